@@ -1,0 +1,53 @@
+import type { Metadata } from 'next';
+import { setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/article/ArticleView';
+import { PageShell } from '@/components/site/PageShell';
+import { getPublishedArticle, listRecentArticleParams, type Article } from '@/lib/content/articles';
+import { documentText } from '@/lib/content/document';
+import type { Locale } from '@/lib/i18n/locales';
+import { permanentRedirect } from '@/lib/i18n/navigation';
+import { articlePath, parseArticleParam } from '@/lib/i18n/paths';
+import { readerLocale } from '@/lib/i18n/params';
+import { alternatesFrom, pageMetadata } from '@/lib/seo/metadata';
+
+export const revalidate = 300;
+
+type Props = { params: Promise<{ locale: string; article: string }> };
+
+/** The newest articles of each locale are prerendered at build; the rest render on first request, then are cached. */
+export async function generateStaticParams({ params }: { params: { locale: string } }) {
+  const recent = await listRecentArticleParams(30);
+  return recent.filter((a) => a.locale === params.locale).map((a) => ({ article: `${a.id}-${a.slug}` }));
+}
+
+async function loadArticle(params: Props['params']): Promise<{ locale: Locale; article: Article; slugMatches: boolean }> {
+  const locale = await readerLocale(params);
+  const parsed = parseArticleParam((await params).article);
+  const article = parsed ? await getPublishedArticle(parsed.id, locale) : null;
+  if (!parsed || !article) notFound();
+  return { locale, article, slugMatches: parsed.slug === article.slug };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, article } = await loadArticle(params);
+  const description = article.seoDescription ?? (article.lead || documentText(article.body).slice(0, 200));
+  return pageMetadata({
+    locale,
+    alternates: alternatesFrom(article.translations, (slug) => articlePath(article.id, slug)),
+    title: article.seoTitle ?? article.title,
+    description,
+  });
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, article, slugMatches } = await loadArticle(params);
+  setRequestLocale(locale);
+  // The id identifies the article; a wrong or outdated slug is sent on to the canonical address.
+  if (!slugMatches) permanentRedirect({ href: articlePath(article.id, article.slug), locale });
+  return (
+    <PageShell locale={locale} alternates={alternatesFrom(article.translations, (slug) => articlePath(article.id, slug))}>
+      <ArticleView article={article} />
+    </PageShell>
+  );
+}

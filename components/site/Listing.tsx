@@ -1,0 +1,140 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article/ArticleList';
+import { listPublished, type ArticleSummary, type Page } from '@/lib/content/articles';
+import { parseCursor } from '@/lib/content/cursor';
+import { getAuthor, getCategory, getTag } from '@/lib/content/taxonomy';
+import type { Alternates, Locale } from '@/lib/i18n/locales';
+import { authorPath, categoryPath, latestPath, localized, tagPath, withCursor } from '@/lib/i18n/paths';
+import { alternatesFrom, everyLocale, pageMetadata } from '@/lib/seo/metadata';
+import { MoreLink } from './MoreLink';
+import { PageShell } from './PageShell';
+
+export type ListingKind = 'latest' | 'category' | 'tag' | 'author';
+
+const PAGE_SIZE = 20;
+
+interface Listing {
+  heading: string;
+  description: string;
+  path: string;
+  alternates: Alternates;
+  load: (before: ReturnType<typeof parseCursor>) => Promise<Page<ArticleSummary>>;
+  showCategory: boolean;
+}
+
+/** What a listing URL shows, or null when its category, tag or author does not exist in this locale. */
+async function resolveListing(kind: ListingKind, locale: Locale, slug: string | undefined): Promise<Listing | null> {
+  const [t, tMeta] = await Promise.all([
+    getTranslations({ locale, namespace: 'Listing' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+  ]);
+  const page = (scope: Parameters<typeof listPublished>[1]['scope']) => (before: ReturnType<typeof parseCursor>) =>
+    listPublished(locale, { scope, before, limit: PAGE_SIZE });
+
+  if (kind === 'latest') {
+    return {
+      heading: t('latestHeading'),
+      description: tMeta('latestDescription'),
+      path: latestPath(),
+      alternates: everyLocale(latestPath()),
+      load: page({}),
+      showCategory: true,
+    };
+  }
+  if (!slug) return null;
+  if (kind === 'category') {
+    const category = await getCategory(locale, slug);
+    if (!category) return null;
+    return {
+      heading: category.name,
+      description: tMeta('categoryDescription', { name: category.name }),
+      path: categoryPath(category.slug),
+      alternates: alternatesFrom(category.translations, categoryPath),
+      load: page({ categoryId: category.id }),
+      showCategory: false,
+    };
+  }
+  if (kind === 'tag') {
+    const tag = await getTag(locale, slug);
+    if (!tag) return null;
+    return {
+      heading: t('tagHeading', { name: tag.name }),
+      description: tMeta('tagDescription', { name: tag.name }),
+      path: tagPath(tag.slug),
+      alternates: alternatesFrom(tag.translations, tagPath),
+      load: page({ tagId: tag.id }),
+      showCategory: true,
+    };
+  }
+  const author = await getAuthor(locale, slug);
+  if (!author) return null;
+  return {
+    heading: t('authorHeading', { name: author.name }),
+    description: author.bio || tMeta('authorDescription', { name: author.name }),
+    path: authorPath(author.slug),
+    alternates: alternatesFrom(author.translations, authorPath),
+    load: page({ authorId: author.id }),
+    showCategory: true,
+  };
+}
+
+export interface ListingParams {
+  locale: Locale;
+  slug?: string;
+  /** The raw `before` cursor of an older page; undefined on the first page. */
+  cursor?: string;
+}
+
+async function resolveOrNotFound(kind: ListingKind, { locale, slug, cursor }: ListingParams) {
+  const listing = await resolveListing(kind, locale, slug === undefined ? undefined : decodeURIComponent(slug));
+  const before = cursor === undefined ? null : parseCursor(decodeURIComponent(cursor));
+  if (!listing || (cursor !== undefined && !before)) notFound();
+  return { listing, before };
+}
+
+export async function listingMetadata(kind: ListingKind, params: ListingParams): Promise<Metadata> {
+  const { listing, before } = await resolveOrNotFound(kind, params);
+  const tMeta = await getTranslations({ locale: params.locale, namespace: 'Metadata' });
+  if (!before) {
+    return pageMetadata({ locale: params.locale, alternates: listing.alternates, title: listing.heading, description: listing.description });
+  }
+  // Older pages are for readers; search engines index the first page and follow the links from there.
+  const self = localized(params.locale, withCursor(listing.path, params.cursor ?? null));
+  return {
+    ...pageMetadata({
+      locale: params.locale,
+      alternates: { [params.locale]: self },
+      title: tMeta('olderPage', { title: listing.heading }),
+      description: listing.description,
+    }),
+    robots: { index: false, follow: true },
+  };
+}
+
+export async function ListingPage({ kind, params }: { kind: ListingKind; params: ListingParams }) {
+  const { listing, before } = await resolveOrNotFound(kind, params);
+  const { locale } = params;
+  const [t, page] = await Promise.all([getTranslations({ locale, namespace: 'Listing' }), listing.load(before)]);
+  return (
+    <PageShell locale={locale} alternates={before ? { [locale]: localized(locale, withCursor(listing.path, params.cursor ?? null)) } : listing.alternates}>
+      <h1 className="border-b-2 border-accent pb-2 text-3xl font-bold">{listing.heading}</h1>
+      {page.items.length ? (
+        <ArticleList articles={page.items} withLead showCategory={listing.showCategory} />
+      ) : (
+        <p className="py-6 text-neutral-700">{before ? t('end') : t('empty')}</p>
+      )}
+      <nav aria-label={t('pagination')} className="mt-6 flex flex-wrap gap-4">
+        {page.nextCursor ? (
+          <MoreLink href={withCursor(listing.path, page.nextCursor)} rel="next">
+            {t('more')}
+          </MoreLink>
+        ) : null}
+        {before ? (
+          <MoreLink href={listing.path}>{t('first')}</MoreLink>
+        ) : null}
+      </nav>
+    </PageShell>
+  );
+}

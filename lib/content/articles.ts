@@ -1,0 +1,239 @@
+import 'server-only';
+import { sql } from 'kysely';
+import { cache } from 'react';
+import { getDb } from '@/lib/db/client';
+import type { Locale } from '@/lib/i18n/locales';
+import { formatCursor, type Cursor } from './cursor';
+import { parseDocument, type ArticleDocument } from './document';
+
+export interface Named {
+  slug: string;
+  name: string;
+}
+
+export interface ArticleSummary {
+  id: number;
+  locale: Locale;
+  slug: string;
+  title: string;
+  lead: string;
+  publishedAt: Date;
+  category: Named;
+}
+
+export interface Article extends ArticleSummary {
+  body: ArticleDocument;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  updatedAt: Date;
+  author: Named;
+  tags: Named[];
+  /** Every locale in which this article is published, with its slug there (this locale included). */
+  translations: { locale: Locale; slug: string }[];
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Cursor for the next (older) page, or null on the last page. */
+  nextCursor: string | null;
+}
+
+type Scope = { categoryId: number } | { tagId: number } | { authorId: number } | Record<string, never>;
+
+const PUBLISHED = 'published';
+
+/** Published translations in one locale with their category, in listing order. */
+function publishedIn(locale: Locale) {
+  return getDb()
+    .selectFrom('article_translations as t')
+    .innerJoin('articles as a', 'a.id', 't.article_id')
+    .innerJoin('category_translations as ct', (join) =>
+      join.onRef('ct.category_id', '=', 'a.category_id').on('ct.locale', '=', locale),
+    )
+    .where('t.locale', '=', locale)
+    .where('t.status', '=', PUBLISHED)
+    .where('t.published_at', '<=', sql<Date>`now()`);
+}
+
+type PublishedQuery = ReturnType<typeof publishedIn>;
+
+function selectSummary(query: PublishedQuery) {
+  return query
+    .select([
+      't.article_id as id',
+      't.locale',
+      't.slug',
+      't.title',
+      't.lead',
+      't.published_at as publishedAt',
+      'ct.slug as categorySlug',
+      'ct.name as categoryName',
+      sql<string>`(extract(epoch from t.published_at) * 1000000)::bigint::text`.as('cursorMicros'),
+    ])
+    .orderBy('t.published_at', 'desc')
+    .orderBy('t.article_id', 'desc');
+}
+
+type SummaryQuery = ReturnType<typeof selectSummary>;
+type SummaryRow = Awaited<ReturnType<SummaryQuery['execute']>>[number];
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    title: row.title,
+    lead: row.lead,
+    // Only published rows are listed, and those always have a publication time.
+    publishedAt: row.publishedAt!,
+    category: { slug: row.categorySlug, name: row.categoryName },
+  };
+}
+
+function inScope(query: SummaryQuery, scope: Scope): SummaryQuery {
+  if ('categoryId' in scope) return query.where('a.category_id', '=', scope.categoryId);
+  if ('authorId' in scope) return query.where('a.author_id', '=', scope.authorId);
+  if ('tagId' in scope) {
+    return query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('article_tags as at')
+          .select('at.article_id')
+          .whereRef('at.article_id', '=', 't.article_id')
+          .where('at.tag_id', '=', scope.tagId),
+      ),
+    );
+  }
+  return query;
+}
+
+/** One page of published articles, newest first, optionally within a category, tag or author. */
+export async function listPublished(
+  locale: Locale,
+  options: { scope?: Scope; before?: Cursor | null; limit: number },
+): Promise<Page<ArticleSummary>> {
+  const { scope = {}, before, limit } = options;
+  let query = inScope(selectSummary(publishedIn(locale)), scope);
+  if (before) {
+    const boundary = sql<Date>`'epoch'::timestamptz + ${before.micros.toString()}::bigint * interval '1 microsecond'`;
+    query = query.where((eb) =>
+      eb.or([eb('t.published_at', '<', boundary), eb.and([eb('t.published_at', '=', boundary), eb('t.article_id', '<', before.id)])]),
+    );
+  }
+  const rows = await query.limit(limit + 1).execute();
+  const items = rows.slice(0, limit);
+  const last = rows.length > limit ? items[items.length - 1] : undefined;
+  return {
+    items: items.map(toSummary),
+    nextCursor: last ? formatCursor({ micros: BigInt(last.cursorMicros), id: last.id }) : null,
+  };
+}
+
+export const listLatest = (locale: Locale, limit: number, before?: Cursor | null) =>
+  listPublished(locale, { limit, before });
+
+/** Newest articles of every category, `perCategory` each, for the home page's category blocks. */
+export async function listLatestPerCategory(locale: Locale, perCategory: number): Promise<Map<string, ArticleSummary[]>> {
+  const ranked = selectSummary(publishedIn(locale)).select(
+    sql<number>`row_number() over (partition by a.category_id order by t.published_at desc, t.article_id desc)`.as('rank'),
+  );
+  const rows = await getDb()
+    .selectFrom(ranked.as('r'))
+    .selectAll()
+    .where('r.rank', '<=', perCategory)
+    .orderBy('r.publishedAt', 'desc')
+    .execute();
+  const byCategory = new Map<string, ArticleSummary[]>();
+  for (const row of rows) {
+    const list = byCategory.get(row.categorySlug) ?? [];
+    list.push(toSummary(row));
+    byCategory.set(row.categorySlug, list);
+  }
+  return byCategory;
+}
+
+/** Articles that share the category or a tag with this one, newest first, never the article itself. */
+export async function listRelated(article: Pick<Article, 'id' | 'locale'>, limit: number): Promise<ArticleSummary[]> {
+  const rows = await selectSummary(publishedIn(article.locale))
+    .where('t.article_id', '!=', article.id)
+    .where((eb) =>
+      eb.or([
+        eb('a.category_id', '=', eb.selectFrom('articles').select('category_id').where('id', '=', article.id)),
+        eb.exists(
+          eb
+            .selectFrom('article_tags as mine')
+            .innerJoin('article_tags as theirs', 'theirs.tag_id', 'mine.tag_id')
+            .select('mine.tag_id')
+            .where('mine.article_id', '=', article.id)
+            .whereRef('theirs.article_id', '=', 't.article_id'),
+        ),
+      ]),
+    )
+    .limit(limit)
+    .execute();
+  return rows.map(toSummary);
+}
+
+/** A published article in one locale, or null. Cached per request so the page and its metadata share one query. */
+export const getPublishedArticle = cache(async (id: number, locale: Locale): Promise<Article | null> => {
+  const db = getDb();
+  const row = await selectSummary(publishedIn(locale))
+    .innerJoin('author_translations as aut', (join) =>
+      join.onRef('aut.author_id', '=', 'a.author_id').on('aut.locale', '=', locale),
+    )
+    .innerJoin('authors as au', 'au.id', 'a.author_id')
+    .select(['t.body', 't.seo_title', 't.seo_description', 't.updated_at', 'au.slug as authorSlug', 'aut.name as authorName'])
+    .where('t.article_id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+
+  const [tags, translations] = await Promise.all([
+    db
+      .selectFrom('article_tags as at')
+      .innerJoin('tag_translations as tt', (join) => join.onRef('tt.tag_id', '=', 'at.tag_id').on('tt.locale', '=', locale))
+      .select(['tt.slug', 'tt.name'])
+      .where('at.article_id', '=', id)
+      .orderBy('at.position')
+      .execute(),
+    db
+      .selectFrom('article_translations')
+      .select(['locale', 'slug'])
+      .where('article_id', '=', id)
+      .where('status', '=', PUBLISHED)
+      .where('published_at', '<=', sql<Date>`now()`)
+      .execute(),
+  ]);
+
+  return {
+    ...toSummary(row),
+    body: parseDocument(row.body),
+    seoTitle: row.seo_title,
+    seoDescription: row.seo_description,
+    updatedAt: row.updated_at,
+    author: { slug: row.authorSlug, name: row.authorName },
+    tags,
+    translations,
+  };
+});
+
+/** Ids of the newest published articles per locale, for prerendering at build time. */
+export async function listRecentArticleParams(perLocale: number): Promise<{ locale: Locale; id: number; slug: string }[]> {
+  const rows = await getDb()
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('article_translations')
+        .select([
+          'locale',
+          'article_id as id',
+          'slug',
+          sql<number>`row_number() over (partition by locale order by published_at desc, article_id desc)`.as('rank'),
+        ])
+        .where('status', '=', PUBLISHED)
+        .where('published_at', '<=', sql<Date>`now()`)
+        .as('r'),
+    )
+    .select(['locale', 'id', 'slug'])
+    .where('rank', '<=', perLocale)
+    .execute();
+  return rows;
+}

@@ -1,0 +1,18 @@
+import culture from './articles/culture';
+import economy from './articles/economy';
+import politics from './articles/politics';
+import society from './articles/society';
+import sport from './articles/sport';
+import technology from './articles/technology';
+import world from './articles/world';
+import type { DemoArticle } from './types';
+
+export { demoAuthors, demoCategories, demoTags } from './taxonomy';
+
+export const demoArticles: DemoArticle[] = [...economy, ...politics, ...society, ...world, ...sport, ...technology, ...culture];
+
+/** Currency rates of the seed page, AZN per unit, valid for the seed article's day. */
+export const demoRates = {
+  date: '2025-10-22',
+  values: { USD: '1.7', EUR: '1.9811', RUB: '0.021216', TRY: '0.0394', GBP: '2.284' },
+} as const;

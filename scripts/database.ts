@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { createDb } from '@/lib/db/connect';
+import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded';
+import { migrateToLatest } from '@/lib/db/migrate';
+import { seedDemoContent } from '@/lib/db/seed';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..');
+
+export function log(line: string): void {
+  console.log(`[newsroom] ${line}`);
+}
+
+/**
+ * The database the site runs on: DATABASE_URL when set, otherwise the embedded PostgreSQL in `.data/postgres`
+ * (NEWSROOM_DATA_DIR and EMBEDDED_PG_PORT move it, e.g. for the end-to-end tests).
+ */
+export async function provideDatabase(): Promise<EmbeddedServer & { embedded: boolean }> {
+  const url = process.env.DATABASE_URL;
+  if (url) return { url, stop: async () => {}, embedded: false };
+  const server = await startEmbeddedPostgres({
+    dataDir: process.env.NEWSROOM_DATA_DIR ?? path.join(projectRoot, '.data', 'postgres'),
+    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    database: 'newsroom',
+    log,
+  });
+  return { ...server, embedded: true };
+}
+
+/** Migrates, then loads the demo content if asked to or if the database holds no article yet. */
+export async function prepareDatabase(url: string, { demo }: { demo: 'always' | 'if-empty' | 'never' }): Promise<void> {
+  const db = createDb(url, 2);
+  try {
+    const applied = await migrateToLatest(db);
+    if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
+    const empty = !(await db.selectFrom('articles').select('id').limit(1).executeTakeFirst());
+    if (demo === 'always' || (demo === 'if-empty' && empty)) {
+      const { articles, translations } = await seedDemoContent(db);
+      log(`demo content: ${articles} new articles, ${translations} new translations`);
+    }
+  } finally {
+    await db.destroy();
+  }
+}

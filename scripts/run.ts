@@ -1,0 +1,63 @@
+/**
+ * `npm start` / `npm run dev` / `npm run build`: provides the database (embedded unless DATABASE_URL is set),
+ * migrates it, loads the demo content on first start, then runs Next with DATABASE_URL pointing at it.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { log, prepareDatabase, projectRoot, provideDatabase } from './database';
+
+const command = process.argv[2];
+if (command !== 'start' && command !== 'dev' && command !== 'build') {
+  console.error('usage: tsx scripts/run.ts start|dev|build');
+  process.exit(2);
+}
+
+const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+const port = process.env.PORT ?? '3000';
+
+const database = await provideDatabase();
+// Demo content comes with the embedded database; a real server gets it only when asked (SEED_DEMO=1).
+const demo = database.embedded || process.env.SEED_DEMO === '1' ? 'if-empty' : 'never';
+let exiting = false;
+
+async function exit(code: number): Promise<never> {
+  exiting = true;
+  await database.stop().catch((error: unknown) => console.error(error));
+  process.exit(code);
+}
+
+function runNext(args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [nextBin, ...args], {
+      cwd: projectRoot,
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+try {
+  await prepareDatabase(database.url, { demo });
+  if (command === 'dev') {
+    await exit(await runNext(['dev', '--port', port]));
+  }
+  // Pages are prerendered from the database, so a build needs it running; `start` always builds what it serves.
+  if (command === 'build' || !existsSync(path.join(projectRoot, '.next', 'BUILD_ID')) || process.env.SKIP_BUILD !== '1') {
+    const built = await runNext(['build']);
+    if (built !== 0 || command === 'build' || exiting) await exit(built);
+  }
+  log(`serving on http://localhost:${port}`);
+  await exit(await runNext(['start', '--port', port]));
+} catch (error) {
+  console.error(error);
+  await exit(1);
+}

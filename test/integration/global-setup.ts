@@ -1,0 +1,29 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createDb } from '@/lib/db/connect';
+import { migrateToLatest } from '@/lib/db/migrate';
+import { seedDemoContent } from '@/lib/db/seed';
+import { createTestDatabase } from '../test-database';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+/** One database for the integration run, migrated and loaded with the demo content that the tests read. */
+export default async function setup(project: TestProject) {
+  mkdirSync(path.resolve(import.meta.dirname, '..', '..', '.data'), { recursive: true });
+  const database = await createTestDatabase();
+  console.log(`integration tests use ${database.description}`);
+  const db = createDb(database.url, 2);
+  try {
+    await migrateToLatest(db);
+    await seedDemoContent(db);
+  } finally {
+    await db.destroy();
+  }
+  project.provide('databaseUrl', database.url);
+  return () => database.dispose();
+}
