@@ -8,7 +8,7 @@ import { YouTubePromo } from '@/components/site/YouTubePromo';
 import { listLatest, listLatestPerCategory } from '@/lib/content/articles';
 import { listCategories } from '@/lib/content/taxonomy';
 import { Link } from '@/lib/i18n/navigation';
-import { categoryPath, latestPath } from '@/lib/i18n/paths';
+import { categoryPath, latestPath, localized } from '@/lib/i18n/paths';
 import { readerLocale, type LocaleParams } from '@/lib/i18n/params';
 import { everyLocale, pageMetadata } from '@/lib/seo/metadata';
 
@@ -48,7 +48,7 @@ export default async function HomePage({ params }: LocaleParams) {
               {t('latest')}
             </h2>
             <ArticleList articles={rest} />
-            <MoreLink href={latestPath()}>{tArticle('moreNews')}</MoreLink>
+            <MoreLink href={localized(locale, latestPath())}>{tArticle('moreNews')}</MoreLink>
           </section>
         </div>
       ) : (

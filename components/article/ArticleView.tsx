@@ -5,7 +5,7 @@ import { listLatest, listRelated, type Article } from '@/lib/content/articles';
 import { readingMinutes } from '@/lib/content/document';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
-import { authorPath, categoryPath, latestPath, tagPath } from '@/lib/i18n/paths';
+import { authorPath, categoryPath, latestPath, localized, tagPath } from '@/lib/i18n/paths';
 import { ArticleBody } from './ArticleBody';
 import { ArticleList } from './ArticleList';
 
@@ -99,7 +99,7 @@ export async function ArticleView({ article }: { article: Article }) {
             {t('latest')}
           </h2>
           <ArticleList articles={latestOthers} />
-          <MoreLink href={latestPath()}>{t('moreNews')}</MoreLink>
+          <MoreLink href={localized(locale, latestPath())}>{t('moreNews')}</MoreLink>
         </section>
       </div>
     </div>

@@ -88,8 +88,8 @@ export interface ListingParams {
 }
 
 async function resolveOrNotFound(kind: ListingKind, { locale, slug, cursor }: ListingParams) {
-  const listing = await resolveListing(kind, locale, slug === undefined ? undefined : decodeURIComponent(slug));
-  const before = cursor === undefined ? null : parseCursor(decodeURIComponent(cursor));
+  const listing = await resolveListing(kind, locale, slug);
+  const before = cursor === undefined ? null : parseCursor(cursor);
   if (!listing || (cursor !== undefined && !before)) notFound();
   return { listing, before };
 }
@@ -127,12 +127,12 @@ export async function ListingPage({ kind, params }: { kind: ListingKind; params:
       )}
       <nav aria-label={t('pagination')} className="mt-6 flex flex-wrap gap-4">
         {page.nextCursor ? (
-          <MoreLink href={withCursor(listing.path, page.nextCursor)} rel="next">
+          <MoreLink href={localized(locale, withCursor(listing.path, page.nextCursor))} rel="next">
             {t('more')}
           </MoreLink>
         ) : null}
         {before ? (
-          <MoreLink href={listing.path}>{t('first')}</MoreLink>
+          <MoreLink href={localized(locale, listing.path)}>{t('first')}</MoreLink>
         ) : null}
       </nav>
     </PageShell>

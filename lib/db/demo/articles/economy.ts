@@ -3,7 +3,7 @@ import type { DemoArticle } from '../types';
 const articles: DemoArticle[] = [
   {
     key: 'aliyev-kazakhstan-visit',
-    category: 'politics',
+    category: 'economy',
     author: 'm-ali',
     tags: ['kazakhstan', 'middle-corridor', 'caspian'],
     publishedAt: '2025-10-22T09:20:00+04:00',
