@@ -1,7 +1,11 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseCursor } from '@/lib/content/cursor';
+import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
+import az from '@/messages/az.json';
+import en from '@/messages/en.json';
+import ru from '@/messages/ru.json';
 
 const handleLocale = createMiddleware(routing);
 
@@ -15,6 +19,7 @@ const LISTING = /^\/(ru|az|en)\/(latest|category\/[^/]+|tag\/[^/]+|author\/[^/]+
  */
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (!isDecodable(pathname)) return badRequest(pathname);
   const listing = LISTING.exec(pathname);
   if (listing && searchParams.has('before')) {
     const cursor = parseCursor(searchParams.get('before'));
@@ -24,6 +29,23 @@ export default function proxy(request: NextRequest) {
     return NextResponse.rewrite(url);
   }
   return handleLocale(request);
+}
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A path with broken percent-encoding cannot name any page: a short 400 in the language the path starts with. */
+function badRequest(pathname: string): NextResponse {
+  const first = pathname.split('/')[1];
+  const locale = isLocale(first) ? first : defaultLocale;
+  const message = { ru, az, en }[locale].Errors.badRequest;
+  return new NextResponse(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'content-language': locale } });
 }
 
 export const config = {

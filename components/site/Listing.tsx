@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
-import { listPublished, type ArticleSummary, type Page } from '@/lib/content/articles';
+import { countPublished, listPublished, type Scope } from '@/lib/content/articles';
 import { parseCursor } from '@/lib/content/cursor';
 import { getAuthor, getCategory, getTag } from '@/lib/content/taxonomy';
 import type { Alternates, Locale } from '@/lib/i18n/locales';
@@ -20,7 +20,7 @@ interface Listing {
   description: string;
   path: string;
   alternates: Alternates;
-  load: (before: ReturnType<typeof parseCursor>) => Promise<Page<ArticleSummary>>;
+  scope: Scope;
   showCategory: boolean;
 }
 
@@ -30,16 +30,13 @@ async function resolveListing(kind: ListingKind, locale: Locale, slug: string | 
     getTranslations({ locale, namespace: 'Listing' }),
     getTranslations({ locale, namespace: 'Metadata' }),
   ]);
-  const page = (scope: Parameters<typeof listPublished>[1]['scope']) => (before: ReturnType<typeof parseCursor>) =>
-    listPublished(locale, { scope, before, limit: PAGE_SIZE });
-
   if (kind === 'latest') {
     return {
       heading: t('latestHeading'),
       description: tMeta('latestDescription'),
       path: latestPath(),
       alternates: everyLocale(latestPath()),
-      load: page({}),
+      scope: {},
       showCategory: true,
     };
   }
@@ -52,7 +49,7 @@ async function resolveListing(kind: ListingKind, locale: Locale, slug: string | 
       description: tMeta('categoryDescription', { name: category.name }),
       path: categoryPath(category.slug),
       alternates: alternatesFrom(category.translations, categoryPath),
-      load: page({ categoryId: category.id }),
+      scope: { categoryId: category.id },
       showCategory: false,
     };
   }
@@ -64,7 +61,7 @@ async function resolveListing(kind: ListingKind, locale: Locale, slug: string | 
       description: tMeta('tagDescription', { name: tag.name }),
       path: tagPath(tag.slug),
       alternates: alternatesFrom(tag.translations, tagPath),
-      load: page({ tagId: tag.id }),
+      scope: { tagId: tag.id },
       showCategory: true,
     };
   }
@@ -75,7 +72,7 @@ async function resolveListing(kind: ListingKind, locale: Locale, slug: string | 
     description: author.bio || tMeta('authorDescription', { name: author.name }),
     path: authorPath(author.slug),
     alternates: alternatesFrom(author.translations, authorPath),
-    load: page({ authorId: author.id }),
+    scope: { authorId: author.id },
     showCategory: true,
   };
 }
@@ -116,10 +113,17 @@ export async function listingMetadata(kind: ListingKind, params: ListingParams):
 export async function ListingPage({ kind, params }: { kind: ListingKind; params: ListingParams }) {
   const { listing, before } = await resolveOrNotFound(kind, params);
   const { locale } = params;
-  const [t, page] = await Promise.all([getTranslations({ locale, namespace: 'Listing' }), listing.load(before)]);
+  const [t, page, total] = await Promise.all([
+    getTranslations({ locale, namespace: 'Listing' }),
+    listPublished(locale, { scope: listing.scope, before, limit: PAGE_SIZE }),
+    countPublished(locale, listing.scope),
+  ]);
   return (
     <PageShell locale={locale} alternates={before ? { [locale]: localized(locale, withCursor(listing.path, params.cursor ?? null)) } : listing.alternates}>
-      <h1 className="border-b-2 border-accent pb-2 text-3xl font-bold">{listing.heading}</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b-2 border-accent pb-2">
+        <h1 className="text-3xl font-bold">{listing.heading}</h1>
+        <p className="text-sm text-neutral-600">{t('count', { count: total })}</p>
+      </div>
       {page.items.length ? (
         <ArticleList articles={page.items} withLead showCategory={listing.showCategory} />
       ) : (

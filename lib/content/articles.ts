@@ -38,7 +38,7 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-type Scope = { categoryId: number } | { tagId: number } | { authorId: number } | Record<string, never>;
+export type Scope = { categoryId: number } | { tagId: number } | { authorId: number } | Record<string, never>;
 
 const PUBLISHED = 'published';
 
@@ -90,7 +90,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
   };
 }
 
-function inScope(query: SummaryQuery, scope: Scope): SummaryQuery {
+function inScope(query: PublishedQuery, scope: Scope): PublishedQuery {
   if ('categoryId' in scope) return query.where('a.category_id', '=', scope.categoryId);
   if ('authorId' in scope) return query.where('a.author_id', '=', scope.authorId);
   if ('tagId' in scope) {
@@ -113,7 +113,7 @@ export async function listPublished(
   options: { scope?: Scope; before?: Cursor | null; limit: number },
 ): Promise<Page<ArticleSummary>> {
   const { scope = {}, before, limit } = options;
-  let query = inScope(selectSummary(publishedIn(locale)), scope);
+  let query = selectSummary(inScope(publishedIn(locale), scope));
   if (before) {
     const boundary = sql<Date>`'epoch'::timestamptz + ${before.micros.toString()}::bigint * interval '1 microsecond'`;
     query = query.where((eb) =>
@@ -127,6 +127,14 @@ export async function listPublished(
     items: items.map(toSummary),
     nextCursor: last ? formatCursor({ micros: BigInt(last.cursorMicros), id: last.id }) : null,
   };
+}
+
+/** How many articles a listing holds in this locale. */
+export async function countPublished(locale: Locale, scope: Scope = {}): Promise<number> {
+  const { count } = await inScope(publishedIn(locale), scope)
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(count);
 }
 
 export const listLatest = (locale: Locale, limit: number, before?: Cursor | null) =>
