@@ -1,25 +1,8 @@
-import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
-import { ListingPage, listingMetadata } from '@/components/site/Listing';
-import { listTermParams } from '@/lib/content/taxonomy';
-import { readerLocale } from '@/lib/i18n/params';
+import { listingRoute } from '@/components/site/listing-route';
 
 export const revalidate = 300;
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
-
-export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  return (await listTermParams('category')).filter((term) => term.locale === params.locale).map(({ slug }) => ({ slug }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const p = await params;
-  return listingMetadata('category', { locale: await readerLocale(params), slug: p.slug });
-}
-
-export default async function Page({ params }: Props) {
-  const p = await params;
-  const locale = await readerLocale(params);
-  setRequestLocale(locale);
-  return <ListingPage kind="category" params={{ locale, slug: p.slug }} />;
-}
+const route = listingRoute('category', 'first');
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
