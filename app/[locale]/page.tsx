@@ -14,7 +14,8 @@ import { everyLocale, pageMetadata } from '@/lib/seo/metadata';
 
 export const revalidate = 300;
 
-const LATEST_COUNT = 12;
+const TOP_COUNT = 4;
+const LATEST_COUNT = 10;
 const PER_CATEGORY = 4;
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
@@ -29,11 +30,13 @@ export default async function HomePage({ params }: LocaleParams) {
   const [t, tArticle, latest, perCategory, categories] = await Promise.all([
     getTranslations({ locale, namespace: 'Home' }),
     getTranslations({ locale, namespace: 'Article' }),
-    listLatest(locale, LATEST_COUNT + 1),
+    listLatest(locale, 1 + TOP_COUNT + LATEST_COUNT),
     listLatestPerCategory(locale, PER_CATEGORY),
     listCategories(locale),
   ]);
   const [lead, ...rest] = latest.items;
+  const top = rest.slice(0, TOP_COUNT);
+  const newest = rest.slice(TOP_COUNT);
 
   return (
     <PageShell locale={locale} alternates={everyLocale('/')}>
@@ -42,12 +45,17 @@ export default async function HomePage({ params }: LocaleParams) {
         <div className="grid gap-8 lg:grid-cols-3">
           <div className="lg:col-span-2">
             <LeadStory article={lead} label={t('leadStory')} />
+            <div className="mt-2 grid gap-x-8 sm:grid-cols-2">
+              {[top.slice(0, 2), top.slice(2)].map((column, index) => (
+                <ArticleList key={index} articles={column} withLead />
+              ))}
+            </div>
           </div>
           <section aria-labelledby="latest-heading">
             <h2 id="latest-heading" className="border-b-2 border-accent pb-1 text-lg font-bold">
               {t('latest')}
             </h2>
-            <ArticleList articles={rest} />
+            <ArticleList articles={newest} />
             <MoreLink href={localized(locale, latestPath())}>{tArticle('moreNews')}</MoreLink>
           </section>
         </div>
