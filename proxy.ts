@@ -1,11 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseCursor } from '@/lib/content/cursor';
-import { defaultLocale, isLocale } from '@/lib/i18n/locales';
+import { badRequest } from '@/lib/i18n/bad-request';
 import { routing } from '@/lib/i18n/routing';
-import az from '@/messages/az.json';
-import en from '@/messages/en.json';
-import ru from '@/messages/ru.json';
 
 const handleLocale = createMiddleware(routing);
 
@@ -13,7 +10,8 @@ const handleLocale = createMiddleware(routing);
 const LISTING = /^\/(ru|az|en)\/(latest|category\/[^/]+|tag\/[^/]+|author\/[^/]+)\/?$/;
 
 /**
- * Locale routing, plus one rewrite that keeps paged listings cacheable: `/{locale}/latest?before=X` is served by the
+ * Locale routing (`/` and paths without a locale go to the reader's language), a 400 for paths with broken
+ * percent-encoding, and one rewrite that keeps paged listings cacheable: `/{locale}/latest?before=X` is served by the
  * prerendered route `/{locale}/latest/before/X`, since a page that read the query string could not be static.
  * A malformed cursor is ignored, so the reader gets the first page instead of an error.
  */
@@ -28,7 +26,11 @@ export default function proxy(request: NextRequest) {
     url.pathname = cursor ? `${pathname.replace(/\/$/, '')}/before/${searchParams.get('before')}` : pathname;
     return NextResponse.rewrite(url);
   }
-  return handleLocale(request);
+  const response = handleLocale(request);
+  // The language choice is stored only by the switcher (app/api/language): a reader page that set a cookie could not
+  // be kept by a shared cache. The redirect from `/` may carry one; it is never cached.
+  if (pathname !== '/') response.headers.delete('set-cookie');
+  return response;
 }
 
 function isDecodable(pathname: string): boolean {
@@ -38,14 +40,6 @@ function isDecodable(pathname: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** A path with broken percent-encoding cannot name any page: a short 400 in the language the path starts with. */
-function badRequest(pathname: string): NextResponse {
-  const first = pathname.split('/')[1];
-  const locale = isLocale(first) ? first : defaultLocale;
-  const message = { ru, az, en }[locale].Errors.badRequest;
-  return new NextResponse(message, { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8', 'content-language': locale } });
 }
 
 export const config = {

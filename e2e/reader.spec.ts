@@ -120,6 +120,18 @@ test('the language choice is remembered for the next visit to /', async ({ brows
   await context.close();
 });
 
+test('the language endpoint only redirects within the site', async ({ request }) => {
+  const ok = await request.get('/api/language?to=%2Fen%2Flatest', { maxRedirects: 0 });
+  expect(ok.status()).toBe(303);
+  expect(ok.headers()['location']).toBe('/en/latest');
+  expect(ok.headers()['set-cookie']).toMatch(/NEXT_LOCALE=en/);
+  for (const to of ['https://evil.example/', '//evil.example/en', '/de/page', '/en\\evil', '', 'x'.repeat(3000)]) {
+    const response = await request.get(`/api/language?to=${encodeURIComponent(to)}`, { maxRedirects: 0 });
+    expect(response.status(), to.slice(0, 30)).toBe(400);
+    expect(response.headers()['set-cookie']).toBeUndefined();
+  }
+});
+
 test('a visitor with no preference gets Azerbaijani', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'de-DE' });
   const page = await context.newPage();

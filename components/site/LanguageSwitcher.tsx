@@ -2,8 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { LANGUAGE_NAMES, locales, type Alternates, type Locale } from '@/lib/i18n/locales';
 
 /**
- * Plain links, not client navigation: switching language loads the page in full, so `<html lang>` changes and the
- * proxy remembers the choice in the NEXT_LOCALE cookie. A language the page does not exist in is shown, not linked.
+ * Plain links, not client navigation: switching language loads the page in full, so `<html lang>` changes. Each goes
+ * through /api/language, which remembers the choice and redirects to the page in that language. A language the page
+ * does not exist in is shown, not linked. Crawlers find the translations through hreflang, not through these links.
  */
 export async function LanguageSwitcher({ locale, alternates }: { locale: Locale; alternates: Alternates }) {
   const t = await getTranslations({ locale, namespace: 'LanguageSwitcher' });
@@ -34,7 +35,13 @@ export async function LanguageSwitcher({ locale, alternates }: { locale: Locale;
           }
           return (
             <li key={target}>
-              <a href={href} hrefLang={target} lang={target} className="text-neutral-100 hover:underline">
+              <a
+                href={`/api/language?to=${encodeURIComponent(href)}`}
+                hrefLang={target}
+                lang={target}
+                rel="nofollow"
+                className="text-neutral-100 hover:underline"
+              >
                 {language}
               </a>
             </li>

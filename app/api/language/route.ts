@@ -1,0 +1,22 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { badRequest } from '@/lib/i18n/bad-request';
+import type { Locale } from '@/lib/i18n/locales';
+import { LOCALE_COOKIE } from '@/lib/i18n/routing';
+
+// Only a path on this site that starts with a locale: never another host (`//evil`), a backslash or a scheme.
+const target = z.string().max(2_000).regex(/^\/(ru|az|en)(\/[^\s\\]*)?$/).refine((to) => !to.startsWith('//'));
+
+/**
+ * The language switcher's links go through here: it remembers the reader's choice in the locale cookie (which `/`
+ * then honours) and sends them on to the page in that language. Reader pages themselves never set a cookie, so any
+ * cache in front of the site can keep them.
+ */
+export function GET(request: NextRequest) {
+  const parsed = target.safeParse(request.nextUrl.searchParams.get('to'));
+  if (!parsed.success) return badRequest('/');
+  const locale = parsed.data.split('/')[1] as Locale;
+  const response = new NextResponse(null, { status: 303, headers: { location: parsed.data, 'cache-control': 'no-store' } });
+  response.cookies.set(LOCALE_COOKIE.name, locale, LOCALE_COOKIE);
+  return response;
+}
