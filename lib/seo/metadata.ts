@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { defaultLocale, locales, type Alternates, type Locale } from '@/lib/i18n/locales';
+import { locales, type Alternates, type Locale } from '@/lib/i18n/locales';
+import { xDefault } from './alternates';
 import { localized } from '@/lib/i18n/paths';
 
 /** Alternate URLs of a page that exists, under the same unlocalized path, in every locale. */
@@ -27,13 +28,13 @@ export function pageMetadata({
   absoluteTitle?: boolean;
 }): Metadata {
   const canonical = alternates[locale];
-  const xDefault = alternates[defaultLocale] ?? canonical;
+  const fallback = xDefault(alternates, locale);
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
     alternates: {
       canonical,
-      languages: { ...alternates, ...(xDefault ? { 'x-default': xDefault } : {}) },
+      languages: { ...alternates, ...(fallback ? { 'x-default': fallback } : {}) },
     },
     openGraph: { title, description, url: canonical, locale, type: 'website', siteName: 'Anews' },
   };
