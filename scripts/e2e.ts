@@ -3,10 +3,12 @@
  * runs the Playwright specs in Chromium against it, then stops everything and removes the database.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../test/free-port';
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium';
+import { embeddedDatabaseUrl } from '@/lib/db/embedded';
 import { log, projectRoot } from './database';
 
 if (!findChromium()) {
@@ -18,9 +20,18 @@ const [port, pgPort] = [await freePort(), await freePort()];
 mkdirSync(path.join(projectRoot, '.data'), { recursive: true });
 const dataDir = mkdtempSync(path.join(projectRoot, '.data', 'e2e-'));
 const baseURL = `http://localhost:${port}`;
+// The specs change content the way an outside tool would: in the database, then through /api/revalidate.
+const revalidateSecret = randomBytes(24).toString('base64url');
 
 // Always the embedded database, so the specs see exactly the demo content and nothing else.
-const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), NEWSROOM_DATA_DIR: path.join(dataDir, 'pg'), SITE_URL: baseURL };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PORT: String(port),
+  EMBEDDED_PG_PORT: String(pgPort),
+  NEWSROOM_DATA_DIR: path.join(dataDir, 'pg'),
+  SITE_URL: baseURL,
+  REVALIDATE_SECRET: revalidateSecret,
+};
 delete env.DATABASE_URL;
 
 const site = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'run.ts'), 'start'], {
@@ -64,7 +75,12 @@ try {
   code = await new Promise<number>((resolve) => {
     const runner = spawn(process.execPath, [path.join(projectRoot, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], {
       cwd: projectRoot,
-      env: { ...process.env, E2E_BASE_URL: baseURL },
+      env: {
+        ...process.env,
+        E2E_BASE_URL: baseURL,
+        E2E_DATABASE_URL: embeddedDatabaseUrl(pgPort, 'newsroom'),
+        E2E_REVALIDATE_SECRET: revalidateSecret,
+      },
       stdio: 'inherit',
     });
     runner.on('exit', (exitCode) => resolve(exitCode ?? 1));

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { log, prepareDatabase, projectRoot, provideDatabase } from './database';
+import { localSecret } from './secrets';
 
 const command = process.argv[2];
 if (command !== 'start' && command !== 'dev' && command !== 'build') {
@@ -32,7 +33,12 @@ function runNext(args: string[]): Promise<number> {
     const child = spawn(process.execPath, [nextBin, ...args], {
       cwd: projectRoot,
       stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        REVALIDATE_SECRET: localSecret('REVALIDATE_SECRET', projectRoot),
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);

@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { articlePath, authorPath, categoryPath, latestPath, localized, tagPath } from '@/lib/i18n/paths';
+import { articleImagePath, articlePath, authorPath, categoryPath, latestPath, localized, tagPath } from '@/lib/i18n/paths';
 import { articleSitemapPath, newsSitemapPath, pagesSitemapPath, SITEMAP_INDEX_PATH } from '@/lib/crawlers/sitemap-paths';
 import { categoryFeedPath, localeFeedPath } from '@/lib/crawlers/feed-paths';
 import type { ArticleFootprint } from './footprint';
@@ -24,6 +24,7 @@ export function pathsTouchedBy(footprints: (ArticleFootprint | null)[]): string[
       const locale: Locale = t.locale;
       const add = (path: string) => paths.add(localized(locale, path));
       add(articlePath(footprint.id, t.slug));
+      add(articleImagePath(footprint.id, t.slug));
       add('/');
       add(latestPath());
       add(authorPath(footprint.author));
@@ -39,4 +40,14 @@ export function pathsTouchedBy(footprints: (ArticleFootprint | null)[]): string[
     }
   }
   return [...paths].sort();
+}
+
+/** The article's own page in every locale of the footprints given: what search engines are asked to recrawl. */
+export function articlePagesOf(footprints: (ArticleFootprint | null)[]): string[] {
+  const pages = new Set<string>();
+  for (const footprint of footprints) {
+    if (!footprint) continue;
+    for (const t of footprint.locales) pages.add(localized(t.locale, articlePath(footprint.id, t.slug)));
+  }
+  return [...pages].sort();
 }

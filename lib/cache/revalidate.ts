@@ -1,32 +1,23 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { notifyIndexNow } from '@/lib/crawlers/indexnow';
 import { articleFootprint } from './footprint';
-import { OLDER_PAGE_ROUTES, pathsTouchedBy } from './paths';
-
-export type RevalidationListener = (paths: string[]) => void;
-const listeners = new Set<RevalidationListener>();
-
-/** Lets a subscriber (IndexNow, logging) hear which reader URLs a change touched. */
-export function onArticleRevalidated(listener: RevalidationListener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+import { articlePagesOf, OLDER_PAGE_ROUTES, pathsTouchedBy } from './paths';
 
 /**
  * The one way to change an article: takes the article's footprint before and after `change` and revalidates exactly
  * the cached pages either one appears on (the article in every locale, home, latest, its category, tags and author,
- * sitemaps and feeds), so an old slug or a category the article left is refreshed too. Returns what `change` returns.
- * Call it from a server action or a route handler, never while rendering.
+ * sitemaps and feeds), so an old slug or a category the article left is refreshed too. Then search engines are told
+ * (IndexNow, in the background). Returns what `change` returns. Call it from a server action or a route handler.
  */
 export async function changeArticle<T>(articleId: number, change: () => Promise<T>): Promise<T> {
   const before = await articleFootprint(articleId);
   const result = await change();
   const after = await articleFootprint(articleId);
-  const paths = pathsTouchedBy([before, after]);
-  for (const path of paths) revalidatePath(path);
+  for (const path of pathsTouchedBy([before, after])) revalidatePath(path);
   // A cursor-paged older page may list the article too; those are cheap to regenerate on their next visit.
   for (const route of OLDER_PAGE_ROUTES) revalidatePath(route, 'page');
-  for (const listener of listeners) listener(paths);
+  notifyIndexNow(articlePagesOf([before, after]));
   return result;
 }
 

@@ -17,3 +17,8 @@ export const XML_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
 export function xmlResponse(body: string, contentType = 'application/xml'): Response {
   return new Response(body, { headers: { 'content-type': `${contentType}; charset=utf-8` } });
 }
+
+/** The 404 of a machine-readable URL (a sitemap or feed that does not exist): plain text, no page around it. */
+export function notFoundResponse(): Response {
+  return new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+}

@@ -12,7 +12,7 @@ export function getDb(): Kysely<Database> {
     if (!url) {
       throw new Error('DATABASE_URL is not set. Start the site with `npm start`, which provides a database.');
     }
-    globalForDb.newsroomDb = createDb(url);
+    globalForDb.newsroomDb = createDb(url, 10, { lastGoodReads: true });
   }
   return globalForDb.newsroomDb;
 }

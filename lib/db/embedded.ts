@@ -21,7 +21,7 @@ const USER = 'postgres';
 // The server listens on the loopback interface only; the password keeps other local users' processes out.
 const PASSWORD = 'newsroom-embedded';
 
-function urlFor(port: number, database: string): string {
+export function embeddedDatabaseUrl(port: number, database: string): string {
   return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
@@ -64,7 +64,7 @@ async function ensureTraversable(dataDir: string, log: (line: string) => void): 
 }
 
 async function ensureDatabase(port: number, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: urlFor(port, 'postgres') });
+  const client = new pg.Client({ connectionString: embeddedDatabaseUrl(port, 'postgres') });
   await client.connect();
   try {
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [database]);
@@ -80,7 +80,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
   if (existingPort) {
     log(`using the PostgreSQL already running on port ${existingPort} for ${absoluteDir}`);
     await ensureDatabase(existingPort, database);
-    return { url: urlFor(existingPort, database), stop: async () => {} };
+    return { url: embeddedDatabaseUrl(existingPort, database), stop: async () => {} };
   }
 
   await fsp.mkdir(path.dirname(absoluteDir), { recursive: true });
@@ -104,5 +104,5 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
   }
   await server.start();
   await ensureDatabase(port, database);
-  return { url: urlFor(port, database), stop: () => server.stop() };
+  return { url: embeddedDatabaseUrl(port, database), stop: () => server.stop() };
 }

@@ -3,6 +3,8 @@ import type { Locale } from './locales';
 // Paths without the locale prefix, as next-intl's Link takes them; `localized` adds the prefix for plain links.
 
 export const articlePath = (id: number, slug: string) => `/news/${id}-${slug}`;
+/** The generated share image of an article in one language (its Open Graph image when it has no cover). */
+export const articleImagePath = (id: number, slug: string) => `${articlePath(id, slug)}/og.png`;
 export const categoryPath = (slug: string) => `/category/${slug}`;
 export const tagPath = (slug: string) => `/tag/${slug}`;
 export const authorPath = (slug: string) => `/author/${slug}`;

@@ -1,9 +1,16 @@
-import { defaultLocale, type Alternates, type Locale } from '@/lib/i18n/locales';
+import { defaultLocale, locales, type Alternates } from '@/lib/i18n/locales';
+
+/** Which existing language version stands for a page when none fits the reader: Azerbaijani, then English, then Russian. */
+const X_DEFAULT_ORDER = [defaultLocale, 'en', ...locales] as const;
 
 /**
- * The x-default of a page: its version in the default language when there is one, else the page itself. One rule for
- * the <head> and the sitemaps, so both announce the same set.
+ * The x-default of a page. It depends only on which translations exist, never on the page asking, so every member
+ * of a translation cluster names the same one; and it is one rule for the <head> and the sitemaps.
  */
-export function xDefault(alternates: Alternates, locale: Locale): string | undefined {
-  return alternates[defaultLocale] ?? alternates[locale];
+export function xDefault(alternates: Alternates): string | undefined {
+  for (const locale of X_DEFAULT_ORDER) {
+    const url = alternates[locale];
+    if (url) return url;
+  }
+  return undefined;
 }

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { PageShell } from '@/components/site/PageShell';
 import { getPublishedArticle, listRecentArticleParams, type Article } from '@/lib/content/articles';
 import { documentText } from '@/lib/content/document';
 import type { Locale } from '@/lib/i18n/locales';
 import { permanentRedirect } from '@/lib/i18n/navigation';
-import { articlePath, parseArticleParam } from '@/lib/i18n/paths';
+import { articleImagePath, articlePath, authorPath, localized, parseArticleParam } from '@/lib/i18n/paths';
 import { readerLocale } from '@/lib/i18n/params';
+import { SHARE_IMAGE_SIZE } from '@/lib/seo/share-image-size';
 import { alternatesFrom, pageMetadata } from '@/lib/seo/metadata';
+import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 
 export const revalidate = 300;
 
@@ -29,15 +32,26 @@ async function loadArticle(params: Props['params']): Promise<{ locale: Locale; a
   return { locale, article, slugMatches: parsed.slug === article.slug };
 }
 
+const describe = (article: Article) => article.seoDescription ?? (article.lead || documentText(article.body).slice(0, 200));
+const alternatesOf = (article: Article) => alternatesFrom(article.translations, (slug) => articlePath(article.id, slug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, article } = await loadArticle(params);
-  const description = article.seoDescription ?? (article.lead || documentText(article.body).slice(0, 200));
-  return pageMetadata({
+  const metadata = pageMetadata({
     locale,
-    alternates: alternatesFrom(article.translations, (slug) => articlePath(article.id, slug)),
+    alternates: alternatesOf(article),
     title: article.seoTitle ?? article.title,
-    description,
+    description: describe(article),
+    article: {
+      publishedAt: article.publishedAt,
+      modifiedAt: article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt,
+      section: article.category.name,
+      tags: article.tags.map((tag) => tag.name),
+      authorUrl: localized(locale, authorPath(article.author.slug)),
+    },
   });
+  const image = { url: localized(locale, articleImagePath(article.id, article.slug)), ...SHARE_IMAGE_SIZE, alt: article.title };
+  return { ...metadata, openGraph: { ...metadata.openGraph, images: [image] }, twitter: { ...metadata.twitter, images: [image] } };
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -45,8 +59,10 @@ export default async function ArticlePage({ params }: Props) {
   setRequestLocale(locale);
   // The id identifies the article; a wrong or outdated slug is sent on to the canonical address.
   if (!slugMatches) permanentRedirect({ href: articlePath(article.id, article.slug), locale });
+  const tSite = await getTranslations({ locale, namespace: 'Site' });
   return (
-    <PageShell locale={locale} alternates={alternatesFrom(article.translations, (slug) => articlePath(article.id, slug))}>
+    <PageShell locale={locale} alternates={alternatesOf(article)}>
+      <JsonLd data={[newsArticleJsonLd(article, describe(article)), articleBreadcrumbJsonLd(article, tSite('home'))]} />
       <ArticleView article={article} />
     </PageShell>
   );

@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next';
+import { SITEMAP_INDEX_PATH } from '@/lib/crawlers/sitemap-paths';
+import { siteUrl } from '@/lib/site';
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api/'] }],
+    sitemap: `${siteUrl()}${SITEMAP_INDEX_PATH}`,
+  };
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import { SITE_NAME } from './metadata';
+import { SHARE_IMAGE_SIZE } from './share-image-size';
+
+const ACCENT = '#b4141e';
+const FONT_FAMILY = '"Noto Sans latin", "Noto Sans latin-ext", "Noto Sans cyrillic"';
+
+type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+let fonts: Promise<Font[]> | undefined;
+
+/**
+ * Noto Sans in the subsets the three languages need: Latin, Latin Extended (ə ğ ı ş) and Cyrillic. Each subset is its
+ * own family, listed in FONT_FAMILY, so the renderer falls back from one to the next glyph by glyph.
+ */
+function loadFonts(): Promise<Font[]> {
+  const dir = path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files');
+  fonts ??= Promise.all(
+    (['latin', 'latin-ext', 'cyrillic'] as const).flatMap((subset) =>
+      ([400, 700] as const).map(async (weight) => ({
+        name: `Noto Sans ${subset}`,
+        data: await readFile(path.join(dir, `noto-sans-${subset}-${weight}-normal.woff`)),
+        weight,
+        style: 'normal' as const,
+      })),
+    ),
+  );
+  return fonts;
+}
+
+/** The share card of an article without a cover: its headline, section and date on the newsroom's colours. */
+export async function articleShareImage(card: { title: string; section: string; date: string }): Promise<ImageResponse> {
+  return new ImageResponse(
+    (
+      <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', height: '100%', padding: 64, background: '#ffffff', fontFamily: FONT_FAMILY, borderTop: `24px solid ${ACCENT}` }}>
+        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT, textTransform: 'uppercase' }}>{card.section}</div>
+        <div style={{ display: 'flex', fontSize: card.title.length > 90 ? 48 : 60, fontWeight: 700, lineHeight: 1.2, color: '#111111' }}>{card.title}</div>
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28, color: '#404040' }}>
+          <span style={{ fontSize: 44, fontWeight: 700, color: ACCENT }}>{SITE_NAME}</span>
+          <span>{card.date}</span>
+        </div>
+      </div>
+    ),
+    { ...SHARE_IMAGE_SIZE, fonts: await loadFonts() },
+  );
+}
+
+/** The publisher's logo for structured data: the wordmark, 600×60 as news publishers' logos are expected to be. */
+export async function logoImage(): Promise<ImageResponse> {
+  return new ImageResponse(
+    (
+      <div style={{ display: 'flex', alignItems: 'center', width: '100%', height: '100%', background: '#ffffff', fontFamily: FONT_FAMILY, fontSize: 48, fontWeight: 700, color: ACCENT }}>
+        {SITE_NAME}
+      </div>
+    ),
+    { width: 600, height: 60, fonts: await loadFonts() },
+  );
+}
