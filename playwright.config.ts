@@ -17,5 +17,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /outage\.spec\.ts/ },
+    // Stops the site's database, so it runs once everything else is done.
+    { name: 'outage', testMatch: /outage\.spec\.ts/, dependencies: ['chromium'] },
+  ],
 });

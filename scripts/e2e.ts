@@ -80,6 +80,7 @@ try {
         E2E_BASE_URL: baseURL,
         E2E_DATABASE_URL: embeddedDatabaseUrl(pgPort, 'newsroom'),
         E2E_REVALIDATE_SECRET: revalidateSecret,
+        E2E_PG_DATA_DIR: path.join(dataDir, 'pg'),
       },
       stdio: 'inherit',
     });

@@ -36,6 +36,7 @@ function runNext(args: string[]): Promise<number> {
       env: {
         ...process.env,
         DATABASE_URL: database.url,
+        PORT: port,
         REVALIDATE_SECRET: localSecret('REVALIDATE_SECRET', projectRoot),
         NEXT_TELEMETRY_DISABLED: '1',
       },

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
-import { countPublished, listPublished, type Scope } from '@/lib/content/articles';
+import { countPublished, listPublished, localesWithPublished, type Scope } from '@/lib/content/articles';
 import { parseCursor } from '@/lib/content/cursor';
 import { getAuthor, getCategory, getTag } from '@/lib/content/taxonomy';
 import type { Alternates, Locale } from '@/lib/i18n/locales';
@@ -85,17 +85,24 @@ export interface ListingParams {
 }
 
 async function resolveOrNotFound(kind: ListingKind, { locale, slug, cursor }: ListingParams) {
-  const listing = await resolveListing(kind, locale, slug);
+  const resolved = await resolveListing(kind, locale, slug);
   const before = cursor === undefined ? null : parseCursor(cursor);
-  if (!listing || (cursor !== undefined && !before)) notFound();
-  return { listing, before };
+  if (!resolved || (cursor !== undefined && !before)) notFound();
+  // Other languages are offered only where the listing has something to show; this page always names itself.
+  const withArticles = await localesWithPublished(resolved.scope);
+  const alternates = Object.fromEntries(
+    Object.entries(resolved.alternates).filter(([other]) => other === locale || withArticles.includes(other as Locale)),
+  ) as Alternates;
+  return { listing: { ...resolved, alternates }, before, empty: !withArticles.includes(locale) };
 }
 
 export async function listingMetadata(kind: ListingKind, params: ListingParams): Promise<Metadata> {
-  const { listing, before } = await resolveOrNotFound(kind, params);
+  const { listing, before, empty } = await resolveOrNotFound(kind, params);
   const tMeta = await getTranslations({ locale: params.locale, namespace: 'Metadata' });
   if (!before) {
-    return pageMetadata({ locale: params.locale, alternates: listing.alternates, title: listing.heading, description: listing.description });
+    const metadata = pageMetadata({ locale: params.locale, alternates: listing.alternates, title: listing.heading, description: listing.description });
+    // An empty section in this language is there for readers who follow a link, not for search results.
+    return empty ? { ...metadata, robots: { index: false, follow: true } } : metadata;
   }
   // Older pages are for readers; search engines index the first page and follow the links from there.
   const self = localized(params.locale, withCursor(listing.path, params.cursor ?? null));

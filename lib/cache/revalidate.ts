@@ -3,20 +3,23 @@ import { revalidatePath } from 'next/cache';
 import { notifyIndexNow } from '@/lib/crawlers/indexnow';
 import { articleFootprint } from './footprint';
 import { articlePagesOf, OLDER_PAGE_ROUTES, pathsTouchedBy } from './paths';
+import { warmPaths } from './warm';
 
 /**
  * The one way to change an article: takes the article's footprint before and after `change` and revalidates exactly
  * the cached pages either one appears on (the article in every locale, home, latest, its category, tags and author,
- * sitemaps and feeds), so an old slug or a category the article left is refreshed too. Then search engines are told
- * (IndexNow, in the background). Returns what `change` returns. Call it from a server action or a route handler.
+ * sitemaps and feeds), so an old slug or a category the article left is refreshed too. Then, in the background, those
+ * pages are rendered again (warm.ts) and search engines are told (IndexNow). Returns what `change` returns. Call it from a server action or a route handler.
  */
 export async function changeArticle<T>(articleId: number, change: () => Promise<T>): Promise<T> {
   const before = await articleFootprint(articleId);
   const result = await change();
   const after = await articleFootprint(articleId);
-  for (const path of pathsTouchedBy([before, after])) revalidatePath(path);
+  const paths = pathsTouchedBy([before, after]);
+  for (const path of paths) revalidatePath(path);
   // A cursor-paged older page may list the article too; those are cheap to regenerate on their next visit.
   for (const route of OLDER_PAGE_ROUTES) revalidatePath(route, 'page');
+  void warmPaths(paths);
   notifyIndexNow(articlePagesOf([before, after]));
   return result;
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'kysely';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
-import type { Locale } from '@/lib/i18n/locales';
+import { locales, type Locale } from '@/lib/i18n/locales';
 import { formatCursor, type Cursor } from './cursor';
 import { parseDocument, type ArticleDocument } from './document';
 
@@ -135,6 +135,14 @@ export async function countPublished(locale: Locale, scope: Scope = {}): Promise
     .select((eb) => eb.fn.countAll<string>().as('count'))
     .executeTakeFirstOrThrow();
   return Number(count);
+}
+
+/** The locales in which a listing shows at least one article: the languages its page is worth offering in. */
+export async function localesWithPublished(scope: Scope): Promise<Locale[]> {
+  const rows = await Promise.all(
+    locales.map(async (locale) => ((await inScope(publishedIn(locale), scope).select('t.article_id').limit(1).executeTakeFirst()) ? locale : null)),
+  );
+  return rows.filter((locale): locale is Locale => locale !== null);
 }
 
 export const listLatest = (locale: Locale, limit: number, before?: Cursor | null) =>

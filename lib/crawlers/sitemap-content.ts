@@ -46,18 +46,24 @@ function articleUrl(locale: Locale, article: SitemapArticle, news: boolean): Sit
 
 /** Home, latest and every category, tag and author page that lists something in this locale. */
 async function pagesUrls(locale: Locale): Promise<SitemapUrl[]> {
-  const [listings, terms] = await Promise.all([listListingLastModified(locale), listTermTranslations()]);
+  const [byLocale, terms] = await Promise.all([Promise.all(locales.map(listListingLastModified)), listTermTranslations()]);
+  const changedIn = (other: Locale) => byLocale[locales.indexOf(other)]!;
+  const listings = changedIn(locale);
   const urls: SitemapUrl[] = [
     { locale, path: localized(locale, '/'), lastModified: listings.site, alternates: everyLocale('/') },
     { locale, path: localized(locale, latestPath()), lastModified: listings.site, alternates: everyLocale(latestPath()) },
   ];
-  const changed: Record<TermKind, Map<number, Date>> = { category: listings.categories, tag: listings.tags, author: listings.authors };
+  const changed = (kind: TermKind, other: Locale) => {
+    const l = changedIn(other);
+    return { category: l.categories, tag: l.tags, author: l.authors }[kind];
+  };
   for (const term of terms) {
-    const lastModified = changed[term.kind].get(term.id);
+    const lastModified = changed(term.kind, locale).get(term.id);
     if (term.locale !== locale || !lastModified) continue;
     const pathOf = TERM_PATHS[term.kind];
+    // The same rule as the listing page: other languages only where the listing shows something.
     const alternates: Alternates = alternatesFrom(
-      terms.filter((other) => other.kind === term.kind && other.id === term.id),
+      terms.filter((other) => other.kind === term.kind && other.id === term.id && changed(other.kind, other.locale).has(other.id)),
       pathOf,
     );
     urls.push({ locale, path: localized(locale, pathOf(term.slug)), lastModified, alternates });

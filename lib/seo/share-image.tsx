@@ -35,7 +35,7 @@ export async function articleShareImage(card: { title: string; section: string; 
   return new ImageResponse(
     (
       <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: '100%', height: '100%', padding: 64, background: '#ffffff', fontFamily: FONT_FAMILY, borderTop: `24px solid ${ACCENT}` }}>
-        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT, textTransform: 'uppercase' }}>{card.section}</div>
+        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT }}>{card.section}</div>
         <div style={{ display: 'flex', fontSize: card.title.length > 90 ? 48 : 60, fontWeight: 700, lineHeight: 1.2, color: '#111111' }}>{card.title}</div>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28, color: '#404040' }}>
           <span style={{ fontSize: 44, fontWeight: 700, color: ACCENT }}>{SITE_NAME}</span>

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { changeArticle, revalidateEverything } from '@/lib/cache/revalidate';
 
@@ -25,7 +26,13 @@ export async function POST(req: Request) {
   if (!authorized(req.headers.get('authorization'))) return json({ error: 'unauthorized' }, 401);
   const parsed = request.safeParse(await req.json().catch(() => null));
   if (!parsed.success) return json({ error: 'expected {"article": id} or {"everything": true}' }, 400);
-  if ('article' in parsed.data) await changeArticle(parsed.data.article, async () => undefined);
-  else revalidateEverything();
+  if ('article' in parsed.data) {
+    await changeArticle(parsed.data.article, async () => undefined);
+    // The change happened before this call, so a slug it replaced is unknown here: every article page is marked
+    // stale and regenerates on its next visit (an old slug then redirects to the new one).
+    revalidatePath('/[locale]/news/[article]', 'page');
+  } else {
+    revalidateEverything();
+  }
   return json({ revalidated: true }, 200);
 }

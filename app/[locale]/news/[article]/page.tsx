@@ -11,6 +11,7 @@ import { permanentRedirect } from '@/lib/i18n/navigation';
 import { articleImagePath, articlePath, authorPath, localized, parseArticleParam } from '@/lib/i18n/paths';
 import { readerLocale } from '@/lib/i18n/params';
 import { SHARE_IMAGE_SIZE } from '@/lib/seo/share-image-size';
+import { siteUrl } from '@/lib/site';
 import { alternatesFrom, pageMetadata } from '@/lib/seo/metadata';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 
@@ -47,7 +48,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       modifiedAt: article.updatedAt > article.publishedAt ? article.updatedAt : article.publishedAt,
       section: article.category.name,
       tags: article.tags.map((tag) => tag.name),
-      authorUrl: localized(locale, authorPath(article.author.slug)),
+      authorUrl: `${siteUrl()}${localized(locale, authorPath(article.author.slug))}`,
     },
   });
   const image = { url: localized(locale, articleImagePath(article.id, article.slug)), ...SHARE_IMAGE_SIZE, alt: article.title };

@@ -13,5 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const parsed = parseArticleParam(param);
   const article = parsed && isLocale(locale) ? await getPublishedArticle(parsed.id, locale) : null;
   if (!article || !isLocale(locale)) return notFoundResponse();
-  return articleShareImage({ title: article.title, section: article.category.name, date: formatDateTime(article.publishedAt, locale) });
+  return articleShareImage({ title: article.title, section: article.category.name.toLocaleUpperCase(locale), date: formatDateTime(article.publishedAt, locale) });
 }
