@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
 // `npm run test:e2e` (scripts/e2e.ts) starts the site on a fresh database and passes its address here.
 const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:3000';
 
+const chromium = { ...devices['Desktop Chrome'], channel: undefined };
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -17,9 +19,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
+  // Readers' specs only read; specs that change content (e2e/changes/) run after them, so that no reader spec sees a
+  // page change under it; the outage spec stops the database, so it runs last.
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /outage\.spec\.ts/ },
-    // Stops the site's database, so it runs once everything else is done.
-    { name: 'outage', testMatch: /outage\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'readers', use: chromium, testIgnore: ['**/changes/**', '**/outage.spec.ts'] },
+    { name: 'changes', use: chromium, testMatch: '**/changes/**/*.spec.ts', dependencies: ['readers'] },
+    { name: 'outage', use: chromium, testMatch: '**/outage.spec.ts', dependencies: ['changes'] },
   ],
 });

@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
-import { articleIdByKey, revalidate, timeUntil, withDatabase } from './content';
-import { readHead, sitemapEntries } from './crawl';
+import { articleIdByKey, revalidate, timeUntil, withDatabase } from '../content';
+import { readHead, sitemapEntries } from '../crawl';
 
 // Demo articles no other spec reads, so changing them cannot disturb specs running alongside.
 const CORRECTED = 'baku-half-marathon-12000-runners';
