@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { ViewBeacon } from '@/components/article/ViewBeacon';
+import { MostRead } from '@/components/site/MostRead';
 import { PageShell } from '@/components/site/PageShell';
 import { getPublishedArticle, listRecentArticleParams, type Article } from '@/lib/content/articles';
 import { documentText } from '@/lib/content/document';
@@ -48,6 +50,10 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <PageShell locale={locale} alternates={alternatesFrom(article.translations, (slug) => articlePath(article.id, slug))}>
       <ArticleView article={article} />
+      <div className="mt-10 max-w-xl">
+        <MostRead locale={locale} exceptId={article.id} />
+      </div>
+      <ViewBeacon locale={locale} articleId={article.id} />
     </PageShell>
   );
 }
