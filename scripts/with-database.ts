@@ -16,6 +16,9 @@ export async function withDatabase(task: () => Promise<number>): Promise<never> 
     console.error(error);
   } finally {
     await getDb().destroy();
+    // pg-pool's end() resolves before its clients' sockets have closed; stopping the server under them would make
+    // the pool emit "terminating connection" as an unhandled error.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     await database.stop();
   }
   process.exit(code);

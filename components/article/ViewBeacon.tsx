@@ -15,7 +15,6 @@ export function ViewBeacon({ locale, articleId }: { locale: Locale; articleId: n
       decoding="async"
       fetchPriority="low"
       referrerPolicy="no-referrer"
-      data-testid="view-beacon"
       className="pointer-events-none absolute h-px w-px opacity-0"
     />
   );

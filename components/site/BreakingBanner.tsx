@@ -12,7 +12,7 @@ export async function BreakingBanner({ locale }: { locale: Locale }) {
   if (!breaking) return null;
   const text = <span className="font-semibold">{breaking.text}</span>;
   return (
-    <section aria-label={t('label')} data-testid="breaking-news" className="bg-accent text-white">
+    <section aria-label={t('label')} className="bg-accent text-white">
       <p className="mx-auto flex max-w-6xl flex-wrap items-baseline gap-x-3 px-4 py-2">
         <strong className="rounded-sm bg-white px-2 text-xs font-black uppercase tracking-wide text-accent">{t('label')}</strong>
         {breaking.link ? (

@@ -16,7 +16,7 @@ export async function MostRead({ locale, exceptId }: { locale: Locale; exceptId?
   const shown = items.filter((item) => item.id !== exceptId).slice(0, COUNT);
   if (shown.length === 0) return null;
   return (
-    <section aria-labelledby="most-read-heading" data-testid="most-read">
+    <section aria-labelledby="most-read-heading">
       <h2 id="most-read-heading" className="border-b-2 border-accent pb-1 text-lg font-bold">
         {t('heading')}
       </h2>
