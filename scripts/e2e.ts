@@ -24,11 +24,13 @@ const baseURL = `http://localhost:${port}`;
 const revalidateSecret = randomBytes(24).toString('base64url');
 
 // Always the embedded database, so the specs see exactly the demo content and nothing else.
+const database = { EMBEDDED_PG_PORT: String(pgPort), NEWSROOM_DATA_DIR: path.join(dataDir, 'pg') };
+// The bank is not reachable from test machines, and the specs must see the demo rates: no scheduled import.
 const env: NodeJS.ProcessEnv = {
+  RATES_IMPORT: 'off',
   ...process.env,
   PORT: String(port),
-  EMBEDDED_PG_PORT: String(pgPort),
-  NEWSROOM_DATA_DIR: path.join(dataDir, 'pg'),
+  ...database,
   SITE_URL: baseURL,
   REVALIDATE_SECRET: revalidateSecret,
 };
@@ -75,8 +77,10 @@ try {
   code = await new Promise<number>((resolve) => {
     const runner = spawn(process.execPath, [path.join(projectRoot, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], {
       cwd: projectRoot,
+      // Specs that drive the site through its command-line tools (breaking news) reach the same running database.
       env: {
         ...process.env,
+        ...database,
         E2E_BASE_URL: baseURL,
         E2E_DATABASE_URL: embeddedDatabaseUrl(pgPort, 'newsroom'),
         E2E_REVALIDATE_SECRET: revalidateSecret,

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleList } from '@/components/article/ArticleList';
 import { LeadStory } from '@/components/article/LeadStory';
 import { MoreLink } from '@/components/site/MoreLink';
+import { MostRead } from '@/components/site/MostRead';
 import { PageShell } from '@/components/site/PageShell';
 import { YouTubePromo } from '@/components/site/YouTubePromo';
 import { listLatest, listLatestPerCategory } from '@/lib/content/articles';
@@ -57,6 +58,9 @@ export default async function HomePage({ params }: LocaleParams) {
             </h2>
             <ArticleList articles={newest} />
             <MoreLink href={localized(locale, latestPath())}>{tArticle('moreNews')}</MoreLink>
+            <div className="mt-8">
+              <MostRead locale={locale} />
+            </div>
           </section>
         </div>
       ) : (

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Alternates, Locale } from '@/lib/i18n/locales';
+import { BreakingBanner } from './BreakingBanner';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -18,6 +19,7 @@ export async function PageShell({ locale, alternates, children }: { locale: Loca
       >
         {t('skipToContent')}
       </a>
+      <BreakingBanner locale={locale} />
       <SiteHeader locale={locale} alternates={alternates} />
       <main id="content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {children}

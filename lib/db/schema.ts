@@ -144,6 +144,35 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
+export interface JobRunsTable {
+  name: string;
+  done_key: string | null;
+  locked_until: NullableTimestamp;
+  last_started_at: NullableTimestamp;
+  last_finished_at: NullableTimestamp;
+  last_error: string | null;
+  updated_at: Timestamp;
+}
+
+export interface ArticleViewsTable {
+  article_id: number;
+  locale: Locale;
+  hour: Timestamp;
+  /** bigint comes back from pg as a string. */
+  views: ColumnType<string, string | number, string | number>;
+}
+
+export interface BreakingNewsTable {
+  locale: Locale;
+  text: string;
+  link: string | null;
+  starts_at: Timestamp;
+  expires_at: Timestamp;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   authors: AuthorsTable;
@@ -160,6 +189,9 @@ export interface Database {
   currency_rates: CurrencyRatesTable;
   site_settings: SiteSettingsTable;
   audit_log: AuditLogTable;
+  job_runs: JobRunsTable;
+  article_views: ArticleViewsTable;
+  breaking_news: BreakingNewsTable;
 }
 
 export type User = Selectable<UsersTable>;

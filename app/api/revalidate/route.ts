@@ -1,16 +1,23 @@
 import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { isOwnRevalidationRequest, REVALIDATION_HEADER } from '@/lib/cache/background-revalidate';
 import { changeArticle, revalidateEverything } from '@/lib/cache/revalidate';
 
+export const dynamic = 'force-dynamic';
+
 /**
- * For tools that change content outside this process (imports, `npm run` scripts, another instance's jobs): asks
- * the site to refresh what an article shows on, or every page. Needs `Authorization: Bearer $REVALIDATE_SECRET`;
- * without that variable the endpoint does not exist.
+ * Revalidation from outside a request, which is the only place Next allows it:
+ * - the process's own background jobs (site-change listener, breaking-news expiry) with the process's secret header
+ *   (lib/cache/background-revalidate.ts): every page;
+ * - tools that change content outside this process (imports, scripts, the end-to-end specs) with
+ *   `Authorization: Bearer $REVALIDATE_SECRET`: what one article shows on (`{"article": id}`) or every page
+ *   (`{"everything": true}`).
+ * Anything else gets a 404 or a 401 and changes nothing.
  */
 const request = z.union([z.object({ article: z.number().int().positive().max(2_147_483_647) }), z.object({ everything: z.literal(true) })]);
 
-function authorized(header: string | null): boolean {
+function hasToolSecret(header: string | null): boolean {
   const secret = process.env.REVALIDATE_SECRET;
   if (!secret || !header?.startsWith('Bearer ')) return false;
   const given = Buffer.from(header.slice('Bearer '.length));
@@ -18,12 +25,15 @@ function authorized(header: string | null): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-const json = (body: unknown, status: number) =>
-  Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
 export async function POST(req: Request) {
+  if (isOwnRevalidationRequest(req.headers.get(REVALIDATION_HEADER))) {
+    revalidateEverything();
+    return json({ revalidated: true }, 200);
+  }
   if (!process.env.REVALIDATE_SECRET) return json({ error: 'not found' }, 404);
-  if (!authorized(req.headers.get('authorization'))) return json({ error: 'unauthorized' }, 401);
+  if (!hasToolSecret(req.headers.get('authorization'))) return json({ error: 'unauthorized' }, 401);
   const parsed = request.safeParse(await req.json().catch(() => null));
   if (!parsed.success) return json({ error: 'expected {"article": id} or {"everything": true}' }, 400);
   if ('article' in parsed.data) {

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { ViewBeacon } from '@/components/article/ViewBeacon';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { MostRead } from '@/components/site/MostRead';
 import { PageShell } from '@/components/site/PageShell';
 import { getPublishedArticle, listRecentArticleParams, type Article } from '@/lib/content/articles';
 import { documentText } from '@/lib/content/document';
@@ -65,6 +67,10 @@ export default async function ArticlePage({ params }: Props) {
     <PageShell locale={locale} alternates={alternatesOf(article)}>
       <JsonLd data={[newsArticleJsonLd(article, describe(article)), articleBreadcrumbJsonLd(article, tSite('home'))]} />
       <ArticleView article={article} />
+      <div className="mt-10 max-w-xl">
+        <MostRead locale={locale} exceptId={article.id} />
+      </div>
+      <ViewBeacon locale={locale} articleId={article.id} />
     </PageShell>
   );
 }

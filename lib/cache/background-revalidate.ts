@@ -1,0 +1,41 @@
+import 'server-only';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+// Kept on globalThis because instrumentation and the route handler are separate bundles in one process.
+const SECRET = Symbol.for('newsroom.revalidationSecret');
+const holder = globalThis as unknown as { [SECRET]?: Buffer };
+
+function secret(): Buffer {
+  holder[SECRET] ??= randomBytes(32);
+  return holder[SECRET];
+}
+
+export const REVALIDATION_HEADER = 'x-newsroom-revalidate';
+
+/** Whether a request to app/api/revalidate carries this process's secret (which never leaves the process). */
+export function isOwnRevalidationRequest(value: string | null): boolean {
+  if (!value) return false;
+  const given = Buffer.from(value, 'hex');
+  return given.length === secret().length && timingSafeEqual(given, secret());
+}
+
+/**
+ * `revalidatePath` works only inside a Next request (it throws "static generation store missing" from a timer or a
+ * database listener), so background code asks its own process through a loopback request to app/api/revalidate,
+ * authenticated by a random secret made at start-up. Nothing outside the process can trigger it.
+ */
+export async function revalidateEverythingFromBackground(reason: string): Promise<void> {
+  const port = process.env.PORT ?? '3000';
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
+      method: 'POST',
+      headers: { [REVALIDATION_HEADER]: secret().toString('hex') },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`answered ${response.status}`);
+    console.info(`[cache] every reader page marked stale (${reason})`);
+  } catch (error) {
+    // The pages' own revalidate period is the safety net; say clearly that it is what will refresh them now.
+    console.error(`[cache] could not revalidate reader pages after ${reason}; they refresh within their revalidate period:`, error);
+  }
+}

@@ -1,0 +1,96 @@
+import 'server-only';
+import pg from 'pg';
+import { nextBreakingChangeAt } from '@/lib/content/breaking';
+import { revalidateEverythingFromBackground } from './background-revalidate';
+import { isSiteChange, SITE_CHANGES_CHANNEL } from './site-changes';
+
+// setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
+const MAX_TIMER_MS = 6 * 60 * 60_000;
+const RECONNECT_MS = 5_000;
+// Several announcements in a burst (a script setting three locales) cost one revalidation.
+const DEBOUNCE_MS = 50;
+
+const STATE = Symbol.for('newsroom.siteChangeListener');
+interface ListenerState {
+  started: boolean;
+  expiryTimer?: NodeJS.Timeout;
+  debounceTimer?: NodeJS.Timeout;
+  reasons: Set<string>;
+}
+const holder = globalThis as unknown as { [STATE]?: ListenerState };
+
+function state(): ListenerState {
+  holder[STATE] ??= { started: false, reasons: new Set() };
+  return holder[STATE];
+}
+
+function revalidateSoon(reason: string): void {
+  const s = state();
+  s.reasons.add(reason);
+  clearTimeout(s.debounceTimer);
+  s.debounceTimer = setTimeout(() => {
+    const reasons = [...s.reasons].join(', ');
+    s.reasons.clear();
+    void revalidateEverythingFromBackground(reasons);
+  }, DEBOUNCE_MS);
+}
+
+/** Plans a revalidation for the moment the next breaking line starts or expires, so it appears and goes on time. */
+async function planBreakingTimer(): Promise<void> {
+  const s = state();
+  clearTimeout(s.expiryTimer);
+  const next = await nextBreakingChangeAt();
+  if (!next) return;
+  const delay = Math.max(0, next.getTime() - Date.now());
+  s.expiryTimer = setTimeout(
+    () => {
+      if (delay <= MAX_TIMER_MS) revalidateSoon('breaking news started or expired');
+      planBreakingTimer().catch((error: unknown) => console.error('[breaking] could not plan the next expiry:', error));
+    },
+    // A little after the instant, so the regenerated page's `expires_at > now()` is already false.
+    Math.min(delay + 100, MAX_TIMER_MS),
+  );
+  s.expiryTimer.unref();
+}
+
+async function listen(connectionString: string, reconnected: boolean): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  const retry = () => {
+    client.removeAllListeners();
+    client.end().catch(() => {});
+    setTimeout(() => void listen(connectionString, true), RECONNECT_MS).unref();
+  };
+  client.on('error', (error) => {
+    console.error('[cache] site-change listener lost its database connection; reconnecting:', error.message);
+    retry();
+  });
+  client.on('notification', ({ channel, payload }) => {
+    if (channel !== SITE_CHANGES_CHANNEL || !payload || !isSiteChange(payload)) return;
+    revalidateSoon(payload === 'rates' ? 'new currency rates' : 'breaking news changed');
+    if (payload === 'breaking') {
+      planBreakingTimer().catch((error: unknown) => console.error('[breaking] could not plan the next expiry:', error));
+    }
+  });
+  try {
+    await client.connect();
+    await client.query(`listen ${SITE_CHANGES_CHANNEL}`);
+    await planBreakingTimer();
+    // Whatever was announced while the connection was down is caught up with one revalidation.
+    if (reconnected) revalidateSoon('reconnected to the database');
+  } catch (error) {
+    console.error('[cache] site-change listener could not connect; retrying:', error instanceof Error ? error.message : error);
+    retry();
+  }
+}
+
+/**
+ * Starts, once per process, the listener that turns announced site changes (lib/cache/site-changes.ts) into a
+ * revalidation of this instance's pages, and the timer that refreshes them when a breaking line starts or expires.
+ */
+export function startSiteChangeListener(): void {
+  const s = state();
+  const url = process.env.DATABASE_URL;
+  if (s.started || !url) return;
+  s.started = true;
+  void listen(url, false);
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import { sql } from 'kysely';
+import { cache } from 'react';
+import { getDb } from '@/lib/db/client';
+import type { Locale } from '@/lib/i18n/locales';
+
+export interface MostReadItem {
+  id: number;
+  slug: string;
+  title: string;
+  publishedAt: Date;
+  views: number;
+}
+
+/**
+ * The most read articles of a locale over the last 24 hours (the current hour and the 23 before it, as views are
+ * counted per hour), published translations only, most views first and the newer article first on a tie.
+ */
+export async function listMostReadAt(locale: Locale, limit: number, now: Date): Promise<MostReadItem[]> {
+  const since = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000 - 23 * 3_600_000);
+  const rows = await getDb()
+    .selectFrom('article_views as v')
+    .innerJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'v.article_id').onRef('t.locale', '=', 'v.locale'))
+    .select(['t.article_id as id', 't.slug', 't.title', 't.published_at as publishedAt', sql<string>`sum(v.views)`.as('views')])
+    .where('v.locale', '=', locale)
+    .where('v.hour', '>=', since)
+    .where('v.hour', '<=', now)
+    .where('t.status', '=', 'published')
+    .where('t.published_at', '<=', now)
+    .groupBy(['t.article_id', 't.slug', 't.title', 't.published_at'])
+    .orderBy(sql`sum(v.views)`, 'desc')
+    .orderBy('t.published_at', 'desc')
+    .orderBy('t.article_id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ id: row.id, slug: row.slug, title: row.title, publishedAt: row.publishedAt!, views: Number(row.views) }));
+}
+
+/** For pages: the list as of their render, so it is as old as the page at most (home and articles: 5 minutes). */
+export const listMostRead = cache((locale: Locale, limit: number) => listMostReadAt(locale, limit, new Date()));

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { getBreakingNews, nextBreakingChangeAt } from '@/lib/content/breaking';
+import { getDb } from '@/lib/db/client';
+import { listenForSiteChanges } from '@/test/notifications';
+import { clearBreakingNews, setBreakingNews } from './breaking';
+
+afterEach(async () => {
+  await getDb().deleteFrom('breaking_news').execute();
+});
+
+describe('breaking news', () => {
+  it('is set per locale, shown at once, announced to every instance, and cleared', async () => {
+    const changes = await listenForSiteChanges();
+    try {
+      const set = await setBreakingNews({ locale: 'az', text: '  Təcili: Bakıda güclü külək  ', link: '/az/news/1-test', minutes: 30 });
+      expect(set).toMatchObject({ ok: true, version: 1 });
+      expect(await getBreakingNews('az')).toMatchObject({ text: 'Təcili: Bakıda güclü külək', link: '/az/news/1-test' });
+      expect(await getBreakingNews('ru')).toBeNull();
+      expect(await clearBreakingNews('az')).toEqual({ ok: true, cleared: true });
+      expect(await getBreakingNews('az')).toBeNull();
+      expect(await clearBreakingNews('az')).toEqual({ ok: true, cleared: false });
+      await changes.settle();
+      expect(changes.received).toEqual(['breaking', 'breaking']);
+    } finally {
+      await changes.close();
+    }
+  });
+
+  it('replaces the line of a locale, bumping its version, and refuses a change made over a stale version', async () => {
+    await setBreakingNews({ locale: 'en', text: 'First line', minutes: 10 });
+    const second = await setBreakingNews({ locale: 'en', text: 'Second line', link: 'https://example.org/live', minutes: 10, version: 1 });
+    expect(second).toMatchObject({ ok: true, version: 2 });
+    expect(await getBreakingNews('en')).toMatchObject({ text: 'Second line', link: 'https://example.org/live' });
+    expect(await setBreakingNews({ locale: 'en', text: 'Third line', minutes: 10, version: 1 })).toEqual({ ok: false, errors: { form: 'Breaking.errors.stale' } });
+    expect((await getBreakingNews('en'))?.text).toBe('Second line');
+  });
+
+  it.each([
+    ['a javascript: link', { link: 'javascript:alert(1)' }, 'link'],
+    ['a data: link', { link: 'data:text/html,<script>alert(1)</script>' }, 'link'],
+    ['a protocol-relative link', { link: '//evil.example/x' }, 'link'],
+    ['a backslash link', { link: '/\\evil.example' }, 'link'],
+    ['an http link', { link: 'http://example.org' }, 'link'],
+    ['an empty text', { text: '   ' }, 'text'],
+    ['a text too long', { text: 'x'.repeat(201) }, 'text'],
+    ['an unknown locale', { locale: 'de' }, 'locale'],
+    ['no duration', { minutes: 0 }, 'minutes'],
+    ['a duration over a week', { minutes: 60 * 24 * 8 }, 'minutes'],
+    ['an unknown field', { html: '<b>x</b>' }, 'form'],
+  ])('rejects %s with a message key and saves nothing', async (_, change, field) => {
+    const result = await setBreakingNews({ locale: 'ru', text: 'Срочная новость', minutes: 10, ...change });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[field]).toMatch(/^Breaking\.errors\./);
+    expect(await getBreakingNews('ru')).toBeNull();
+  });
+
+  it('is never shown before it starts or after it expires, and tells the listener when the next change is due', async () => {
+    const now = Date.now();
+    await setBreakingNews({ locale: 'ru', text: 'Уже истекла', startsAt: new Date(now - 5 * 60_000), minutes: 2 });
+    expect(await getBreakingNews('ru')).toBeNull();
+
+    const startsAt = new Date(now + 10 * 60_000);
+    await setBreakingNews({ locale: 'en', text: 'Starts later', startsAt, minutes: 5 });
+    expect(await getBreakingNews('en')).toBeNull();
+    await setBreakingNews({ locale: 'az', text: 'Bitir tezliklə', minutes: 1 });
+    const azExpiry = (await getBreakingNews('az'))!.expiresAt;
+    expect((await nextBreakingChangeAt())?.getTime()).toBe(Math.min(azExpiry.getTime(), startsAt.getTime()));
+  });
+});

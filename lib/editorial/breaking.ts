@@ -1,0 +1,80 @@
+import 'server-only';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { announceSiteChange } from '@/lib/cache/site-changes';
+import { getDb } from '@/lib/db/client';
+import { locales } from '@/lib/i18n/locales';
+
+// A link is a path on this site or an https address: never `javascript:`, `data:`, `//evil.example` or `/\evil`.
+const internalPath = z.string().regex(/^\/(?![/\\])[^\s\\]*$/, 'Breaking.errors.link');
+const httpsUrl = z
+  .string()
+  .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:' && !/\s/.test(value), 'Breaking.errors.link');
+
+const MAX_MINUTES = 7 * 24 * 60;
+
+export const breakingNewsInput = z
+  .object({
+    locale: z.enum(locales, { error: 'Breaking.errors.locale' }),
+    text: z.string({ error: 'Breaking.errors.text' }).trim().min(3, 'Breaking.errors.text').max(200, 'Breaking.errors.textTooLong'),
+    link: z.preprocess((v) => (v === '' ? null : v), z.union([internalPath, httpsUrl], { error: 'Breaking.errors.link' }).nullable().default(null)),
+    startsAt: z.coerce.date({ error: 'Breaking.errors.startsAt' }).optional(),
+    minutes: z.coerce.number({ error: 'Breaking.errors.minutes' }).int('Breaking.errors.minutes').min(1, 'Breaking.errors.minutes').max(MAX_MINUTES, 'Breaking.errors.minutes'),
+    /** The version the editor saw, for optimistic locking; absent when setting a line where there is none. */
+    version: z.number().int().positive().optional(),
+  })
+  .strict();
+export type BreakingNewsInput = z.input<typeof breakingNewsInput>;
+
+export type BreakingResult = { ok: true; version: number; expiresAt: Date } | { ok: false; errors: Record<string, string> };
+
+function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issue.message.startsWith('Breaking.') ? issue.message : `Breaking.errors.${field}`;
+  }
+  return errors;
+}
+
+/**
+ * Sets (or replaces) the breaking-news line of a locale, shown from `startsAt` (default now) for `minutes`. The
+ * change is announced to every app instance, whose listener revalidates every reader page at once and again when
+ * the line expires. The admin wraps this in its auth-checking action; it takes plain input and validates it itself.
+ */
+export async function setBreakingNews(input: unknown): Promise<BreakingResult> {
+  const parsed = breakingNewsInput.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+  const { locale, text, link, startsAt, minutes, version } = parsed.data;
+  const starts = startsAt ?? new Date();
+  const expires = new Date(starts.getTime() + minutes * 60_000);
+  const row = await getDb()
+    .insertInto('breaking_news')
+    .values({ locale, text, link, starts_at: starts, expires_at: expires })
+    .onConflict((oc) => {
+      const update = oc.column('locale').doUpdateSet({
+        text,
+        link,
+        starts_at: starts,
+        expires_at: expires,
+        version: sql<number>`breaking_news.version + 1`,
+        updated_at: sql<Date>`now()`,
+      });
+      return version === undefined ? update : update.where('breaking_news.version', '=', version);
+    })
+    .returning(['version', 'expires_at'])
+    .executeTakeFirst();
+  if (!row) return { ok: false, errors: { form: 'Breaking.errors.stale' } };
+  await announceSiteChange('breaking');
+  return { ok: true, version: row.version, expiresAt: row.expires_at };
+}
+
+/** Takes a locale's breaking line down now; returns whether there was one. */
+export async function clearBreakingNews(locale: unknown): Promise<{ ok: true; cleared: boolean } | { ok: false; errors: Record<string, string> }> {
+  const parsed = breakingNewsInput.shape.locale.safeParse(locale);
+  if (!parsed.success) return { ok: false, errors: { locale: 'Breaking.errors.locale' } };
+  const deleted = await getDb().deleteFrom('breaking_news').where('locale', '=', parsed.data).executeTakeFirst();
+  const cleared = deleted.numDeletedRows > 0n;
+  if (cleared) await announceSiteChange('breaking');
+  return { ok: true, cleared };
+}
