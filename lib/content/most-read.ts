@@ -16,8 +16,11 @@ export interface MostReadItem {
  * The most read articles of a locale over the last 24 hours (the current hour and the 23 before it, as views are
  * counted per hour), published translations only, most views first and the newer article first on a tie.
  */
-export async function listMostReadAt(locale: Locale, limit: number, now: Date): Promise<MostReadItem[]> {
-  const since = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000 - 23 * 3_600_000);
+export async function listMostReadAt(locale: Locale, limit: number, at?: Date): Promise<MostReadItem[]> {
+  // Pages ask "as of now" in SQL, so the query text and parameters stay the same from render to render and its last
+  // answer can be replayed while the database is away (lib/db/last-good.ts); tests pass a fixed instant.
+  const now = at ? sql<Date>`${at}::timestamptz` : sql<Date>`now()`;
+  const since = sql<Date>`date_trunc('hour', ${now}) - interval '23 hours'`;
   const rows = await getDb()
     .selectFrom('article_views as v')
     .innerJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'v.article_id').onRef('t.locale', '=', 'v.locale'))
@@ -37,4 +40,4 @@ export async function listMostReadAt(locale: Locale, limit: number, now: Date): 
 }
 
 /** For pages: the list as of their render, so it is as old as the page at most (home and articles: 5 minutes). */
-export const listMostRead = cache((locale: Locale, limit: number) => listMostReadAt(locale, limit, new Date()));
+export const listMostRead = cache((locale: Locale, limit: number) => listMostReadAt(locale, limit));

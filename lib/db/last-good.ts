@@ -64,9 +64,13 @@ function replaying(run: QueryFn, memory: LastGoodAnswers): QueryFn {
       if (isRead(sql)) memory.remember(key, result);
       return result;
     } catch (error) {
-      const remembered = isRead(sql) && isUnreachable(error) ? memory.recall(key) : undefined;
-      if (remembered) return remembered;
-      throw error;
+      if (!isRead(sql) || !isUnreachable(error)) throw error;
+      const remembered = memory.recall(key);
+      if (!remembered) {
+        console.error(`[newsroom] database unreachable and no earlier answer to replay for: ${sql.slice(0, 160)}`);
+        throw error;
+      }
+      return remembered;
     }
   };
 }
