@@ -13,6 +13,14 @@ test('robots.txt lets crawlers read the site but not the admin or the API, and n
   expect(lines).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
 });
 
+test('the IndexNow key file is served at the site root, and no other name is', async ({ request }) => {
+  const key = process.env.E2E_INDEXNOW_KEY!;
+  const file = await request.get(`/${key}.txt`);
+  expect(file.status()).toBe(200);
+  expect(await file.text()).toBe(key);
+  expect((await request.get('/0123456789abcdef.txt')).status()).toBe(404);
+});
+
 test('the sitemap index and every sitemap under it are valid against the sitemaps.org schema', async ({ request }) => {
   const index = await request.get('/sitemap.xml');
   expect(index.headers()['content-type']).toContain('xml');

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../test/free-port';
+import { startIndexNowReceiver } from '../test/indexnow-receiver';
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium';
 import { embeddedDatabaseUrl } from '@/lib/db/embedded';
 import { log, projectRoot } from './database';
@@ -22,6 +23,9 @@ const dataDir = mkdtempSync(path.join(projectRoot, '.data', 'e2e-'));
 const baseURL = `http://localhost:${port}`;
 // The specs change content the way an outside tool would: in the database, then through /api/revalidate.
 const revalidateSecret = randomBytes(24).toString('base64url');
+// Search engines are told of changes (IndexNow); here a local receiver stands in for them.
+const indexNow = await startIndexNowReceiver();
+const indexNowKey = randomBytes(16).toString('hex');
 
 // Always the embedded database, so the specs see exactly the demo content and nothing else.
 const database = { EMBEDDED_PG_PORT: String(pgPort), NEWSROOM_DATA_DIR: path.join(dataDir, 'pg') };
@@ -33,6 +37,8 @@ const env: NodeJS.ProcessEnv = {
   ...database,
   SITE_URL: baseURL,
   REVALIDATE_SECRET: revalidateSecret,
+  INDEXNOW_ENDPOINT: `${indexNow.url}/indexnow`,
+  INDEXNOW_KEY: indexNowKey,
 };
 delete env.DATABASE_URL;
 
@@ -85,6 +91,8 @@ try {
         E2E_DATABASE_URL: embeddedDatabaseUrl(pgPort, 'newsroom'),
         E2E_REVALIDATE_SECRET: revalidateSecret,
         E2E_PG_DATA_DIR: path.join(dataDir, 'pg'),
+        E2E_INDEXNOW_RECEIVER: indexNow.url,
+        E2E_INDEXNOW_KEY: indexNowKey,
       },
       stdio: 'inherit',
     });
@@ -98,6 +106,7 @@ try {
   site.kill('SIGTERM');
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
   stopPostgresLeftBehind();
+  indexNow.close();
   await new Promise((resolve) => setTimeout(resolve, 500));
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -38,6 +38,12 @@ test('a corrected headline reaches the article, its section, the sitemap and the
     // The target is a second; the bound leaves room for a loaded CI machine.
     expect(total).toBeLessThan(3_000);
 
+    // Search engines were told, in the background: the article under its new and its old address.
+    await timeUntil(async () => {
+      const received = (await (await request.get(`${process.env.E2E_INDEXNOW_RECEIVER}/received`)).json()) as { urlList: string[]; key: string }[];
+      return received.some((s) => s.key === process.env.E2E_INDEXNOW_KEY && s.urlList.some((u) => u.endsWith(page)) && s.urlList.some((u) => u.endsWith(`/en/news/${id}-${original.slug}`)));
+    });
+
     // The new state is served from the cache, and the old address leads to the new one.
     expect((await request.get('/en/category/sport')).headers()['x-nextjs-cache']).toBe('HIT');
     const old = await request.get(`/en/news/${id}-${original.slug}`, { maxRedirects: 0 });

@@ -17,7 +17,7 @@ export interface IndexNowConfig {
 /** The key, as IndexNow accepts it: 8–128 letters, digits and dashes. */
 export const INDEXNOW_KEY_PATTERN = /^[A-Za-z0-9-]{8,128}$/;
 
-export function indexNowConfig(env: NodeJS.ProcessEnv = process.env): IndexNowConfig | null {
+export function indexNowConfig(env: Partial<Record<string, string>> = process.env): IndexNowConfig | null {
   const endpoint = env.INDEXNOW_ENDPOINT;
   const key = env.INDEXNOW_KEY;
   if (!endpoint || !key || !INDEXNOW_KEY_PATTERN.test(key)) return null;
