@@ -1,7 +1,7 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { expect, test } from '@playwright/test';
 import { articleIdByKey, revalidate, timeUntil, withDatabase } from '../content';
-import { readHead, sitemapEntries } from '../crawl';
+import { readHead, schemaErrors, sitemapEntries, sitemapLocs } from '../crawl';
 
 // Demo articles no other spec reads, so changing them cannot disturb specs running alongside.
 const CORRECTED = 'baku-half-marathon-12000-runners';
@@ -84,4 +84,33 @@ test('a withdrawn translation answers 410 and leaves the sitemap and the other l
     await revalidate(request, { article: id });
   }
   await timeUntil(async () => (await request.get(ruPage)).status() === 200);
+});
+
+test('a story published in the last 48 hours is in the Google News sitemap of its language', async ({ request }) => {
+  const id = await articleIdByKey('ganja-sumgayit-mingachevir-5g-launch');
+  const original = (await withDatabase((db) => db.query<{ published_at: Date; title: string }>(
+    "select published_at, title from article_translations where article_id = $1 and locale = 'en'", [id]))).rows[0]!;
+  const setPublished = (at: Date | string) =>
+    withDatabase((db) => db.query("update article_translations set published_at = $1 where article_id = $2 and locale = 'en'", [at, id]));
+  const recently = new Date(Date.now() - 3_600_000);
+  await setPublished(recently);
+  await revalidate(request, { article: id });
+  try {
+    let xml = '';
+    await timeUntil(async () => {
+      const response = await request.get('/sitemaps/en/news.xml');
+      xml = await response.text();
+      return response.status() === 200 && xml.includes('<url>');
+    });
+    expect(await schemaErrors(xml, 'urlset')).toEqual([]);
+    const [entry, ...others] = sitemapEntries(xml);
+    expect(others).toEqual([]);
+    expect(entry!.loc).toMatch(new RegExp(`/en/news/${id}-`));
+    expect(entry!.news).toEqual({ title: original.title, language: 'en', date: recently.toISOString() });
+    const index = sitemapLocs(await (await request.get('/sitemap.xml')).text()).map((loc) => new URL(loc).pathname);
+    expect(index).toContain('/sitemaps/en/news.xml');
+  } finally {
+    await setPublished(original.published_at);
+    await revalidate(request, { article: id });
+  }
 });
