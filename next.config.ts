@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
   experimental: { globalNotFound: true },
   async rewrites() {
     // The IndexNow key file lives at the site root (lib/crawlers/indexnow.ts).
-    return [{ source: '/:key([A-Za-z0-9-]{8,128}).txt', destination: '/api/indexnow-key?key=:key' }];
+    return [{ source: '/:key([A-Za-z0-9-]+)\\.txt', destination: '/api/indexnow-key/:key' }];
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
