@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../test/free-port';
+import { E2E_ADMIN } from '../e2e/users';
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium';
 import { log, projectRoot } from './database';
 
@@ -21,6 +22,8 @@ const baseURL = `http://localhost:${port}`;
 
 // Always the embedded database, so the specs see exactly the demo content and nothing else.
 const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), NEWSROOM_DATA_DIR: path.join(dataDir, 'pg'), SITE_URL: baseURL };
+// The specs sign in as the first admin (created on first start) and as the demo editor.
+Object.assign(env, { NEWSROOM_E2E: '1', ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password });
 delete env.DATABASE_URL;
 
 const site = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'run.ts'), 'start'], {

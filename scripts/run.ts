@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { authSecret } from './auth-secret';
 import { log, prepareDatabase, projectRoot, provideDatabase } from './database';
 
 const command = process.argv[2];
@@ -19,6 +20,9 @@ const port = process.env.PORT ?? '3000';
 const database = await provideDatabase();
 // Demo content comes with the embedded database; a real server gets it only when asked (SEED_DEMO=1).
 const demo = database.embedded || process.env.SEED_DEMO === '1' ? 'if-empty' : 'never';
+// The demo editor exists in development and in the end-to-end runs only; `npm start` for real never creates it.
+const demoEditor = demo !== 'never' && (command === 'dev' || process.env.NEWSROOM_E2E === '1');
+const secret = authSecret(projectRoot);
 let exiting = false;
 
 async function exit(code: number): Promise<never> {
@@ -32,7 +36,7 @@ function runNext(args: string[]): Promise<number> {
     const child = spawn(process.execPath, [nextBin, ...args], {
       cwd: projectRoot,
       stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1' },
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
@@ -46,7 +50,7 @@ function runNext(args: string[]): Promise<number> {
 }
 
 try {
-  await prepareDatabase(database.url, { demo });
+  await prepareDatabase(database.url, { demo, demoEditor });
   if (command === 'dev') {
     await exit(await runNext(['dev', '--port', port]));
   }

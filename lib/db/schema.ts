@@ -144,6 +144,20 @@ export interface AuditLogTable {
   created_at: Timestamp;
 }
 
+export interface LoginFailuresTable {
+  id: Generated<string>;
+  scope: 'account' | 'ip';
+  subject: string;
+  created_at: Timestamp;
+}
+
+export interface StaffSessionsTable {
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   authors: AuthorsTable;
@@ -160,6 +174,8 @@ export interface Database {
   currency_rates: CurrencyRatesTable;
   site_settings: SiteSettingsTable;
   audit_log: AuditLogTable;
+  login_failures: LoginFailuresTable;
+  staff_sessions: StaffSessionsTable;
 }
 
 export type User = Selectable<UsersTable>;
