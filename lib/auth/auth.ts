@@ -52,6 +52,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  // A wrong password is an answer, not a server error worth a stack trace in the log.
+  logger: {
+    error(error) {
+      if (!(error instanceof CredentialsSignin)) console.error(error);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) Object.assign(token, { uid: Number(user.id), sid: user.sid, sv: user.sv });

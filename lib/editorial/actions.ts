@@ -1,0 +1,20 @@
+'use server';
+
+/**
+ * The admin's server actions. Each is built with staffAction, which checks the session and the role and parses the
+ * form before the body runs; lib/editorial/actions.int.test.ts calls every export here signed out and as an author.
+ */
+import { staffAction } from './action';
+import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from './articles';
+import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from './schemas';
+import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, roleSchema, setUserActive, setUserRole } from './users';
+
+export const createArticleAction = staffAction('author', newArticleSchema, createArticle);
+export const saveTranslationAction = staffAction('author', translationSchema, saveTranslation);
+export const setStatusAction = staffAction('author', statusSchema, setTranslationStatus);
+export const saveDetailsAction = staffAction('editor', detailsSchema, saveArticleDetails);
+
+export const createUserAction = staffAction('admin', newUserSchema, addUser);
+export const setUserRoleAction = staffAction('admin', roleSchema, setUserRole);
+export const setUserActiveAction = staffAction('admin', activeSchema, setUserActive);
+export const resetPasswordAction = staffAction('admin', passwordSchema, resetPassword);

@@ -1,0 +1,26 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+
+export interface AuditEntry {
+  action: string;
+  entity: 'article' | 'user';
+  entityId: number;
+  locale?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Who did what, to which article (or user) and locale; written in the same transaction as the change itself. */
+export async function audit(trx: Kysely<Database>, userId: number, entry: AuditEntry): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      user_id: userId,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: String(entry.entityId),
+      locale: entry.locale ?? null,
+      details: JSON.stringify(entry.details ?? {}),
+    })
+    .execute();
+}
