@@ -74,7 +74,7 @@ describe('bad input', () => {
     const revisions = await getDb().selectFrom('article_revisions').select('id').where('article_id', '=', Number(id)).execute();
     const result = await saveTranslationAction(null, fields(id, 1, { title: '   ', slug: 'Not A Slug!', lead: 'x'.repeat(1_001) }));
     expect(result).toEqual({ ok: false, errors: { title: 'required', slug: 'invalidSlug', lead: 'tooLong' } });
-    expect(await saveTranslationAction(null, fields(id, 1, { body: 'youtube: not-a-video' }))).toEqual({ ok: false, errors: { body: 'invalidVideo' } });
+    expect(await saveTranslationAction(null, fields(id, 1, { body: 'youtube: https://evil.example/<script>' }))).toEqual({ ok: false, errors: { body: 'invalidVideo' } });
     expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'scheduled', publishAt: '2001-01-01T10:00' }))).toEqual({
       ok: false,
       errors: { publishAt: 'publishAtPast' },
