@@ -36,7 +36,7 @@ function runNext(args: string[]): Promise<number> {
     const child = spawn(process.execPath, [nextBin, ...args], {
       cwd: projectRoot,
       stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, PORT: port, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: '1' },
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);

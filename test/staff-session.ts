@@ -22,3 +22,15 @@ export function form(fields: Record<string, string | string[]>): FormData {
   }
   return data;
 }
+
+/** A category of the test's own, so articles it publishes never show up in the demo content's related lists. */
+export async function testCategory(): Promise<number> {
+  const db = getDb();
+  const key = `test-${randomUUID()}`;
+  const { id } = await db.insertInto('categories').values({ key, position: 99 }).returning('id').executeTakeFirstOrThrow();
+  await db
+    .insertInto('category_translations')
+    .values((['ru', 'az', 'en'] as const).map((locale) => ({ category_id: id, locale, name: key, slug: key })))
+    .execute();
+  return id;
+}

@@ -4,7 +4,7 @@ import { ArticleBody } from '@/components/article/ArticleBody';
 import type { SessionClaims } from '@/lib/auth/sessions';
 import { parseDocument } from '@/lib/content/document';
 import { getDb } from '@/lib/db/client';
-import { form, staffWithSession } from '@/test/staff-session';
+import { form, staffWithSession, testCategory } from '@/test/staff-session';
 import { createArticleAction, saveTranslationAction, setStatusAction } from './actions';
 
 const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
@@ -29,8 +29,7 @@ async function stored(id: string) {
 
 beforeAll(async () => {
   session.claims = (await staffWithSession('editor')).claims;
-  const category = await getDb().selectFrom('categories').select('id').orderBy('id').executeTakeFirstOrThrow();
-  categoryId = String(category.id);
+  categoryId = String(await testCategory());
 });
 
 describe('editor content cannot run script', () => {

@@ -10,8 +10,8 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Who did what, to which article (or user) and locale; written in the same transaction as the change itself. */
-export async function audit(trx: Kysely<Database>, userId: number, entry: AuditEntry): Promise<void> {
+/** Who did what (null: the scheduler), to which article or user and locale; in the same transaction as the change. */
+export async function audit(trx: Kysely<Database>, userId: number | null, entry: AuditEntry): Promise<void> {
   await trx
     .insertInto('audit_log')
     .values({

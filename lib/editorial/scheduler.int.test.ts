@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/lib/db/client';
+import { testCategory } from '@/test/staff-session';
+import { publishDueTranslations } from './scheduler';
+
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+describe('scheduled publishing', () => {
+  it('publishes a due translation exactly once when several ticks race, and leaves future ones alone', async () => {
+    const db = getDb();
+    // Articles of its own: the demo content is shared with other tests running at the same time.
+    const category_id = await testCategory();
+    const { author_id } = await db.selectFrom('articles').select('author_id').orderBy('id').executeTakeFirstOrThrow();
+    const scheduled = async (slug: string, at: Date) => {
+      const { id } = await db.insertInto('articles').values({ category_id, author_id }).returning('id').executeTakeFirstOrThrow();
+      await db
+        .insertInto('article_translations')
+        .values({ article_id: id, locale: 'ru', slug, title: slug, body: JSON.stringify({ version: 1, blocks: [] }), status: 'scheduled', published_at: at })
+        .execute();
+      return { article_id: id, locale: 'ru' as const };
+    };
+    const due = await scheduled(`due-${Date.now()}`, new Date(Date.now() - 1_000));
+    const future = await scheduled(`future-${Date.now()}`, new Date(Date.now() + 3_600_000));
+
+    const results = await Promise.all([publishDueTranslations(), publishDueTranslations(), publishDueTranslations()]);
+    expect(results.flat()).toEqual([{ articleId: due.article_id, locale: 'ru' }]);
+
+    const status = (row: typeof due) =>
+      db.selectFrom('article_translations').select('status').where('article_id', '=', row.article_id).where('locale', '=', row.locale).executeTakeFirstOrThrow();
+    expect(await status(due)).toEqual({ status: 'published' });
+    expect(await status(future)).toEqual({ status: 'scheduled' });
+    const entries = await db.selectFrom('audit_log').select('id').where('entity_id', '=', String(due.article_id)).where('action', '=', 'published').execute();
+    expect(entries).toHaveLength(1);
+  });
+});
