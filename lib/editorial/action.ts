@@ -4,39 +4,9 @@ import { hasRole } from '@/lib/auth/roles';
 import type { Staff } from '@/lib/auth/sessions';
 import { currentStaff } from '@/lib/auth/staff';
 import type { Role } from '@/lib/db/schema';
+import { fail, isErrorKey, type ActionErrors, type ActionResult } from './result';
 
-/** Message keys under `Admin.errors`, by form field (`form` for the whole form). */
-export type ActionErrors = Partial<Record<string, ErrorKey>>;
-export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; errors: ActionErrors };
-
-export const ERROR_KEYS = [
-  'signedOut',
-  'forbidden',
-  'notFound',
-  'invalid',
-  'required',
-  'tooLong',
-  'tooShort',
-  'invalidEmail',
-  'invalidSlug',
-  'slugTaken',
-  'emailTaken',
-  'unsafeLink',
-  'invalidVideo',
-  'conflict',
-  'transition',
-  'publishAtPast',
-  'self',
-] as const;
-export type ErrorKey = (typeof ERROR_KEYS)[number];
-
-function isErrorKey(value: string): value is ErrorKey {
-  return (ERROR_KEYS as readonly string[]).includes(value);
-}
-
-export function fail(errors: ActionErrors): { ok: false; errors: ActionErrors } {
-  return { ok: false, errors };
-}
+export { fail, type ActionErrors, type ActionResult, type ErrorKey } from './result';
 
 function schemaErrors(error: z.ZodError): ActionErrors {
   const errors: ActionErrors = {};
