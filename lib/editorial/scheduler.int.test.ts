@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db/client';
 import { testCategory } from '@/test/staff-session';
-import { publishDueTranslations } from './scheduler';
+import { POST } from '@/app/api/admin/scheduler/route';
+import { publishDueTranslations, schedulerToken } from './scheduler';
 
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
@@ -31,5 +32,26 @@ describe('scheduled publishing', () => {
     expect(await status(future)).toEqual({ status: 'scheduled' });
     const entries = await db.selectFrom('audit_log').select('id').where('entity_id', '=', String(due.article_id)).where('action', '=', 'published').execute();
     expect(entries).toHaveLength(1);
+  });
+
+  it('runs from its route only for the site itself: a request without the token is a 404 and publishes nothing', async () => {
+    const db = getDb();
+    const { author_id } = await db.selectFrom('articles').select('author_id').orderBy('id').executeTakeFirstOrThrow();
+    const { id } = await db.insertInto('articles').values({ category_id: await testCategory(), author_id }).returning('id').executeTakeFirstOrThrow();
+    await db
+      .insertInto('article_translations')
+      .values({ article_id: id, locale: 'en', slug: `route-${id}`, title: 'Route probe', body: JSON.stringify({ version: 1, blocks: [] }), status: 'scheduled', published_at: new Date(Date.now() - 1_000) })
+      .execute();
+    const status = async () => (await db.selectFrom('article_translations').select('status').where('article_id', '=', id).executeTakeFirstOrThrow()).status;
+
+    process.env.AUTH_SECRET ??= 'integration-test-secret';
+    for (const headers of [{}, { 'x-scheduler-token': 'guess' }, { 'x-scheduler-token': `${schedulerToken()}x` }]) {
+      const response = await POST(new Request('http://localhost/api/admin/scheduler', { method: 'POST', headers }));
+      expect(response.status).toBe(404);
+    }
+    expect(await status()).toBe('scheduled');
+    const response = await POST(new Request('http://localhost/api/admin/scheduler', { method: 'POST', headers: { 'x-scheduler-token': schedulerToken()! } }));
+    expect(response.status).toBe(200);
+    expect(await status()).toBe('published');
   });
 });
