@@ -45,7 +45,8 @@ describe('scheduled publishing', () => {
     const status = async () => (await db.selectFrom('article_translations').select('status').where('article_id', '=', id).executeTakeFirstOrThrow()).status;
 
     process.env.AUTH_SECRET ??= 'integration-test-secret';
-    for (const headers of [{}, { 'x-scheduler-token': 'guess' }, { 'x-scheduler-token': `${schedulerToken()}x` }]) {
+    const attempts: Record<string, string>[] = [{}, { 'x-scheduler-token': 'guess' }, { 'x-scheduler-token': `${schedulerToken()}x` }];
+    for (const headers of attempts) {
       const response = await POST(new Request('http://localhost/api/admin/scheduler', { method: 'POST', headers }));
       expect(response.status).toBe(404);
     }
