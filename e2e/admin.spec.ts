@@ -49,7 +49,7 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
     await page.getByLabel('E-poçt').fill(email);
     await page.getByLabel('Şifrə').fill('not the password');
     await page.getByRole('button', { name: 'Daxil ol' }).click();
-    await expect(page.getByRole('alert')).toHaveText('E-poçt və ya şifrə yanlışdır.');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('E-poçt və ya şifrə yanlışdır.');
   }
 });
 
@@ -69,7 +69,7 @@ test('an admin creates an author', async ({ browser }) => {
 test('an author writes a draft and submits it for review, and cannot publish', async ({ browser }) => {
   const page = await signIn(browser, author.email, author.password);
   const form = page.getByRole('form', { name: 'New article' });
-  await form.getByLabel('Headline').fill(titles.en);
+  await form.getByLabel('Headline', { exact: true }).fill(titles.en);
   await form.getByLabel('Language').selectOption('en');
   await form.getByRole('button', { name: 'Create draft' }).click();
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?lang=en/);
@@ -95,7 +95,7 @@ test('an editor adds translations and publishes; readers see it everywhere at on
   const page = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
   for (const locale of ['az', 'ru'] as const) {
     await page.goto(`/admin/articles/${articleId}?lang=${locale}`);
-    await page.getByLabel('Headline').fill(titles[locale]);
+    await page.getByLabel('Headline', { exact: true }).fill(titles[locale]);
     await page.getByRole('textbox', { name: /^Body/ }).fill(locale === 'az' ? 'Liman səhər açıldı.' : 'Порт открылся на рассвете.');
     await page.getByRole('button', { name: 'Create translation' }).click();
     await expect(page.getByText('Status: draft')).toBeVisible();
@@ -130,7 +130,7 @@ test('an editor corrects a headline and unpublishes a translation; readers see b
 
   await page.goto(`/admin/articles/${articleId}?lang=en`);
   const corrected = `${titles.en} (corrected)`;
-  await page.getByLabel('Headline').fill(corrected);
+  await page.getByLabel('Headline', { exact: true }).fill(corrected);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   const enHref = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
@@ -159,7 +159,7 @@ test('two editors collide: the second is told, and their text stays in the form'
 
   await second.getByLabel('Lead').fill('The second editor’s lead.');
   await second.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(second.getByRole('alert')).toContainText('Another editor saved this article while you were editing');
+  await expect(second.getByRole('main').getByRole('alert')).toContainText('Another editor saved this article while you were editing');
   await expect(second.getByLabel('Lead')).toHaveValue('The second editor’s lead.');
 
   // Nothing the first one wrote was lost.

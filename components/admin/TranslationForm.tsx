@@ -29,7 +29,13 @@ export function TranslationForm(props: { articleId: number; locale: Locale; vers
   const formRef = useRef<HTMLFormElement>(null);
   const [title, setTitle] = useState(props.values.title);
   const [unsaved, setUnsaved] = useState<TranslationValues | null>(null);
-  const { state, onSubmit, pending, errors } = useStaffForm(saveTranslationAction, () => localStorage.removeItem(storageKey));
+  // The form is not remounted by a save (that would drop its confirmation); it follows the version it last saved.
+  const [savedVersion, setSavedVersion] = useState(0);
+  const version = Math.max(props.version, savedVersion);
+  const { state, onSubmit, pending, errors } = useStaffForm(saveTranslationAction, (saved) => {
+    localStorage.removeItem(storageKey);
+    setSavedVersion(saved.version);
+  });
 
   useEffect(() => {
     const stored = localStorage.getItem(storageKey);
@@ -64,7 +70,7 @@ export function TranslationForm(props: { articleId: number; locale: Locale; vers
     <form ref={formRef} onSubmit={onSubmit} onInput={remember} className="space-y-4" lang={props.locale}>
       <input type="hidden" name="articleId" value={props.articleId} />
       <input type="hidden" name="locale" value={props.locale} />
-      <input type="hidden" name="version" value={props.version} />
+      <input type="hidden" name="version" value={version} />
       {unsaved ? (
         <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
           {t('unsaved')}{' '}
@@ -110,7 +116,7 @@ export function TranslationForm(props: { articleId: number; locale: Locale; vers
           </label>
         </div>
         <button type="submit" disabled={pending} className={buttonClass}>
-          {props.version === 0 ? t('createTranslation') : t('save')}
+          {version === 0 ? t('createTranslation') : t('save')}
         </button>
       </fieldset>
     </form>

@@ -76,7 +76,7 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
           )}
           {!mayEdit ? <p className="mb-4 text-sm text-neutral-700">{t('editor.readOnly')}</p> : null}
           <TranslationForm
-            key={`${tab}-${translation?.version ?? 0}`}
+            key={tab}
             articleId={article.id}
             locale={tab}
             version={translation?.version ?? 0}
