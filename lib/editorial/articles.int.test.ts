@@ -1,3 +1,4 @@
+import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ArticleBody } from '@/components/article/ArticleBody';
@@ -47,7 +48,7 @@ describe('editor content cannot run script', () => {
     const saved = await saveTranslationAction(null, fields(id, 1, { title: '<script>alert(1)</script>', lead: '<svg onload=alert(1)>', body: payloads.join('\n\n') }));
     expect(saved.ok).toBe(true);
     const row = await stored(id);
-    const html = renderToStaticMarkup(<ArticleBody document={parseDocument(row.body)} videoTitle="video" />);
+    const html = renderToStaticMarkup(createElement(ArticleBody, { document: parseDocument(row.body), videoTitle: 'video' }));
     // What a reader sees is the payload's characters, escaped; no element or attribute came from it.
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).not.toMatch(/<(script|svg|iframe|img)\b/i);
