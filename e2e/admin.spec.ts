@@ -6,6 +6,7 @@ test.describe.configure({ mode: 'serial' });
 
 const run = Date.now().toString(36);
 const author = { email: `author-${run}@anews.test`, password: 'author-password-1', name: `Aynur Author ${run}` };
+const editor = { email: `editor-${run}@anews.test`, password: 'editor-password-1', name: `Elvin Editor ${run}` };
 const titles = {
   en: `Harbour reopens after the storm ${run}`,
   az: `Fırtınadan sonra liman yenidən açılır ${run}`,
@@ -53,16 +54,21 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
   }
 });
 
-test('an admin creates an author', async ({ browser }) => {
+test('an admin creates an author and an editor', async ({ browser }) => {
   const page = await signIn(browser, E2E_ADMIN.email, E2E_ADMIN.password);
   await page.getByRole('link', { name: 'Users' }).click();
-  const form = page.getByRole('form', { name: 'New user' });
-  await form.getByLabel('Email').fill(author.email);
-  await form.getByLabel('Name').fill(author.name);
-  await form.getByLabel('Password').fill(author.password);
-  await form.getByLabel('Role').selectOption('author');
-  await form.getByRole('button', { name: 'Create' }).click();
-  await expect(page.getByRole('listitem', { name: author.email })).toContainText('author');
+  for (const [user, role] of [
+    [author, 'author'],
+    [editor, 'editor'],
+  ] as const) {
+    const form = page.getByRole('form', { name: 'New user' });
+    await form.getByLabel('Email').fill(user.email);
+    await form.getByLabel('Name').fill(user.name);
+    await form.getByLabel('Password').fill(user.password);
+    await form.getByLabel('Role').selectOption(role);
+    await form.getByRole('button', { name: 'Create' }).click();
+    await expect(page.getByRole('listitem', { name: user.email })).toContainText(`${user.name} · ${user.email} · ${role}`);
+  }
   await page.context().close();
 });
 
@@ -150,7 +156,7 @@ test('an editor corrects a headline and unpublishes a translation; readers see b
 
 test('two editors collide: the second is told, and their text stays in the form', async ({ browser }) => {
   const first = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
-  const second = await signIn(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  const second = await signIn(browser, editor.email, editor.password);
   for (const page of [first, second]) await page.goto(`/admin/articles/${articleId}?lang=en`);
 
   await first.getByLabel('Lead').fill('The first editor’s lead.');
