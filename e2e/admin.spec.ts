@@ -140,6 +140,10 @@ test('an editor corrects a headline and unpublishes a translation; readers see b
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   const enHref = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
+  // The correction is a revision: the comparison shows the old headline removed and the new one added.
+  await page.getByRole('link', { name: 'Revisions', exact: true }).click();
+  await expect(page.locator('pre')).toContainText(`removed: # ${titles.en}`);
+  await expect(page.locator('pre')).toContainText(`added: # ${corrected}`);
 
   const reader = await readerPage(browser);
   await reader.goto(enHref!);

@@ -27,7 +27,7 @@ function serverActionFiles(dir = root): string[] {
 const PUBLIC_ACTION_FILES = ['lib/auth/sign-in-actions.ts'];
 
 type ActionName = keyof typeof actions;
-let article: { id: number; version: number; translationVersion: number; categoryId: number; authorId: number };
+let article: { id: number; version: number; translationVersion: number; categoryId: number; authorId: number; revisionId: string };
 
 /** A well-formed form for each action, so a refusal can only come from the guard. */
 function validForm(name: ActionName): FormData {
@@ -37,6 +37,7 @@ function validForm(name: ActionName): FormData {
     saveTranslationAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), title: 'Hacked', slug: '', lead: '', body: 'x', seoTitle: '', seoDescription: '' },
     setStatusAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), to: 'unpublished', publishAt: '' },
     saveDetailsAction: { articleId: String(a.id), version: String(a.version), categoryId: String(a.categoryId), authorId: String(a.authorId), tagIds: [] },
+    restoreRevisionAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), revisionId: a.revisionId },
     createUserAction: { email: 'intruder@anews.test', name: 'Intruder', role: 'admin', password: 'intruder-password' },
     setUserRoleAction: { userId: '1', role: 'author' },
     setUserActiveAction: { userId: '1', active: 'false' },
@@ -64,7 +65,12 @@ beforeAll(async () => {
     .where('t.status', '=', 'published')
     .orderBy('a.id')
     .executeTakeFirstOrThrow();
-  article = row;
+  const revision = await db
+    .insertInto('article_revisions')
+    .values({ article_id: row.id, locale: 'en', title: 'An old title', lead: '', body: JSON.stringify({ version: 1, blocks: [] }) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  article = { ...row, revisionId: revision.id };
 });
 
 describe('the action guard', () => {

@@ -6,6 +6,7 @@
  */
 import { staffAction } from './action';
 import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from './articles';
+import { restoreRevision, restoreSchema } from './revisions';
 import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from './schemas';
 import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, roleSchema, setUserActive, setUserRole } from './users';
 
@@ -13,6 +14,7 @@ export const createArticleAction = staffAction('author', newArticleSchema, creat
 export const saveTranslationAction = staffAction('author', translationSchema, saveTranslation);
 export const setStatusAction = staffAction('author', statusSchema, setTranslationStatus);
 export const saveDetailsAction = staffAction('editor', detailsSchema, saveArticleDetails);
+export const restoreRevisionAction = staffAction('author', restoreSchema, restoreRevision);
 
 export const createUserAction = staffAction('admin', newUserSchema, addUser);
 export const setUserRoleAction = staffAction('admin', roleSchema, setUserRole);

@@ -6,7 +6,8 @@ import type { SessionClaims } from '@/lib/auth/sessions';
 import { parseDocument } from '@/lib/content/document';
 import { getDb } from '@/lib/db/client';
 import { form, staffWithSession, testCategory } from '@/test/staff-session';
-import { createArticleAction, saveTranslationAction, setStatusAction } from './actions';
+import { createArticleAction, restoreRevisionAction, saveTranslationAction, setStatusAction } from './actions';
+import { listRevisions } from './revisions';
 
 const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.claims ? { claims: session.claims } : null) }));
@@ -112,5 +113,23 @@ describe('publishing', () => {
     expect(revalidated).toContain(`/en/news/${id}-publishing-probe`);
     expect(revalidated).toContain('/en');
     expect(revalidated).toContain('/en/latest');
+  });
+});
+
+describe('revisions', () => {
+  it('keep every save, and restoring one is a save of its own that loses nothing', async () => {
+    const id = await newDraft('Revision probe');
+    expect(await saveTranslationAction(null, fields(id, 1, { title: 'First wording', body: 'First body' }))).toMatchObject({ ok: true });
+    expect(await saveTranslationAction(null, fields(id, 2, { title: 'Second wording', body: 'Second body' }))).toMatchObject({ ok: true });
+    const revisions = await listRevisions(Number(id), 'en');
+    expect(revisions.map((r) => r.title)).toEqual(['Second wording', 'First wording', 'Revision probe']);
+
+    const first = revisions[1]!;
+    expect(await restoreRevisionAction(null, form({ articleId: id, locale: 'en', version: '2', revisionId: first.id }))).toEqual({ ok: false, errors: { form: 'conflict' } });
+    expect(await restoreRevisionAction(null, form({ articleId: id, locale: 'en', version: '3', revisionId: first.id }))).toMatchObject({ ok: true, data: { version: 4 } });
+    const row = await stored(id);
+    expect(row.title).toBe('First wording');
+    expect(row.body).toEqual({ version: 1, blocks: [{ type: 'paragraph', content: [{ text: 'First body' }] }] });
+    expect((await listRevisions(Number(id), 'en')).map((r) => r.title)).toEqual(['First wording', 'Second wording', 'First wording', 'Revision probe']);
   });
 });

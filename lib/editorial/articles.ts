@@ -85,7 +85,11 @@ export async function createArticle(staff: Staff, input: NewArticleInput): Promi
  * Saves one translation's text (creating it as a draft if new). The version the editor started from must still be
  * the current one, or nothing is written and they are told; every save keeps a revision and an audit entry.
  */
-export async function saveTranslation(staff: Staff, input: TranslationInput): Promise<ActionResult<{ version: number; slug: string }>> {
+export async function saveTranslation(
+  staff: Staff,
+  input: TranslationInput,
+  auditAction: 'save' | 'restore' = 'save',
+): Promise<ActionResult<{ version: number; slug: string }>> {
   const db = getDb();
   const owner = await articleOwner(db, input.articleId);
   if (!owner) return fail({ form: 'notFound' });
@@ -133,7 +137,7 @@ export async function saveTranslation(staff: Staff, input: TranslationInput): Pr
           .insertInto('article_revisions')
           .values({ article_id: input.articleId, locale: input.locale, title: input.title, lead: input.lead, body: fields.body, created_by: staff.id })
           .execute();
-        await audit(trx, staff.id, { action: current ? 'save' : 'translate', entity: 'article', entityId: input.articleId, locale: input.locale });
+        await audit(trx, staff.id, { action: current ? auditAction : 'translate', entity: 'article', entityId: input.articleId, locale: input.locale });
         return saved.version;
       }),
     );

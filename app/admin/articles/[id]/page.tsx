@@ -74,6 +74,11 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
           ) : (
             <p className="mb-4 text-sm">{t('editor.noTranslation')}</p>
           )}
+          {translation ? (
+            <Link href={`/admin/articles/${article.id}/revisions?lang=${tab}`} className="mb-4 inline-block text-sm underline">
+              {t('revisions.link')}
+            </Link>
+          ) : null}
           {!mayEdit ? <p className="mb-4 text-sm text-neutral-700">{t('editor.readOnly')}</p> : null}
           <TranslationForm
             key={tab}
