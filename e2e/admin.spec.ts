@@ -178,3 +178,12 @@ test('two editors collide: the second is told, and their text stays in the form'
   await first.context().close();
   await second.context().close();
 });
+
+test('an admin reads who did what in the audit log', async ({ browser }) => {
+  const page = await signIn(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  const rows = page.getByRole('row').filter({ hasText: `article #${articleId}` });
+  await expect(rows.filter({ hasText: 'published' }).filter({ hasText: 'Demo Editor' }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: 'submitted for review' }).filter({ hasText: author.name })).toHaveCount(1);
+  await page.context().close();
+});

@@ -19,7 +19,9 @@ export async function AdminShell({ staff, locale, path, children }: { staff: Sta
           {staff ? (
             <nav className="flex gap-3 text-sm">
               <Link href="/admin">{t('nav.articles')}</Link>
+              {hasRole(staff.role, 'editor') ? <Link href="/admin/translations">{t('nav.translations')}</Link> : null}
               {hasRole(staff.role, 'admin') ? <Link href="/admin/users">{t('nav.users')}</Link> : null}
+              {hasRole(staff.role, 'admin') ? <Link href="/admin/audit">{t('nav.audit')}</Link> : null}
             </nav>
           ) : null}
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">

@@ -1,9 +1,10 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
+import type { AuditAction } from './audit-actions';
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   entity: 'article' | 'user';
   entityId: number;
   locale?: string;

@@ -8,6 +8,7 @@ import { endAllSessionsOf } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
 import { fail, type ActionResult } from './action';
 import { audit } from './audit';
+import type { AuditAction } from './audit-actions';
 
 const userId = z.coerce.number().int().positive();
 export { newUserSchema };
@@ -30,7 +31,7 @@ export async function addUser(staff: Staff, input: z.output<typeof newUserSchema
 async function changeUser(
   staff: Staff,
   id: number,
-  action: string,
+  action: AuditAction,
   set: { role?: (typeof roles)[number]; active?: boolean; password_hash?: string },
 ): Promise<ActionResult> {
   if (id === staff.id && (set.role !== undefined || set.active !== undefined)) return fail({ form: 'self' });
