@@ -105,6 +105,17 @@ test('an editor adds translations and publishes; readers see it everywhere at on
     await page.getByRole('textbox', { name: /^Body/ }).fill(locale === 'az' ? 'Liman səhər açıldı.' : 'Порт открылся на рассвете.');
     await page.getByRole('button', { name: 'Create translation' }).click();
     await expect(page.getByText('Status: draft')).toBeVisible();
+    if (locale === 'az') {
+      // Preview: the draft at its real URL, for staff only; a reader there still gets a 404.
+      const preview = await page.getByRole('link', { name: 'Preview' }).getAttribute('href');
+      await page.goto(preview!);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles.az);
+      await expect(page.getByText('Redaksiya üçün önbaxış')).toBeVisible();
+      const stranger = await readerPage(browser);
+      expect((await stranger.goto(page.url()))?.status()).toBe(404);
+      await stranger.context().close();
+      await page.goto(`/admin/articles/${articleId}?lang=${locale}`);
+    }
     await page.getByRole('button', { name: 'Publish' }).click();
     await expect(page.getByText('Status: published')).toBeVisible();
   }

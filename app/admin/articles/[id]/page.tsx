@@ -75,9 +75,14 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
             <p className="mb-4 text-sm">{t('editor.noTranslation')}</p>
           )}
           {translation ? (
-            <Link href={`/admin/articles/${article.id}/revisions?lang=${tab}`} className="mb-4 inline-block text-sm underline">
-              {t('revisions.link')}
-            </Link>
+            <p className="mb-4 flex gap-4 text-sm">
+              <Link href={`/admin/articles/${article.id}/revisions?lang=${tab}`} className="underline">
+                {t('revisions.link')}
+              </Link>
+              <a href={`/api/admin/preview?article=${article.id}&locale=${tab}`} className="underline" target="_blank" rel="noopener">
+                {t('preview.link')}
+              </a>
+            </p>
           ) : null}
           {!mayEdit ? <p className="mb-4 text-sm text-neutral-700">{t('editor.readOnly')}</p> : null}
           <TranslationForm
