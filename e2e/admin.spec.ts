@@ -198,3 +198,31 @@ test('an admin reads who did what in the audit log', async ({ browser }) => {
   await expect(rows.filter({ hasText: 'submitted for review' }).filter({ hasText: author.name })).toHaveCount(1);
   await page.context().close();
 });
+
+test('a password reset ends the editor’s session mid-edit, and their unsaved text comes back after signing in', async ({ browser }) => {
+  const page = await signIn(browser, editor.email, editor.password);
+  await page.goto(`/admin/articles/${articleId}?lang=en`);
+  await page.getByLabel('Lead').fill('Typed just before the session ended.');
+
+  const admin = await signIn(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  await admin.goto('/admin/users');
+  const row = admin.getByRole('listitem', { name: editor.email });
+  await row.getByLabel('New password').fill('editor-password-2');
+  await row.getByRole('button', { name: 'Reset password' }).click();
+  await expect(row.getByRole('status')).toHaveText('Done.');
+  await admin.context().close();
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Your session has ended');
+  await page.goto(`/admin/articles/${articleId}?lang=en`);
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await page.getByLabel('Email').fill(editor.email);
+  await page.getByLabel('Password').fill('editor-password-2');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.goto(`/admin/articles/${articleId}?lang=en`);
+  await page.getByRole('button', { name: 'Restore the unsaved text' }).click();
+  await expect(page.getByLabel('Lead')).toHaveValue('Typed just before the session ended.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await page.context().close();
+});
