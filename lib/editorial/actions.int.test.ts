@@ -42,13 +42,14 @@ function validForm(name: ActionName): FormData {
     setUserRoleAction: { userId: '1', role: 'author' },
     setUserActiveAction: { userId: '1', active: 'false' },
     resetPasswordAction: { userId: '1', password: 'another-password' },
+    saveSettingsAction: { youtube_channel_url: 'https://evil.example/', youtube_channel_name: 'Hijacked', version_youtube_channel_url: '1', version_youtube_channel_name: '1' },
   };
   return form(forms[name]);
 }
 
 /** A fingerprint of everything an action could change. */
 async function snapshot(): Promise<string> {
-  const tables = ['users', 'authors', 'articles', 'article_translations', 'article_tags', 'article_revisions', 'audit_log'];
+  const tables = ['users', 'authors', 'articles', 'article_translations', 'article_tags', 'article_revisions', 'audit_log', 'site_settings'];
   const parts = await Promise.all(
     tables.map((table) => sql<{ h: string }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql.table(table)} t`.execute(getDb())),
   );

@@ -7,6 +7,7 @@
 import { staffAction } from './action';
 import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from './articles';
 import { restoreRevision, restoreSchema } from './revisions';
+import { saveSettings, settingsFormSchema } from './settings';
 import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from './schemas';
 import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, roleSchema, setUserActive, setUserRole } from './users';
 
@@ -20,3 +21,4 @@ export const createUserAction = staffAction('admin', newUserSchema, addUser);
 export const setUserRoleAction = staffAction('admin', roleSchema, setUserRole);
 export const setUserActiveAction = staffAction('admin', activeSchema, setUserActive);
 export const resetPasswordAction = staffAction('admin', passwordSchema, resetPassword);
+export const saveSettingsAction = staffAction('admin', settingsFormSchema, saveSettings);

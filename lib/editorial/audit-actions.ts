@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   'activate',
   'deactivate',
   'password',
+  'settings',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

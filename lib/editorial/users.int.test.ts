@@ -4,7 +4,8 @@ import { createStaffSession, resumeStaffSession, type SessionClaims } from '@/li
 import { getArticlePreview, getPublishedArticle } from '@/lib/content/articles';
 import { getDb } from '@/lib/db/client';
 import { form, staffWithSession, testCategory } from '@/test/staff-session';
-import { createArticleAction, createUserAction, resetPasswordAction, setUserActiveAction, setUserRoleAction } from './actions';
+import { createArticleAction, createUserAction, resetPasswordAction, saveSettingsAction, setUserActiveAction, setUserRoleAction } from './actions';
+import { getEditableSettings } from './settings';
 
 const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.claims ? { claims: session.claims } : null) }));
@@ -59,5 +60,28 @@ describe('preview', () => {
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
     expect(await getPublishedArticle(created.data.id, 'ru')).toBeNull();
     expect(await getArticlePreview(created.data.id, 'ru')).toMatchObject({ title: 'Черновик для предпросмотра', translations: [{ locale: 'ru' }] });
+  });
+});
+
+describe('site settings', () => {
+  it('save for admins with a version check, and refuse a URL that is not https', async () => {
+    session.claims = (await staffWithSession('admin')).claims;
+    const { values, versions } = await getEditableSettings();
+    const fields = (overrides: Record<string, string>) =>
+      form({
+        youtube_channel_url: values.youtube_channel_url,
+        youtube_channel_name: values.youtube_channel_name,
+        version_youtube_channel_url: String(versions.youtube_channel_url),
+        version_youtube_channel_name: String(versions.youtube_channel_name),
+        ...overrides,
+      });
+    for (const url of ['javascript:alert(1)', 'http://www.youtube.com/@x', 'not a url']) {
+      expect(await saveSettingsAction(null, fields({ youtube_channel_url: url }))).toEqual({ ok: false, errors: { youtube_channel_url: 'invalid' } });
+    }
+    expect(await saveSettingsAction(null, fields({ youtube_channel_name: 'Anews Video' }))).toEqual({ ok: true, data: null });
+    expect((await getEditableSettings()).values.youtube_channel_name).toBe('Anews Video');
+    // The same form again is now stale.
+    expect(await saveSettingsAction(null, fields({ youtube_channel_name: 'Lost update' }))).toEqual({ ok: false, errors: { form: 'conflict' } });
+    expect(await saveSettingsAction(null, fields({ youtube_channel_name: values.youtube_channel_name, version_youtube_channel_url: String(versions.youtube_channel_url + 1), version_youtube_channel_name: String(versions.youtube_channel_name + 1) }))).toEqual({ ok: true, data: null });
   });
 });

@@ -37,6 +37,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Link href={`/admin/articles/${row.entityId}${row.locale ? `?lang=${row.locale}` : ''}`} className="underline">
                     {t('article', { id: row.entityId })}
                   </Link>
+                ) : row.entity === 'settings' ? (
+                  t('settings')
                 ) : (
                   t('user', { id: row.entityId ?? '' })
                 )}
