@@ -20,6 +20,7 @@ export async function AdminShell({ staff, locale, path, children }: { staff: Sta
             <nav className="flex gap-3 text-sm">
               <Link href="/admin">{t('nav.articles')}</Link>
               {hasRole(staff.role, 'editor') ? <Link href="/admin/translations">{t('nav.translations')}</Link> : null}
+              {hasRole(staff.role, 'editor') ? <Link href="/admin/taxonomy">{t('nav.taxonomy')}</Link> : null}
               {hasRole(staff.role, 'admin') ? <Link href="/admin/users">{t('nav.users')}</Link> : null}
               {hasRole(staff.role, 'admin') ? <Link href="/admin/settings">{t('nav.settings')}</Link> : null}
               {hasRole(staff.role, 'admin') ? <Link href="/admin/audit">{t('nav.audit')}</Link> : null}

@@ -42,6 +42,7 @@ function validForm(name: ActionName): FormData {
     setUserRoleAction: { userId: '1', role: 'author' },
     setUserActiveAction: { userId: '1', active: 'false' },
     resetPasswordAction: { userId: '1', password: 'another-password' },
+    saveTermAction: { kind: 'tag', id: '0', version: '0', name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     saveSettingsAction: { youtube_channel_url: 'https://evil.example/', youtube_channel_name: 'Hijacked', version_youtube_channel_url: '1', version_youtube_channel_name: '1' },
   };
   return form(forms[name]);
@@ -49,7 +50,7 @@ function validForm(name: ActionName): FormData {
 
 /** A fingerprint of everything an action could change. */
 async function snapshot(): Promise<string> {
-  const tables = ['users', 'authors', 'articles', 'article_translations', 'article_tags', 'article_revisions', 'audit_log', 'site_settings'];
+  const tables = ['users', 'authors', 'articles', 'article_translations', 'article_tags', 'article_revisions', 'audit_log', 'site_settings', 'categories', 'category_translations', 'tags', 'tag_translations'];
   const parts = await Promise.all(
     tables.map((table) => sql<{ h: string }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql.table(table)} t`.execute(getDb())),
   );

@@ -8,6 +8,7 @@ import { staffAction } from './action';
 import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from './articles';
 import { restoreRevision, restoreSchema } from './revisions';
 import { saveSettings, settingsFormSchema } from './settings';
+import { saveTerm, termSchema } from './taxonomy';
 import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from './schemas';
 import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, roleSchema, setUserActive, setUserRole } from './users';
 
@@ -15,6 +16,7 @@ export const createArticleAction = staffAction('author', newArticleSchema, creat
 export const saveTranslationAction = staffAction('author', translationSchema, saveTranslation);
 export const setStatusAction = staffAction('author', statusSchema, setTranslationStatus);
 export const saveDetailsAction = staffAction('editor', detailsSchema, saveArticleDetails);
+export const saveTermAction = staffAction('editor', termSchema, saveTerm);
 export const restoreRevisionAction = staffAction('author', restoreSchema, restoreRevision);
 
 export const createUserAction = staffAction('admin', newUserSchema, addUser);

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'deactivate',
   'password',
   'settings',
+  'term',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

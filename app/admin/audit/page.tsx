@@ -37,7 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Link href={`/admin/articles/${row.entityId}${row.locale ? `?lang=${row.locale}` : ''}`} className="underline">
                     {t('article', { id: row.entityId })}
                   </Link>
-                ) : row.entity === 'settings' ? (
+                ) : row.entity === 'settings' || row.entity === 'category' || row.entity === 'tag' ? (
                   t('settings')
                 ) : (
                   t('user', { id: row.entityId ?? '' })
