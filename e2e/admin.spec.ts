@@ -219,6 +219,7 @@ test('a password reset ends the editor’s session mid-edit, and their unsaved t
   await page.getByLabel('Email').fill(editor.email);
   await page.getByLabel('Password').fill('editor-password-2');
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
   await page.goto(`/admin/articles/${articleId}?lang=en`);
   await page.getByRole('button', { name: 'Restore the unsaved text' }).click();
   await expect(page.getByLabel('Lead')).toHaveValue('Typed just before the session ended.');
