@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { tinyPng } from '../test/images';
 import { DEMO_EDITOR, E2E_ADMIN } from './users';
 
 // One story, told in order: each step builds on what the previous one published.
@@ -225,5 +226,25 @@ test('a password reset ends the editor’s session mid-edit, and their unsaved t
   await expect(page.getByLabel('Lead')).toHaveValue('Typed just before the session ended.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
+  await page.context().close();
+});
+
+test('an editor uploads an image to the library; it is served as an image, and a disguised page is refused', async ({ browser, request }) => {
+  const page = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
+  await page.getByRole('link', { name: 'Media' }).click();
+  const file = page.getByLabel(/^Image/);
+  await file.setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng(6, 4)) });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Uploaded.');
+  const line = await page.getByText(/^!\[\]\(media:\d+\)$/).first().textContent();
+  const id = /media:(\d+)/.exec(line!)![1];
+  const image = await request.get(`/media/${id}`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+  expect(image.headers()['x-content-type-options']).toBe('nosniff');
+
+  await file.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('This is not a PNG, JPEG, GIF or WebP image.');
   await page.context().close();
 });

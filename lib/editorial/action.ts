@@ -26,7 +26,7 @@ function schemaErrors(error: z.ZodError): ActionErrors {
 function formObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
-    const values = formData.getAll(key).filter((value): value is string => typeof value === 'string');
+    const values = formData.getAll(key);
     out[key] = values.length === 1 ? values[0] : values;
   }
   return out;

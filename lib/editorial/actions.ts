@@ -6,6 +6,7 @@
  */
 import { staffAction } from './action';
 import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from './articles';
+import { uploadImage, uploadSchema } from './media';
 import { restoreRevision, restoreSchema } from './revisions';
 import { saveSettings, settingsFormSchema } from './settings';
 import { saveTerm, termSchema } from './taxonomy';
@@ -17,6 +18,7 @@ export const saveTranslationAction = staffAction('author', translationSchema, sa
 export const setStatusAction = staffAction('author', statusSchema, setTranslationStatus);
 export const saveDetailsAction = staffAction('editor', detailsSchema, saveArticleDetails);
 export const saveTermAction = staffAction('editor', termSchema, saveTerm);
+export const uploadImageAction = staffAction('author', uploadSchema, uploadImage);
 export const restoreRevisionAction = staffAction('author', restoreSchema, restoreRevision);
 
 export const createUserAction = staffAction('admin', newUserSchema, addUser);

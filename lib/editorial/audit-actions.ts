@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'password',
   'settings',
   'term',
+  'upload',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -34,10 +34,17 @@ describe('article markup', () => {
   });
 
   it('round-trips through the markup an editor sees', () => {
-    const markup = '### Sub\n\nText with **bold** and [a link](/az/latest).\n\n> Said\n\n- a\n- b';
+    const markup = '### Sub\n\nText with **bold** and [a link](/az/latest).\n\n> Said\n\n- a\n- b\n\n![The port at dawn](media:12 "Photo: Anews")';
     const first = parseMarkup(markup);
     if (!first.ok) throw new Error('did not parse');
     expect(parseMarkup(documentToMarkup(first.document))).toEqual(first);
+  });
+
+  it('turns a media reference into an image block', () => {
+    expect(parseMarkup('![Cranes](media:7 "At dawn")')).toEqual({
+      ok: true,
+      document: { version: 1, blocks: [{ type: 'image', mediaId: 7, alt: 'Cranes', caption: 'At dawn' }] },
+    });
   });
 
   it('refuses script and data links', () => {

@@ -3,7 +3,7 @@ import { inlineSchema, type ArticleDocument, type Block, type Inline } from '@/l
 /**
  * The editor's plain-text markup for an article body, parsed into the structured document (never stored as HTML):
  * blocks are separated by blank lines; `## ` and `### ` start headings, `> ` a quote, `- ` or `1. ` list items,
- * `youtube: <link or id>` a video; inside text `**bold**`, `*italic*` and `[text](https://…)` links.
+ * `youtube: <link or id>` a video, `![alt](media:ID "caption")` an image from the media library; inside text `**bold**`, `*italic*` and `[text](https://…)` links.
  * Anything else is plain text, so `<script>` stays the literal characters a reader sees.
  */
 
@@ -11,6 +11,7 @@ export type MarkupError = 'unsafeLink' | 'invalidVideo';
 export type MarkupResult = { ok: true; document: ArticleDocument } | { ok: false; error: MarkupError };
 
 const INLINE = /\*\*(.+?)\*\*|\*(.+?)\*|\[([^\]]+)\]\(([^)\s]+)\)/g;
+const IMAGE = /^!\[([^\]]*)\]\(media:(\d{1,9})(?:\s+"([^"]*)")?\)$/;
 const YOUTUBE = /^youtube:\s*(?:https?:\/\/(?:www\.)?(?:youtube\.com\/watch\?v=|youtu\.be\/))?([A-Za-z0-9_-]{11})\S*$/i;
 
 class Unsafe extends Error {
@@ -51,6 +52,11 @@ function parseBlock(chunk: string): Block {
   }
   if (lines.every((line) => /^\d+[.)] /.test(line))) {
     return { type: 'list', ordered: true, items: lines.map((line) => parseInlines(line.replace(/^\d+[.)] /, ''))) };
+  }
+  const image = lines.length === 1 ? IMAGE.exec(first) : null;
+  if (image) {
+    const [, alt = '', mediaId, caption] = image;
+    return { type: 'image', mediaId: Number(mediaId), alt: alt.slice(0, 500), ...(caption ? { caption: caption.slice(0, 1_000) } : {}) };
   }
   if (lines.length === 1 && /^youtube:/i.test(first)) {
     const video = YOUTUBE.exec(first);
@@ -100,9 +106,8 @@ export function documentToMarkup(document: ArticleDocument): string {
           return [block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${inlinesToMarkup(item)}`).join('\n')];
         case 'youtube':
           return [`youtube: ${block.videoId}`];
-        // Images come from the media library, which this editor does not offer yet; they are kept as they are.
         case 'image':
-          return [];
+          return [`![${block.alt}](media:${block.mediaId}${block.caption ? ` "${block.caption}"` : ''})`];
       }
     })
     .join('\n\n');

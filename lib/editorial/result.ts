@@ -22,6 +22,8 @@ export const ERROR_KEYS = [
   'transition',
   'publishAtPast',
   'self',
+  'tooLarge',
+  'notImage',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

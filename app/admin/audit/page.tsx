@@ -37,6 +37,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Link href={`/admin/articles/${row.entityId}${row.locale ? `?lang=${row.locale}` : ''}`} className="underline">
                     {t('article', { id: row.entityId })}
                   </Link>
+                ) : row.entity === 'media' ? (
+                  <a href={`/media/${row.entityId}`} className="underline">
+                    {t('media', { id: row.entityId ?? '' })}
+                  </a>
                 ) : row.entity === 'settings' || row.entity === 'category' || row.entity === 'tag' ? (
                   t('settings')
                 ) : (
