@@ -23,7 +23,7 @@ const baseURL = `http://localhost:${port}`;
 // Always the embedded database, so the specs see exactly the demo content and nothing else.
 const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), NEWSROOM_DATA_DIR: path.join(dataDir, 'pg'), SITE_URL: baseURL };
 // The specs sign in as the first admin (created on first start) and as the demo editor.
-Object.assign(env, { NEWSROOM_E2E: '1', ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password });
+Object.assign(env, { NEWSROOM_E2E: '1', ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password, NEWSROOM_MEDIA_DIR: path.join(dataDir, 'media') });
 delete env.DATABASE_URL;
 
 const site = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'run.ts'), 'start'], {
