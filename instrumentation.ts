@@ -1,14 +1,19 @@
 /**
- * Background work of a running server: the listener that refreshes cached pages when rates or breaking news change,
- * and the daily rates import. Only in the Node.js runtime of `next start`/`next dev`, never while `next build`
- * prerenders pages. RATES_IMPORT=off turns the import off (the end-to-end tests do, as the bank is not reachable).
+ * Background work of a running server: the timer that publishes scheduled translations on time (no external cron),
+ * the listener that refreshes cached pages when rates or breaking news change, and the daily rates import. Only in
+ * the Node.js runtime of `next start`/`next dev`, never while `next build` prerenders pages. RATES_IMPORT=off turns
+ * the import off (the end-to-end tests do, as the bank is not reachable).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { startSiteChangeListener } = await import('@/lib/cache/site-change-listener');
+  const [{ startPublishingTimer }, { startSiteChangeListener }] = await Promise.all([
+    import('./lib/editorial/publishing-timer'),
+    import('./lib/cache/site-change-listener'),
+  ]);
+  startPublishingTimer();
   startSiteChangeListener();
   if (process.env.RATES_IMPORT !== 'off') {
-    const { startRatesSchedule } = await import('@/lib/rates/schedule');
+    const { startRatesSchedule } = await import('./lib/rates/schedule');
     startRatesSchedule();
   }
 }

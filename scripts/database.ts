@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { bootstrapUsers } from '@/lib/auth/accounts';
 import { createDb } from '@/lib/db/connect';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded';
 import { migrateToLatest } from '@/lib/db/migrate';
@@ -26,8 +27,14 @@ export async function provideDatabase(): Promise<EmbeddedServer & { embedded: bo
   return { ...server, embedded: true };
 }
 
-/** Migrates, then loads the demo content if asked to or if the database holds no article yet. */
-export async function prepareDatabase(url: string, { demo }: { demo: 'always' | 'if-empty' | 'never' }): Promise<void> {
+/**
+ * Migrates, then loads the demo content if asked to or if the database holds no article yet, then creates the first
+ * admin from ADMIN_EMAIL + ADMIN_PASSWORD when there is no user (and the demo editor when asked).
+ */
+export async function prepareDatabase(
+  url: string,
+  { demo, demoEditor = false }: { demo: 'always' | 'if-empty' | 'never'; demoEditor?: boolean },
+): Promise<void> {
   const db = createDb(url, 2);
   try {
     const applied = await migrateToLatest(db);
@@ -37,6 +44,8 @@ export async function prepareDatabase(url: string, { demo }: { demo: 'always' | 
       const { articles, translations } = await seedDemoContent(db);
       log(`demo content: ${articles} new articles, ${translations} new translations`);
     }
+    const users = await bootstrapUsers(db, { adminEmail: process.env.ADMIN_EMAIL, adminPassword: process.env.ADMIN_PASSWORD, demoEditor });
+    if (users.length) log(`created ${users.join(', ')}`);
   } finally {
     await db.destroy();
   }

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../test/free-port';
 import { startIndexNowReceiver } from '../test/indexnow-receiver';
+import { E2E_ADMIN } from '../e2e/users';
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium';
 import { embeddedDatabaseUrl } from '@/lib/db/embedded';
 import { log, projectRoot } from './database';
@@ -39,6 +40,11 @@ const env: NodeJS.ProcessEnv = {
   REVALIDATE_SECRET: revalidateSecret,
   INDEXNOW_ENDPOINT: `${indexNow.url}/indexnow`,
   INDEXNOW_KEY: indexNowKey,
+  // The specs sign in as the first admin (created on first start) and as the demo editor.
+  NEWSROOM_E2E: '1',
+  ADMIN_EMAIL: E2E_ADMIN.email,
+  ADMIN_PASSWORD: E2E_ADMIN.password,
+  NEWSROOM_MEDIA_DIR: path.join(dataDir, 'media'),
 };
 delete env.DATABASE_URL;
 

@@ -20,6 +20,8 @@ const port = process.env.PORT ?? '3000';
 const database = await provideDatabase();
 // Demo content comes with the embedded database; a real server gets it only when asked (SEED_DEMO=1).
 const demo = database.embedded || process.env.SEED_DEMO === '1' ? 'if-empty' : 'never';
+// The demo editor exists in development and in the end-to-end runs only; `npm start` for real never creates it.
+const demoEditor = demo !== 'never' && (command === 'dev' || process.env.NEWSROOM_E2E === '1');
 let exiting = false;
 
 async function exit(code: number): Promise<never> {
@@ -37,6 +39,8 @@ function runNext(args: string[]): Promise<number> {
         ...process.env,
         DATABASE_URL: database.url,
         PORT: port,
+        // Signs the admin's session tokens, and authenticates tools that ask the site to revalidate.
+        AUTH_SECRET: localSecret('AUTH_SECRET', projectRoot),
         REVALIDATE_SECRET: localSecret('REVALIDATE_SECRET', projectRoot),
         NEXT_TELEMETRY_DISABLED: '1',
       },
@@ -53,7 +57,7 @@ function runNext(args: string[]): Promise<number> {
 }
 
 try {
-  await prepareDatabase(database.url, { demo });
+  await prepareDatabase(database.url, { demo, demoEditor });
   if (command === 'dev') {
     await exit(await runNext(['dev', '--port', port]));
   }

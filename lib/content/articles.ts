@@ -42,8 +42,11 @@ export type Scope = { categoryId: number } | { tagId: number } | { authorId: num
 
 const PUBLISHED = 'published';
 
-/** Published translations in one locale with their category, in listing order. */
-function publishedIn(locale: Locale) {
+/**
+ * Published translations in one locale with their category, in listing order. A staff preview (draft mode) sees the
+ * translation whatever its state.
+ */
+function publishedIn(locale: Locale, { preview = false } = {}) {
   return getDb()
     .selectFrom('article_translations as t')
     .innerJoin('articles as a', 'a.id', 't.article_id')
@@ -51,8 +54,7 @@ function publishedIn(locale: Locale) {
       join.onRef('ct.category_id', '=', 'a.category_id').on('ct.locale', '=', locale),
     )
     .where('t.locale', '=', locale)
-    .where('t.status', '=', PUBLISHED)
-    .where('t.published_at', '<=', sql<Date>`now()`);
+    .$if(!preview, (q) => q.where('t.status', '=', PUBLISHED).where('t.published_at', '<=', sql<Date>`now()`));
 }
 
 type PublishedQuery = ReturnType<typeof publishedIn>;
@@ -191,9 +193,17 @@ export async function listRelated(article: Pick<Article, 'id' | 'locale'>, limit
 }
 
 /** A published article in one locale, or null. Cached per request so the page and its metadata share one query. */
-export const getPublishedArticle = cache(async (id: number, locale: Locale): Promise<Article | null> => {
+export const getPublishedArticle = cache((id: number, locale: Locale) => readArticle(id, locale, false));
+
+/**
+ * The article as it stands, published or not: only for signed-in staff previewing it (draft mode) at its real URL.
+ * A translation never published shows its last save time as its date.
+ */
+export const getArticlePreview = cache((id: number, locale: Locale) => readArticle(id, locale, true));
+
+async function readArticle(id: number, locale: Locale, preview: boolean): Promise<Article | null> {
   const db = getDb();
-  const row = await selectSummary(publishedIn(locale))
+  const row = await selectSummary(publishedIn(locale, { preview }))
     .innerJoin('author_translations as aut', (join) =>
       join.onRef('aut.author_id', '=', 'a.author_id').on('aut.locale', '=', locale),
     )
@@ -222,15 +232,17 @@ export const getPublishedArticle = cache(async (id: number, locale: Locale): Pro
 
   return {
     ...toSummary(row),
+    publishedAt: row.publishedAt ?? row.updated_at,
     body: parseDocument(row.body),
     seoTitle: row.seo_title,
     seoDescription: row.seo_description,
     updatedAt: row.updated_at,
     author: { slug: row.authorSlug, name: row.authorName },
     tags,
-    translations,
+    // A previewed translation that is not published yet still names itself, so its own language shows as current.
+    translations: translations.some((t) => t.locale === locale) ? translations : [...translations, { locale, slug: row.slug }],
   };
-});
+}
 
 /** Ids of the newest published articles per locale, for prerendering at build time. */
 export async function listRecentArticleParams(perLocale: number): Promise<{ locale: Locale; id: number; slug: string }[]> {

@@ -5,7 +5,8 @@ import { z } from 'zod';
  * so no editor-supplied markup can reach a reader's browser.
  */
 
-const SAFE_URL = /^(https?:\/\/|mailto:|\/(?!\/))/i;
+// A site-relative link must not start `//` or `/\`, which browsers read as another host.
+const SAFE_URL = /^(https?:\/\/|mailto:|\/(?![/\\]))/i;
 
 export const inlineSchema = z.object({
   text: z.string().max(20_000),

@@ -173,6 +173,20 @@ export interface BreakingNewsTable {
   updated_at: Timestamp;
 }
 
+export interface LoginFailuresTable {
+  id: Generated<string>;
+  scope: 'account' | 'ip';
+  subject: string;
+  created_at: Timestamp;
+}
+
+export interface StaffSessionsTable {
+  id: string;
+  user_id: number;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   authors: AuthorsTable;
@@ -192,6 +206,8 @@ export interface Database {
   job_runs: JobRunsTable;
   article_views: ArticleViewsTable;
   breaking_news: BreakingNewsTable;
+  login_failures: LoginFailuresTable;
+  staff_sessions: StaffSessionsTable;
 }
 
 export type User = Selectable<UsersTable>;

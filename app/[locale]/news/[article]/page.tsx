@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { PreviewBanner } from '@/components/article/PreviewBanner';
 import { ViewBeacon } from '@/components/article/ViewBeacon';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { MostRead } from '@/components/site/MostRead';
 import { PageShell } from '@/components/site/PageShell';
-import { getPublishedArticle, listRecentArticleParams, type Article } from '@/lib/content/articles';
+import { currentStaff } from '@/lib/auth/staff';
+import { getArticlePreview, getPublishedArticle, listRecentArticleParams, type Article } from '@/lib/content/articles';
 import { documentText } from '@/lib/content/document';
 import type { Locale } from '@/lib/i18n/locales';
 import { permanentRedirect } from '@/lib/i18n/navigation';
@@ -27,12 +30,21 @@ export async function generateStaticParams({ params }: { params: { locale: strin
   return recent.filter((a) => a.locale === params.locale).map((a) => ({ article: `${a.id}-${a.slug}` }));
 }
 
-async function loadArticle(params: Props['params']): Promise<{ locale: Locale; article: Article; slugMatches: boolean }> {
+/**
+ * Staff previewing (draft mode, turned on by app/api/admin/preview) see the article in whatever state it is; draft mode
+ * is off while pages are prerendered and for every reader, so the cached page is never the preview.
+ */
+async function isStaffPreview(): Promise<boolean> {
+  return (await draftMode()).isEnabled && (await currentStaff()) !== null;
+}
+
+async function loadArticle(params: Props['params']): Promise<{ locale: Locale; article: Article; slugMatches: boolean; preview: boolean }> {
   const locale = await readerLocale(params);
   const parsed = parseArticleParam((await params).article);
-  const article = parsed ? await getPublishedArticle(parsed.id, locale) : null;
+  const preview = await isStaffPreview();
+  const article = parsed ? await (preview ? getArticlePreview : getPublishedArticle)(parsed.id, locale) : null;
   if (!parsed || !article) notFound();
-  return { locale, article, slugMatches: parsed.slug === article.slug };
+  return { locale, article, slugMatches: parsed.slug === article.slug, preview };
 }
 
 const describe = (article: Article) => article.seoDescription ?? (article.lead || documentText(article.body).slice(0, 200));
@@ -58,19 +70,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const { locale, article, slugMatches } = await loadArticle(params);
+  const { locale, article, slugMatches, preview } = await loadArticle(params);
   setRequestLocale(locale);
   // The id identifies the article; a wrong or outdated slug is sent on to the canonical address.
   if (!slugMatches) permanentRedirect({ href: articlePath(article.id, article.slug), locale });
   const tSite = await getTranslations({ locale, namespace: 'Site' });
   return (
     <PageShell locale={locale} alternates={alternatesOf(article)}>
-      <JsonLd data={[newsArticleJsonLd(article, describe(article)), articleBreadcrumbJsonLd(article, tSite('home'))]} />
+      {preview ? (
+        <PreviewBanner locale={locale} articleId={article.id} />
+      ) : (
+        <JsonLd data={[newsArticleJsonLd(article, describe(article)), articleBreadcrumbJsonLd(article, tSite('home'))]} />
+      )}
       <ArticleView article={article} />
       <div className="mt-10 max-w-xl">
         <MostRead locale={locale} exceptId={article.id} />
       </div>
-      <ViewBeacon locale={locale} articleId={article.id} />
+      {/* A preview is not a read. */}
+      {preview ? null : <ViewBeacon locale={locale} articleId={article.id} />}
     </PageShell>
   );
 }

@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { adminLocale } from '@/lib/i18n/admin-locale';
+
+// Every admin page reads the session: nothing here is prerendered or cached.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: 'Anews — newsroom', robots: { index: false, follow: false } };
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const locale = await adminLocale();
+  const messages = await getMessages({ locale });
+  return (
+    <html lang={locale}>
+      <body className="min-h-screen bg-neutral-50 font-sans text-neutral-900">
+        {/* The admin's client forms need only the Admin texts. */}
+        <NextIntlClientProvider locale={locale} messages={{ Admin: messages.Admin }}>
+          {children}
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,116 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { AdminShell } from '@/components/admin/AdminShell';
+import { inputClass, buttonClass } from '@/components/admin/FormMessages';
+import { NewArticleForm } from '@/components/admin/NewArticleForm';
+import { requireStaff } from '@/lib/auth/staff';
+import { articleFiltersSchema, listArticlesForAdmin, listEditorOptions } from '@/lib/editorial/queries';
+import { adminLocale } from '@/lib/i18n/admin-locale';
+import { formatShortDateTime } from '@/lib/i18n/format';
+import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
+
+const STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
+
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const locale = await adminLocale();
+  const staff = await requireStaff('author');
+  const filters = articleFiltersSchema.parse(await searchParams);
+  const [t, { rows, next }, options] = await Promise.all([
+    getTranslations({ locale, namespace: 'Admin' }),
+    listArticlesForAdmin(filters, locale),
+    listEditorOptions(locale),
+  ]);
+  const olderHref = next ? `/admin?${new URLSearchParams({ ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])), before: String(next) })}` : null;
+
+  return (
+    <AdminShell staff={staff} locale={locale} path="/admin">
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <section>
+          <h1 className="mb-4 text-2xl font-bold">{t('list.heading')}</h1>
+          <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm" aria-label={t('list.filters')}>
+            <label>
+              {t('list.search')}
+              <input name="q" type="search" defaultValue={filters.q ?? ''} className={inputClass} />
+            </label>
+            <label>
+              {t('list.status')}
+              <select name="status" defaultValue={filters.status ?? ''} className={inputClass}>
+                <option value="">{t('list.any')}</option>
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {(['locale', 'missing'] as const).map((name) => (
+              <label key={name}>
+                {t(`list.${name}`)}
+                <select name={name} defaultValue={filters[name] ?? ''} className={inputClass}>
+                  <option value="">{t('list.any')}</option>
+                  {locales.map((l) => (
+                    <option key={l} value={l}>
+                      {LANGUAGE_NAMES[l]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+            {(['category', 'author'] as const).map((name) => (
+              <label key={name}>
+                {t(`list.${name}`)}
+                <select name={name} defaultValue={filters[name] ?? ''} className={inputClass}>
+                  <option value="">{t('list.any')}</option>
+                  {options[name === 'category' ? 'categories' : 'authors'].map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+            <button type="submit" className={buttonClass}>
+              {t('list.apply')}
+            </button>
+          </form>
+          {rows.length === 0 ? <p>{t('list.empty')}</p> : null}
+          <ul className="divide-y divide-neutral-200 rounded border border-neutral-200 bg-white">
+            {rows.map((row) => {
+              const first = row.translations[0];
+              return (
+                <li key={row.id} className="p-3">
+                  <Link href={`/admin/articles/${row.id}?lang=${first?.locale ?? locale}`} className="font-medium underline">
+                    {first?.title ?? `#${row.id}`}
+                  </Link>
+                  <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-neutral-600">
+                    {locales.map((l) => {
+                      const tr = row.translations.find((x) => x.locale === l);
+                      return (
+                        <span key={l}>
+                          {l.toUpperCase()}: {tr ? t(`status.${tr.status}`) : t('list.noTranslation')}
+                        </span>
+                      );
+                    })}
+                    <span>{row.category}</span>
+                    <span>{row.author}</span>
+                    <span>
+                      {t('list.updated')} {formatShortDateTime(row.updatedAt, locale)}
+                    </span>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+          {olderHref ? (
+            <Link href={olderHref} className="mt-4 inline-block underline">
+              {t('list.older')}
+            </Link>
+          ) : null}
+        </section>
+        <aside>
+          <NewArticleForm categories={options.categories} locale={locale} />
+        </aside>
+      </div>
+    </AdminShell>
+  );
+}

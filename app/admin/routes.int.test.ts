@@ -1,0 +1,44 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { NextRequest } from 'next/server';
+import { describe, expect, it, vi } from 'vitest';
+import { GET as locale } from '@/app/admin/locale/route';
+import { GET as preview } from '@/app/api/admin/preview/route';
+import { POST as scheduler } from '@/app/api/admin/scheduler/route';
+
+vi.mock('@/lib/auth/auth', () => ({ auth: async () => null }));
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return routeFiles(full);
+    return name === 'route.ts' ? [path.relative(root, full)] : [];
+  });
+}
+
+describe('admin route handlers', () => {
+  it('are the ones checked here', () => {
+    const files = [...routeFiles(path.join(root, 'app', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'admin'))].sort();
+    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/preview/route.ts', 'app/api/admin/scheduler/route.ts']);
+  });
+
+  it('refuse signed-out visitors: preview sends them to sign in, the scheduler does not exist for them', async () => {
+    const response = await preview(new NextRequest('http://localhost/api/admin/preview?article=1&locale=en'));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('http://localhost/admin/sign-in');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect((await scheduler(new Request('http://localhost/api/admin/scheduler', { method: 'POST' }))).status).toBe(404);
+  });
+
+  it('switch the admin language without sending anyone off the admin', async () => {
+    for (const back of ['https://evil.example/', '//evil.example', '/en/latest', '/admin/../en']) {
+      const response = locale(new NextRequest(`http://localhost/admin/locale?to=ru&back=${encodeURIComponent(back)}`));
+      expect(response.headers.get('location')).toBe('http://localhost/admin');
+    }
+    const response = locale(new NextRequest('http://localhost/admin/locale?to=en&back=%2Fadmin%2Fusers'));
+    expect(response.headers.get('location')).toBe('http://localhost/admin/users');
+    expect(response.headers.get('set-cookie')).toMatch(/^ADMIN_LOCALE=en; Path=\/admin/);
+  });
+});

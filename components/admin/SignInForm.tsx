@@ -1,0 +1,31 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useActionState } from 'react';
+import { signInAction } from '@/lib/auth/sign-in-actions';
+import { buttonClass, inputClass } from './FormMessages';
+
+export function SignInForm() {
+  const t = useTranslations('Admin');
+  const [state, action, pending] = useActionState(signInAction, null);
+  return (
+    <form action={action} className="space-y-4">
+      {state ? (
+        <p className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800" role="alert">
+          {t(`errors.${state.error}`)}
+        </p>
+      ) : null}
+      <label className="block">
+        {t('signIn.email')}
+        <input name="email" type="email" autoComplete="username" required className={inputClass} />
+      </label>
+      <label className="block">
+        {t('signIn.password')}
+        <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
+      </label>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t('signIn.submit')}
+      </button>
+    </form>
+  );
+}

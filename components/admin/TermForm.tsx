@@ -1,0 +1,41 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { saveTermAction } from '@/lib/editorial/actions';
+import type { EditableTerm, TermKind } from '@/lib/editorial/term';
+import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
+import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { useStaffForm } from './useStaffForm';
+
+/** A category's or tag's name and slug in each language; an empty term (id 0) creates one. */
+export function TermForm({ kind, term, label }: { kind: TermKind; term: EditableTerm; label: string }) {
+  const t = useTranslations('Admin');
+  const { state, onSubmit, pending, errors } = useStaffForm(saveTermAction);
+  return (
+    <form onSubmit={onSubmit} className="space-y-2 p-3 text-sm" aria-label={label}>
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="id" value={term.id} />
+      <input type="hidden" name="version" value={term.version} />
+      <FormStatus errors={errors} saved={Boolean(state?.ok)} savedText={t('editor.saved')} />
+      <div className="grid gap-2 md:grid-cols-3">
+        {locales.map((locale) => (
+          <div key={locale} lang={locale}>
+            <label className="block">
+              {t('taxonomy.name', { language: LANGUAGE_NAMES[locale] })}
+              <input name={`name_${locale}`} defaultValue={term.names[locale].name} required maxLength={100} className={inputClass} />
+            </label>
+            <FieldError errors={errors} field={`name_${locale}`} />
+            <label className="block">
+              {t('taxonomy.slug', { language: LANGUAGE_NAMES[locale] })}
+              <input name={`slug_${locale}`} defaultValue={term.names[locale].slug} maxLength={120} className={`${inputClass} font-mono`} />
+            </label>
+            <FieldError errors={errors} field={`slug_${locale}`} />
+          </div>
+        ))}
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t('taxonomy.save')}
+      </button>
+    </form>
+  );
+}

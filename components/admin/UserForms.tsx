@@ -1,0 +1,95 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { createUserAction, resetPasswordAction, setUserActiveAction, setUserRoleAction } from '@/lib/editorial/actions';
+import type { StaffUser } from '@/lib/editorial/staff-user';
+import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { useStaffForm } from './useStaffForm';
+
+const ROLES = ['admin', 'editor', 'author'] as const;
+
+export function CreateUserForm() {
+  const t = useTranslations('Admin');
+  const { state, onSubmit, pending, errors } = useStaffForm(createUserAction);
+  return (
+    <form onSubmit={onSubmit} className="space-y-3 rounded border border-neutral-200 bg-white p-4" aria-labelledby="new-user">
+      <h2 id="new-user" className="font-bold">
+        {t('users.create')}
+      </h2>
+      <FormStatus errors={errors} saved={Boolean(state?.ok)} savedText={t('users.done')} />
+      {(['email', 'name', 'password'] as const).map((field) => (
+        <label key={field} className="block">
+          {t(`users.${field}`)}
+          <input name={field} type={field === 'password' ? 'password' : field === 'email' ? 'email' : 'text'} autoComplete="off" required className={inputClass} />
+          <FieldError errors={errors} field={field} />
+        </label>
+      ))}
+      <label className="block">
+        {t('users.role')}
+        <select name="role" defaultValue="author" className={inputClass}>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {t(`roles.${role}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t('users.add')}
+      </button>
+    </form>
+  );
+}
+
+/** One user's row: role, active flag and password, each its own small form. */
+export function UserRow({ user }: { user: StaffUser }) {
+  const t = useTranslations('Admin');
+  const role = useStaffForm(setUserRoleAction);
+  const active = useStaffForm(setUserActiveAction);
+  const password = useStaffForm(resetPasswordAction);
+  const errors = { ...role.errors, ...active.errors, ...password.errors };
+  return (
+    <li className="space-y-2 p-3" aria-label={user.email}>
+      <p>
+        <strong>{user.name}</strong> · {user.email} · {t(`roles.${user.role}`)} · {user.active ? t('users.active') : t('users.inactive')}
+      </p>
+      <FormStatus errors={errors} saved={Boolean(password.state?.ok)} savedText={t('users.done')} />
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <form onSubmit={role.onSubmit} className="flex items-end gap-2">
+          <input type="hidden" name="userId" value={user.id} />
+          <label>
+            {t('users.role')}
+            <select name="role" defaultValue={user.role} className={inputClass}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" disabled={role.pending} className={buttonClass}>
+            {t('users.changeRole')}
+          </button>
+        </form>
+        <form onSubmit={active.onSubmit}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
+          <button type="submit" disabled={active.pending} className={buttonClass}>
+            {user.active ? t('users.deactivate') : t('users.activate')}
+          </button>
+        </form>
+        <form onSubmit={password.onSubmit} className="flex items-end gap-2">
+          <input type="hidden" name="userId" value={user.id} />
+          <label>
+            {t('users.newPassword')}
+            <input name="password" type="password" autoComplete="new-password" required minLength={10} className={inputClass} />
+          </label>
+          <button type="submit" disabled={password.pending} className={buttonClass}>
+            {t('users.resetPassword')}
+          </button>
+        </form>
+      </div>
+      <FieldError errors={password.errors} field="password" />
+    </li>
+  );
+}

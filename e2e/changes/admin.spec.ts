@@ -1,0 +1,250 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { tinyPng } from '../../test/images';
+import { DEMO_EDITOR, E2E_ADMIN } from '../users';
+
+// One story, told in order: each step builds on what the previous one published.
+test.describe.configure({ mode: 'serial' });
+
+const run = Date.now().toString(36);
+const author = { email: `author-${run}@anews.test`, password: 'author-password-1', name: `Aynur Author ${run}` };
+const editor = { email: `editor-${run}@anews.test`, password: 'editor-password-1', name: `Elvin Editor ${run}` };
+const titles = {
+  en: `Harbour reopens after the storm ${run}`,
+  az: `Fırtınadan sonra liman yenidən açılır ${run}`,
+  ru: `Порт снова открыт после шторма ${run}`,
+};
+let articleId = 0;
+
+/** A signed-in page in a browser context of its own, with the admin in English. */
+async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
+  const context = await browser.newContext();
+  const url = new URL(test.info().project.use.baseURL!);
+  await context.addCookies([{ name: 'ADMIN_LOCALE', value: 'en', domain: url.hostname, path: '/admin' }]);
+  const page = await context.newPage();
+  await page.goto('/admin/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
+  return page;
+}
+
+async function readerPage(browser: Browser) {
+  const context = await browser.newContext();
+  return context.newPage();
+}
+
+test('the admin is private: signed-out visitors are sent to sign in, and nothing is cached', async ({ request }) => {
+  const response = await request.get('/admin', { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers()['location']).toContain('/admin/sign-in');
+  const signIn = await request.get('/admin/sign-in');
+  expect(signIn.headers()['cache-control']).toMatch(/private/);
+  expect(signIn.headers()['cache-control']).toMatch(/no-store/);
+  expect(await signIn.text()).toContain('Redaksiyaya giriş');
+  expect((await request.get('/admin/users', { maxRedirects: 0 })).status()).toBe(307);
+});
+
+test('a wrong password and an unknown email get the same answer', async ({ page }) => {
+  for (const email of [E2E_ADMIN.email, `nobody-${run}@anews.test`]) {
+    await page.goto('/admin/sign-in');
+    await page.getByLabel('E-poçt').fill(email);
+    await page.getByLabel('Şifrə').fill('not the password');
+    await page.getByRole('button', { name: 'Daxil ol' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('E-poçt və ya şifrə yanlışdır.');
+  }
+});
+
+test('an admin creates an author and an editor', async ({ browser }) => {
+  const page = await signIn(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.getByRole('link', { name: 'Users' }).click();
+  for (const [user, role] of [
+    [author, 'author'],
+    [editor, 'editor'],
+  ] as const) {
+    const form = page.getByRole('form', { name: 'New user' });
+    await form.getByLabel('Email').fill(user.email);
+    await form.getByLabel('Name').fill(user.name);
+    await form.getByLabel('Password').fill(user.password);
+    await form.getByLabel('Role').selectOption(role);
+    await form.getByRole('button', { name: 'Create' }).click();
+    await expect(page.getByRole('listitem', { name: user.email })).toContainText(`${user.name} · ${user.email} · ${role}`);
+  }
+  await page.context().close();
+});
+
+test('an author writes a draft and submits it for review, and cannot publish', async ({ browser }) => {
+  const page = await signIn(browser, author.email, author.password);
+  const form = page.getByRole('form', { name: 'New article' });
+  await form.getByLabel('Headline', { exact: true }).fill(titles.en);
+  await form.getByLabel('Language').selectOption('en');
+  await form.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/\d+\?lang=en/);
+  articleId = Number(/articles\/(\d+)/.exec(page.url())![1]);
+
+  await page.getByLabel('Lead').fill('Ships are back in the harbour.');
+  await page.getByRole('textbox', { name: /^Body/ }).fill('The port reopened at dawn.\n\n## What changed\n\nCranes are **working** again.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+
+  await expect(page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByText('Status: in review')).toBeVisible();
+  // In review, the text is the editors': the author's form is read-only and still offers no way to publish.
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  await page.context().close();
+});
+
+test('an editor adds translations and publishes; readers see it everywhere at once', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
+  for (const locale of ['az', 'ru'] as const) {
+    await page.goto(`/admin/articles/${articleId}?lang=${locale}`);
+    await page.getByLabel('Headline', { exact: true }).fill(titles[locale]);
+    await page.getByRole('textbox', { name: /^Body/ }).fill(locale === 'az' ? 'Liman səhər açıldı.' : 'Порт открылся на рассвете.');
+    await page.getByRole('button', { name: 'Create translation' }).click();
+    await expect(page.getByText('Status: draft')).toBeVisible();
+    if (locale === 'az') {
+      // Preview: the draft at its real URL, for staff only; a reader there still gets a 404.
+      const preview = await page.getByRole('link', { name: 'Preview' }).getAttribute('href');
+      await page.goto(preview!);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(titles.az);
+      await expect(page.getByText('Redaksiya üçün önbaxış')).toBeVisible();
+      const stranger = await readerPage(browser);
+      expect((await stranger.goto(page.url()))?.status()).toBe(404);
+      await stranger.context().close();
+      await page.goto(`/admin/articles/${articleId}?lang=${locale}`);
+    }
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await expect(page.getByText('Status: published')).toBeVisible();
+  }
+  await page.goto(`/admin/articles/${articleId}?lang=en`);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page.getByText('Status: published')).toBeVisible();
+
+  const reader = await readerPage(browser);
+  for (const locale of ['en', 'az', 'ru'] as const) {
+    await page.goto(`/admin/articles/${articleId}?lang=${locale}`);
+    const href = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
+    await reader.goto(href!);
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText(titles[locale]);
+    await reader.goto(`/${locale}/latest`);
+    await expect(reader.getByRole('link', { name: titles[locale] }).first()).toBeVisible();
+    await reader.goto(`/${locale}`);
+    await expect(reader.getByRole('link', { name: titles[locale] }).first()).toBeVisible();
+  }
+  await reader.context().close();
+  await page.context().close();
+});
+
+test('an editor corrects a headline and unpublishes a translation; readers see both at once', async ({ browser }) => {
+  const page = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
+  await page.goto(`/admin/articles/${articleId}?lang=ru`);
+  const ruHref = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByText('Status: unpublished')).toBeVisible();
+
+  await page.goto(`/admin/articles/${articleId}?lang=en`);
+  const corrected = `${titles.en} (corrected)`;
+  await page.getByLabel('Headline', { exact: true }).fill(corrected);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  const enHref = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
+  // The correction is a revision: the comparison shows the old headline removed and the new one added.
+  await page.getByRole('link', { name: 'Revisions', exact: true }).click();
+  await expect(page.locator('pre')).toContainText(`removed: # ${titles.en}`);
+  await expect(page.locator('pre')).toContainText(`added: # ${corrected}`);
+
+  const reader = await readerPage(browser);
+  await reader.goto(enHref!);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(corrected);
+  await reader.goto('/en/latest');
+  await expect(reader.getByRole('link', { name: corrected }).first()).toBeVisible();
+  const gone = await reader.goto(ruHref!);
+  expect(gone?.status()).toBe(404);
+  await reader.goto('/ru/latest');
+  await expect(reader.getByRole('link', { name: titles.ru })).toHaveCount(0);
+  await reader.context().close();
+  await page.context().close();
+});
+
+test('two editors collide: the second is told, and their text stays in the form', async ({ browser }) => {
+  const first = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
+  const second = await signIn(browser, editor.email, editor.password);
+  for (const page of [first, second]) await page.goto(`/admin/articles/${articleId}?lang=en`);
+
+  await first.getByLabel('Lead').fill('The first editor’s lead.');
+  await first.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(first.getByRole('status')).toHaveText('Saved.');
+
+  await second.getByLabel('Lead').fill('The second editor’s lead.');
+  await second.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(second.getByRole('main').getByRole('alert')).toContainText('Another editor saved this article while you were editing');
+  await expect(second.getByLabel('Lead')).toHaveValue('The second editor’s lead.');
+
+  // Nothing the first one wrote was lost.
+  await second.reload();
+  await expect(second.getByLabel('Lead')).toHaveValue('The first editor’s lead.');
+  await first.context().close();
+  await second.context().close();
+});
+
+test('an admin reads who did what in the audit log', async ({ browser }) => {
+  const page = await signIn(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  const rows = page.getByRole('row').filter({ hasText: `article #${articleId}` });
+  await expect(rows.filter({ hasText: 'published' }).filter({ hasText: 'Demo Editor' }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: 'submitted for review' }).filter({ hasText: author.name })).toHaveCount(1);
+  await page.context().close();
+});
+
+test('a password reset ends the editor’s session mid-edit, and their unsaved text comes back after signing in', async ({ browser }) => {
+  const page = await signIn(browser, editor.email, editor.password);
+  await page.goto(`/admin/articles/${articleId}?lang=en`);
+  await page.getByLabel('Lead').fill('Typed just before the session ended.');
+
+  const admin = await signIn(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  await admin.goto('/admin/users');
+  const row = admin.getByRole('listitem', { name: editor.email });
+  await row.getByLabel('New password').fill('editor-password-2');
+  await row.getByRole('button', { name: 'Reset password' }).click();
+  await expect(row.getByRole('status')).toHaveText('Done.');
+  await admin.context().close();
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Your session has ended');
+  await page.goto(`/admin/articles/${articleId}?lang=en`);
+  await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await page.getByLabel('Email').fill(editor.email);
+  await page.getByLabel('Password').fill('editor-password-2');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
+  await page.goto(`/admin/articles/${articleId}?lang=en`);
+  await page.getByRole('button', { name: 'Restore the unsaved text' }).click();
+  await expect(page.getByLabel('Lead')).toHaveValue('Typed just before the session ended.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
+  await page.context().close();
+});
+
+test('an editor uploads an image to the library; it is served as an image, and a disguised page is refused', async ({ browser, request }) => {
+  const page = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
+  await page.getByRole('link', { name: 'Media' }).click();
+  const file = page.getByLabel(/^Image/);
+  await file.setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng(6, 4)) });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Uploaded.');
+  const line = await page.getByText(/^!\[\]\(media:\d+\)$/).first().textContent();
+  const id = /media:(\d+)/.exec(line!)![1];
+  const image = await request.get(`/media/${id}`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+  expect(image.headers()['x-content-type-options']).toBe('nosniff');
+
+  await file.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('This is not a PNG, JPEG, GIF or WebP image.');
+  await page.context().close();
+});

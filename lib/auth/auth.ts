@@ -1,0 +1,78 @@
+import 'server-only';
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { checkLogin } from './login';
+import { ABSOLUTE_HOURS, claimsFrom, createStaffSession, endStaffSession, type SessionClaims } from './sessions';
+
+declare module 'next-auth' {
+  interface User {
+    sid?: string;
+    sv?: number;
+  }
+  interface Session {
+    claims?: SessionClaims;
+  }
+}
+
+/** Too many failures: the sign-in form says so instead of "wrong email or password". */
+class ThrottledSignIn extends CredentialsSignin {
+  code = 'throttled';
+}
+
+const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1_000) });
+
+/** The client address as the server in front of Next reports it; throttling per account holds even if it lies. */
+function clientIp(request: Request): string {
+  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || request.headers.get('x-real-ip') || 'unknown';
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // Hosted behind our own server, not Vercel: the Host header is the site's.
+  trustHost: true,
+  secret: process.env.AUTH_SECRET,
+  basePath: '/api/auth',
+  pages: { signIn: '/admin/sign-in', error: '/admin/sign-in' },
+  // The token is only a pointer to a server-side session row (lib/auth/sessions), checked on every request.
+  session: { strategy: 'jwt', maxAge: ABSOLUTE_HOURS * 60 * 60 },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = credentialsSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const db = getDb();
+        const result = await checkLogin(db, { ...parsed.data, ip: clientIp(request) });
+        if (result.kind === 'throttled') throw new ThrottledSignIn();
+        if (result.kind === 'invalid') return null;
+        const sid = await createStaffSession(db, result.user.id);
+        return { id: String(result.user.id), name: result.user.name, email: result.user.email, sid, sv: result.user.sessionVersion };
+      },
+    }),
+  ],
+  // A wrong password is an answer, not a server error worth a stack trace in the log.
+  logger: {
+    error(error) {
+      if (!(error instanceof CredentialsSignin)) console.error(error);
+    },
+  },
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) Object.assign(token, { uid: Number(user.id), sid: user.sid, sv: user.sv });
+      return token;
+    },
+    session({ session, token }) {
+      const claims = claimsFrom(token);
+      if (claims) session.claims = claims;
+      return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const claims = 'token' in message ? claimsFrom(message.token) : null;
+      if (claims) await endStaffSession(getDb(), claims.sid);
+    },
+  },
+});

@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { Database, Role } from '@/lib/db/schema';
+import { verifyPassword } from './password';
+import { clearAccountFailures, loginRetryAfter, normalizeEmail, recordLoginFailure } from './throttle';
+
+export type LoginResult =
+  | { kind: 'ok'; user: { id: number; name: string; email: string; role: Role; sessionVersion: number } }
+  | { kind: 'invalid' }
+  | { kind: 'throttled'; retryAfter: number };
+
+/**
+ * Checks an email and password with throttling per account and per address. A wrong password, an unknown email and
+ * a deactivated account all get the same answer after the same argon2 work.
+ */
+export async function checkLogin(db: Kysely<Database>, input: { email: string; password: string; ip: string }): Promise<LoginResult> {
+  const subjects = { account: normalizeEmail(input.email), ip: input.ip };
+  const retryAfter = await loginRetryAfter(db, subjects);
+  if (retryAfter > 0) return { kind: 'throttled', retryAfter };
+
+  const user = await db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'role', 'password_hash', 'active', 'session_version'])
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', subjects.account))
+    .executeTakeFirst();
+  const matches = await verifyPassword(user?.password_hash ?? null, input.password);
+  if (!user || !user.active || !matches) {
+    await recordLoginFailure(db, subjects);
+    return { kind: 'invalid' };
+  }
+  await clearAccountFailures(db, subjects.account);
+  return {
+    kind: 'ok',
+    user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.session_version },
+  };
+}

@@ -1,0 +1,29 @@
+'use server';
+
+/**
+ * The only server actions open to signed-out visitors: signing in (throttled, lib/auth/login) and signing out.
+ * lib/editorial/actions.int.test.ts checks that no other action is left unguarded.
+ */
+import { CredentialsSignin } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { signIn, signOut } from './auth';
+import { SIGN_IN_PATH } from './staff';
+
+export type SignInState = { error: 'badCredentials' | 'throttled' } | null;
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = formData.get('email');
+  const password = formData.get('password');
+  if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) return { error: 'badCredentials' };
+  try {
+    await signIn('credentials', { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) return { error: error.code === 'throttled' ? 'throttled' : 'badCredentials' };
+    throw error;
+  }
+  redirect('/admin');
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: SIGN_IN_PATH });
+}

@@ -1,0 +1,28 @@
+'use server';
+
+/**
+ * The admin's server actions. Each is built with staffAction, which checks the session and the role and parses the
+ * form before the body runs; lib/editorial/actions.int.test.ts calls every export here signed out and as an author.
+ */
+import { staffAction } from './action';
+import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from './articles';
+import { uploadImage, uploadSchema } from './media';
+import { restoreRevision, restoreSchema } from './revisions';
+import { saveSettings, settingsFormSchema } from './settings';
+import { saveTerm, termSchema } from './taxonomy';
+import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from './schemas';
+import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, roleSchema, setUserActive, setUserRole } from './users';
+
+export const createArticleAction = staffAction('author', newArticleSchema, createArticle);
+export const saveTranslationAction = staffAction('author', translationSchema, saveTranslation);
+export const setStatusAction = staffAction('author', statusSchema, setTranslationStatus);
+export const saveDetailsAction = staffAction('editor', detailsSchema, saveArticleDetails);
+export const saveTermAction = staffAction('editor', termSchema, saveTerm);
+export const uploadImageAction = staffAction('author', uploadSchema, uploadImage);
+export const restoreRevisionAction = staffAction('author', restoreSchema, restoreRevision);
+
+export const createUserAction = staffAction('admin', newUserSchema, addUser);
+export const setUserRoleAction = staffAction('admin', roleSchema, setUserRole);
+export const setUserActiveAction = staffAction('admin', activeSchema, setUserActive);
+export const resetPasswordAction = staffAction('admin', passwordSchema, resetPassword);
+export const saveSettingsAction = staffAction('admin', settingsFormSchema, saveSettings);

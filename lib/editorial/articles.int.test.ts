@@ -1,0 +1,135 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { ArticleBody } from '@/components/article/ArticleBody';
+import type { SessionClaims } from '@/lib/auth/sessions';
+import { parseDocument } from '@/lib/content/document';
+import { getDb } from '@/lib/db/client';
+import { form, staffWithSession, testCategory } from '@/test/staff-session';
+import { createArticleAction, restoreRevisionAction, saveTranslationAction, setStatusAction } from './actions';
+import { listRevisions } from './revisions';
+
+const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
+vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.claims ? { claims: session.claims } : null) }));
+const revalidated = vi.hoisted(() => new Set<string>());
+vi.mock('next/cache', () => ({ revalidatePath: (path: string) => revalidated.add(path) }));
+
+let categoryId = '';
+
+async function newDraft(title: string): Promise<string> {
+  const created = await createArticleAction(null, form({ locale: 'en', title, categoryId }));
+  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  return String(created.data.id);
+}
+
+const fields = (id: string, version: number, overrides: Record<string, string>) =>
+  form({ articleId: id, locale: 'en', version: String(version), title: 'Title', slug: '', lead: '', body: '', seoTitle: '', seoDescription: '', ...overrides });
+
+async function stored(id: string) {
+  return getDb().selectFrom('article_translations').selectAll().where('article_id', '=', Number(id)).where('locale', '=', 'en').executeTakeFirstOrThrow();
+}
+
+beforeAll(async () => {
+  session.claims = (await staffWithSession('editor')).claims;
+  categoryId = String(await testCategory());
+});
+
+describe('editor content cannot run script', () => {
+  const payloads = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '<svg onload=alert(1)><script>alert(2)</script></svg>',
+    '<a href="javascript:alert(1)">x</a>',
+    '"><iframe src=javascript:alert(1)>',
+    '**<b onmouseover=alert(1)>bold</b>** and *<svg/onload=alert(1)>*',
+  ];
+
+  it('stores HTML payloads as text and renders them inert', async () => {
+    const id = await newDraft('XSS probe');
+    const saved = await saveTranslationAction(null, fields(id, 1, { title: '<script>alert(1)</script>', lead: '<svg onload=alert(1)>', body: payloads.join('\n\n') }));
+    expect(saved.ok).toBe(true);
+    const row = await stored(id);
+    const html = renderToStaticMarkup(createElement(ArticleBody, { document: parseDocument(row.body), videoTitle: 'video' }));
+    // What a reader sees is the payload's characters, escaped; no element or attribute came from it.
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<(script|svg|iframe|img)\b/i);
+    expect(html).not.toMatch(/<[^>]+\son\w+=/i);
+    expect(html).not.toMatch(/href="\s*(javascript|data):/i);
+  });
+
+  it('refuses script and data links without saving anything', async () => {
+    const id = await newDraft('Link probe');
+    const before = await stored(id);
+    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example/', '/\\evil.example']) {
+      const result = await saveTranslationAction(null, fields(id, 1, { body: `Read [this](${href}).` }));
+      expect(result).toEqual({ ok: false, errors: { body: 'unsafeLink' } });
+    }
+    expect(await stored(id)).toEqual(before);
+  });
+});
+
+describe('bad input', () => {
+  it('gets a message key per field and leaves the translation, revisions and audit log untouched', async () => {
+    const id = await newDraft('Bad input probe');
+    const before = await stored(id);
+    const revisions = await getDb().selectFrom('article_revisions').select('id').where('article_id', '=', Number(id)).execute();
+    const result = await saveTranslationAction(null, fields(id, 1, { title: '   ', slug: 'Not A Slug!', lead: 'x'.repeat(1_001) }));
+    expect(result).toEqual({ ok: false, errors: { title: 'required', slug: 'invalidSlug', lead: 'tooLong' } });
+    expect(await saveTranslationAction(null, fields(id, 1, { body: 'youtube: https://evil.example/<script>' }))).toEqual({ ok: false, errors: { body: 'invalidVideo' } });
+    expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'scheduled', publishAt: '2001-01-01T10:00' }))).toEqual({
+      ok: false,
+      errors: { publishAt: 'publishAtPast' },
+    });
+    expect(await setStatusAction(null, form({ articleId: 'abc', locale: 'xx', version: '1', to: 'live' }))).toMatchObject({ ok: false });
+    expect(await stored(id)).toEqual(before);
+    expect(await getDb().selectFrom('article_revisions').select('id').where('article_id', '=', Number(id)).execute()).toEqual(revisions);
+  });
+
+  it('tells the second of two concurrent editors about the conflict and keeps the first save', async () => {
+    const id = await newDraft('Conflict probe');
+    const [first, second] = await Promise.all([
+      saveTranslationAction(null, fields(id, 1, { title: 'First editor', body: 'Mine' })),
+      saveTranslationAction(null, fields(id, 1, { title: 'Second editor', body: 'Theirs' })),
+    ]);
+    const results = [first, second];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, errors: { form: 'conflict' } }]);
+    const winner = first.ok ? 'First editor' : 'Second editor';
+    expect((await stored(id)).title).toBe(winner);
+  });
+
+  it('refuses a slug another article uses in the same language', async () => {
+    const taken = await getDb().selectFrom('article_translations').select('slug').where('locale', '=', 'en').where('status', '=', 'published').executeTakeFirstOrThrow();
+    const id = await newDraft('Slug probe');
+    expect(await saveTranslationAction(null, fields(id, 1, { slug: taken.slug }))).toEqual({ ok: false, errors: { slug: 'slugTaken' } });
+  });
+});
+
+describe('publishing', () => {
+  it('revalidates the article, home and latest in its locale', async () => {
+    const id = await newDraft('Publishing probe');
+    revalidated.clear();
+    expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'published' }))).toEqual({ ok: true, data: { version: 2 } });
+    expect(revalidated).toContain(`/en/news/${id}-publishing-probe`);
+    expect(revalidated).toContain('/en');
+    expect(revalidated).toContain('/en/latest');
+  });
+});
+
+describe('revisions', () => {
+  it('keep every save, and restoring one is a save of its own that loses nothing', async () => {
+    const id = await newDraft('Revision probe');
+    expect(await saveTranslationAction(null, fields(id, 1, { title: 'First wording', body: 'First body' }))).toMatchObject({ ok: true });
+    expect(await saveTranslationAction(null, fields(id, 2, { title: 'Second wording', body: 'Second body' }))).toMatchObject({ ok: true });
+    const revisions = await listRevisions(Number(id), 'en');
+    expect(revisions.map((r) => r.title)).toEqual(['Second wording', 'First wording', 'Revision probe']);
+
+    const first = revisions[1]!;
+    expect(await restoreRevisionAction(null, form({ articleId: id, locale: 'en', version: '2', revisionId: first.id }))).toEqual({ ok: false, errors: { form: 'conflict' } });
+    expect(await restoreRevisionAction(null, form({ articleId: id, locale: 'en', version: '3', revisionId: first.id }))).toMatchObject({ ok: true, data: { version: 4 } });
+    const row = await stored(id);
+    expect(row.title).toBe('First wording');
+    expect(row.body).toEqual({ version: 1, blocks: [{ type: 'paragraph', content: [{ text: 'First body' }] }] });
+    expect((await listRevisions(Number(id), 'en')).map((r) => r.title)).toEqual(['First wording', 'Second wording', 'First wording', 'Revision probe']);
+  });
+});

@@ -1,0 +1,234 @@
+import 'server-only';
+import { sql, type Kysely } from 'kysely';
+import { hasRole } from '@/lib/auth/roles';
+import type { Staff } from '@/lib/auth/sessions';
+import { changeArticle } from '@/lib/cache/revalidate';
+import { getDb } from '@/lib/db/client';
+import type { Database, TranslationStatus } from '@/lib/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
+import { slugify } from '@/lib/i18n/slugify';
+import { fail, type ActionResult } from './action';
+import { audit } from './audit';
+import type { DetailsInput, NewArticleInput, StatusInput, TranslationInput } from './schemas';
+import { authorMayEdit, canMove } from './workflow';
+
+/** Thrown inside a transaction to roll it back when someone else saved first. */
+class Conflict extends Error {}
+
+function hasPgCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
+}
+const isUniqueViolation = (error: unknown) => hasPgCode(error, '23505');
+// A category, author or tag id that does not exist.
+const isMissingReference = (error: unknown) => hasPgCode(error, '23503');
+
+async function uniqueSlug(db: Kysely<Database>, locale: Locale, wanted: string, articleId: number | null): Promise<string> {
+  for (let n = 1; ; n += 1) {
+    const slug = n === 1 ? wanted : `${wanted}-${n}`;
+    const taken = await db
+      .selectFrom('article_translations')
+      .select('article_id')
+      .where('locale', '=', locale)
+      .where('slug', '=', slug)
+      .$if(articleId !== null, (q) => q.where('article_id', '!=', articleId!))
+      .executeTakeFirst();
+    if (!taken) return slug;
+  }
+}
+
+/** The staff member's own byline: every user gets one when created (lib/auth/accounts). */
+async function ownAuthorId(db: Kysely<Database>, staff: Staff): Promise<number | null> {
+  const row = await db.selectFrom('authors').select('id').where('user_id', '=', staff.id).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** Whether the staff member may touch this article at all: editors any, authors their own. */
+async function articleOwner(db: Kysely<Database>, articleId: number): Promise<{ userId: number | null } | null> {
+  const row = await db
+    .selectFrom('articles as a')
+    .innerJoin('authors as au', 'au.id', 'a.author_id')
+    .select('au.user_id')
+    .where('a.id', '=', articleId)
+    .executeTakeFirst();
+  return row ? { userId: row.user_id } : null;
+}
+
+export async function createArticle(staff: Staff, input: NewArticleInput): Promise<ActionResult<{ id: number }>> {
+  const db = getDb();
+  const authorId = await ownAuthorId(db, staff);
+  if (!authorId) return fail({ form: 'forbidden' });
+  const slug = await uniqueSlug(db, input.locale, slugify(input.title, input.locale) || 'article', null);
+  const category = await db.selectFrom('categories').select('id').where('id', '=', input.categoryId).executeTakeFirst();
+  if (!category) return fail({ categoryId: 'invalid' });
+  const id = await db.transaction().execute(async (trx) => {
+    const article = await trx
+      .insertInto('articles')
+      .values({ category_id: input.categoryId, author_id: authorId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const body = JSON.stringify({ version: 1, blocks: [] });
+    await trx
+      .insertInto('article_translations')
+      .values({ article_id: article.id, locale: input.locale, slug, title: input.title, body, status: 'draft' })
+      .execute();
+    await trx
+      .insertInto('article_revisions')
+      .values({ article_id: article.id, locale: input.locale, title: input.title, lead: '', body, created_by: staff.id })
+      .execute();
+    await audit(trx, staff.id, { action: 'create', entity: 'article', entityId: article.id, locale: input.locale });
+    return article.id;
+  });
+  return { ok: true, data: { id } };
+}
+
+/**
+ * Saves one translation's text (creating it as a draft if new). The version the editor started from must still be
+ * the current one, or nothing is written and they are told; every save keeps a revision and an audit entry.
+ */
+export async function saveTranslation(
+  staff: Staff,
+  input: TranslationInput,
+  auditAction: 'save' | 'restore' = 'save',
+): Promise<ActionResult<{ version: number; slug: string }>> {
+  const db = getDb();
+  const owner = await articleOwner(db, input.articleId);
+  if (!owner) return fail({ form: 'notFound' });
+  const current = await db
+    .selectFrom('article_translations')
+    .select(['status', 'version'])
+    .where('article_id', '=', input.articleId)
+    .where('locale', '=', input.locale)
+    .executeTakeFirst();
+  if (!hasRole(staff.role, 'editor') && (owner.userId !== staff.id || !authorMayEdit(current?.status ?? null))) {
+    return fail({ form: 'forbidden' });
+  }
+  if ((current?.version ?? 0) !== input.version) return fail({ form: 'conflict' });
+  const slug = await uniqueSlug(db, input.locale, input.slug || slugify(input.title, input.locale) || 'article', input.articleId);
+  if (input.slug && slug !== input.slug) return fail({ slug: 'slugTaken' });
+
+  const fields = {
+    slug,
+    title: input.title,
+    lead: input.lead,
+    body: JSON.stringify(input.body),
+    seo_title: input.seoTitle || null,
+    seo_description: input.seoDescription || null,
+  };
+  try {
+    const version = await changeArticle(input.articleId, () =>
+      db.transaction().execute(async (trx) => {
+        const saved = current
+          ? await trx
+              .updateTable('article_translations')
+              .set({ ...fields, version: sql`version + 1`, updated_at: sql`now()` })
+              .where('article_id', '=', input.articleId)
+              .where('locale', '=', input.locale)
+              .where('version', '=', input.version)
+              .returning('version')
+              .executeTakeFirst()
+          : await trx
+              .insertInto('article_translations')
+              .values({ ...fields, article_id: input.articleId, locale: input.locale, status: 'draft' })
+              .onConflict((oc) => oc.columns(['article_id', 'locale']).doNothing())
+              .returning('version')
+              .executeTakeFirst();
+        if (!saved) throw new Conflict();
+        await trx
+          .insertInto('article_revisions')
+          .values({ article_id: input.articleId, locale: input.locale, title: input.title, lead: input.lead, body: fields.body, created_by: staff.id })
+          .execute();
+        await audit(trx, staff.id, { action: current ? auditAction : 'translate', entity: 'article', entityId: input.articleId, locale: input.locale });
+        return saved.version;
+      }),
+    );
+    return { ok: true, data: { version, slug } };
+  } catch (error) {
+    if (error instanceof Conflict) return fail({ form: 'conflict' });
+    if (isUniqueViolation(error)) return fail({ slug: 'slugTaken' });
+    throw error;
+  }
+}
+
+/** Moves a translation through draft → review → scheduled/published → unpublished, as the role allows. */
+export async function setTranslationStatus(staff: Staff, input: StatusInput): Promise<ActionResult<{ version: number }>> {
+  const db = getDb();
+  const owner = await articleOwner(db, input.articleId);
+  if (!owner) return fail({ form: 'notFound' });
+  if (!hasRole(staff.role, 'editor') && owner.userId !== staff.id) return fail({ form: 'forbidden' });
+  const current = await db
+    .selectFrom('article_translations')
+    .select(['status', 'version', 'published_at'])
+    .where('article_id', '=', input.articleId)
+    .where('locale', '=', input.locale)
+    .executeTakeFirst();
+  if (!current) return fail({ form: 'notFound' });
+  if (current.version !== input.version) return fail({ form: 'conflict' });
+  if (!canMove(staff.role, current.status, input.to)) return fail({ form: hasRole(staff.role, 'editor') ? 'transition' : 'forbidden' });
+  if (input.to === 'scheduled' && (!input.publishAt || input.publishAt.getTime() <= Date.now())) return fail({ publishAt: 'publishAtPast' });
+
+  // A republished story keeps its first publication time; a scheduled one takes the time chosen.
+  const publishedAt =
+    input.to === 'scheduled' ? input.publishAt! : input.to === 'published' ? (current.published_at ?? new Date()) : current.published_at;
+  try {
+    const version = await changeArticle(input.articleId, () =>
+      db.transaction().execute(async (trx) => {
+        const saved = await trx
+          .updateTable('article_translations')
+          .set({ status: input.to satisfies TranslationStatus, published_at: publishedAt, version: sql`version + 1`, updated_at: sql`now()` })
+          .where('article_id', '=', input.articleId)
+          .where('locale', '=', input.locale)
+          .where('version', '=', input.version)
+          .returning('version')
+          .executeTakeFirst();
+        if (!saved) throw new Conflict();
+        await audit(trx, staff.id, {
+          action: input.to,
+          entity: 'article',
+          entityId: input.articleId,
+          locale: input.locale,
+          details: { from: current.status, ...(input.to === 'scheduled' ? { at: publishedAt?.toISOString() } : {}) },
+        });
+        return saved.version;
+      }),
+    );
+    return { ok: true, data: { version } };
+  } catch (error) {
+    if (error instanceof Conflict) return fail({ form: 'conflict' });
+    throw error;
+  }
+}
+
+/** Category, byline and tags, shared by every translation. Editors only: they move the story between pages. */
+export async function saveArticleDetails(staff: Staff, input: DetailsInput): Promise<ActionResult<{ version: number }>> {
+  const db = getDb();
+  if (!(await articleOwner(db, input.articleId))) return fail({ form: 'notFound' });
+  try {
+    const version = await changeArticle(input.articleId, () =>
+      db.transaction().execute(async (trx) => {
+        const saved = await trx
+          .updateTable('articles')
+          .set({ category_id: input.categoryId, author_id: input.authorId, version: sql`version + 1`, updated_at: sql`now()` })
+          .where('id', '=', input.articleId)
+          .where('version', '=', input.version)
+          .returning('version')
+          .executeTakeFirst();
+        if (!saved) throw new Conflict();
+        await trx.deleteFrom('article_tags').where('article_id', '=', input.articleId).execute();
+        const tagIds = [...new Set(input.tagIds)];
+        if (tagIds.length) {
+          await trx
+            .insertInto('article_tags')
+            .values(tagIds.map((tagId, position) => ({ article_id: input.articleId, tag_id: tagId, position })))
+            .execute();
+        }
+        await audit(trx, staff.id, { action: 'details', entity: 'article', entityId: input.articleId, details: { ...input } });
+        return saved.version;
+      }),
+    );
+    return { ok: true, data: { version } };
+  } catch (error) {
+    if (error instanceof Conflict) return fail({ form: 'conflict' });
+    if (isMissingReference(error)) return fail({ form: 'invalid' });
+    throw error;
+  }
+}

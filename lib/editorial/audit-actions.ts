@@ -1,0 +1,25 @@
+/** Every action the audit log records, as lib/editorial writes them; the admin names each in its language. */
+export const AUDIT_ACTIONS = [
+  'create',
+  'save',
+  'translate',
+  'restore',
+  'details',
+  'draft',
+  'review',
+  'scheduled',
+  'published',
+  'unpublished',
+  'role',
+  'activate',
+  'deactivate',
+  'password',
+  'settings',
+  'term',
+  'upload',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}

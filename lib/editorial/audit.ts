@@ -1,0 +1,27 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
+import type { AuditAction } from './audit-actions';
+
+export interface AuditEntry {
+  action: AuditAction;
+  entity: 'article' | 'user' | 'settings' | 'category' | 'tag' | 'media';
+  entityId: number;
+  locale?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Who did what (null: the scheduler), to which article or user and locale; in the same transaction as the change. */
+export async function audit(trx: Kysely<Database>, userId: number | null, entry: AuditEntry): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      user_id: userId,
+      action: entry.action,
+      entity: entry.entity,
+      entity_id: String(entry.entityId),
+      locale: entry.locale ?? null,
+      details: JSON.stringify(entry.details ?? {}),
+    })
+    .execute();
+}

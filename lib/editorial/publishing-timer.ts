@@ -1,0 +1,26 @@
+import { schedulerToken } from './scheduler';
+
+const INTERVAL_MS = 10_000;
+
+/**
+ * Every ten seconds, asks this server's scheduler route to publish what is due. Through a request rather than a direct
+ * call because revalidating cached pages needs one. Several instances may all tick: the claim is atomic.
+ */
+export function startPublishingTimer(): void {
+  const token = schedulerToken();
+  if (!token) return;
+  const url = `http://127.0.0.1:${process.env.PORT ?? '3000'}/api/admin/scheduler`;
+  let warned = false;
+  const timer = setInterval(() => {
+    fetch(url, { method: 'POST', headers: { 'x-scheduler-token': token } })
+      .then((response) => {
+        if (!response.ok) throw new Error(`status ${response.status}`);
+        warned = false;
+      })
+      .catch((error: unknown) => {
+        if (!warned) console.error(`[newsroom] scheduled publishing failed: ${String(error)}`);
+        warned = true;
+      });
+  }, INTERVAL_MS);
+  timer.unref();
+}
