@@ -102,12 +102,11 @@ test('a story published in the last 48 hours is in the Google News sitemap of it
     await timeUntil(async () => {
       const response = await request.get('/sitemaps/en/news.xml');
       xml = await response.text();
-      return response.status() === 200 && xml.includes('<url>');
+      return response.status() === 200 && sitemapEntries(xml).some((e) => new URL(e.loc).pathname.startsWith(`/en/news/${id}-`));
     });
     expect(await schemaErrors(xml, 'urlset')).toEqual([]);
-    const [entry, ...others] = sitemapEntries(xml);
-    expect(others).toEqual([]);
-    expect(entry!.loc).toMatch(new RegExp(`/en/news/${id}-`));
+    // Stories published by other specs meanwhile may be listed too.
+    const entry = sitemapEntries(xml).find((e) => new URL(e.loc).pathname.startsWith(`/en/news/${id}-`));
     expect(entry!.news).toEqual({ title: original.title, language: 'en', date: recently.toISOString() });
     const index = sitemapLocs(await (await request.get('/sitemap.xml')).text()).map((loc) => new URL(loc).pathname);
     expect(index).toContain('/sitemaps/en/news.xml');
