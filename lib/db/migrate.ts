@@ -1,9 +1,11 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/2025_10_01_initial';
+import * as search from './migrations/2026_11_26_10_search';
 
 // Listed by hand rather than read from the folder, so the same list works in scripts, tests and the Next server.
 const migrations: Record<string, Migration> = {
   '2025_10_01_initial': initial,
+  '2026_11_26_10_search': search,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
