@@ -27,6 +27,20 @@ export function foldForSearch(text: string): string {
     .replace(/[əıöüşçğ]/g, (letter) => FOLD[letter] ?? letter);
 }
 
+// Trigram text is plain Latin: PostgreSQL's pg_trgm counts only the letters its database's ctype knows, and under
+// the C ctype of the embedded server that is ASCII alone. One Latin letter per Cyrillic one (ъ and ь dropped), so the
+// SQL twin can use translate(); the spelling only has to be the same on both sides, not readable.
+const CYRILLIC = 'абвгдеёжзийклмнопрстуфхцчшщыэюя';
+const CYRILLIC_AS_LATIN = 'abvgdeejziyklmnoprstufhcqwwyeua';
+const CYRILLIC_SIGNS = /[ъь]/g;
+
+/** The text trigram matching compares: folded, Cyrillic letters written in Latin (SQL twin: `newsroom_trigram_text`). */
+export function trigramText(text: string): string {
+  return foldForSearch(text)
+    .replace(CYRILLIC_SIGNS, '')
+    .replace(/[а-яё]/g, (letter) => CYRILLIC_AS_LATIN[CYRILLIC.indexOf(letter)] ?? letter);
+}
+
 export type SearchQuery =
   | { kind: 'empty' }
   | { kind: 'tooLong' }

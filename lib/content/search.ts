@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ArticleSummary } from './articles';
 import { documentText, parseDocument } from './document';
-import { buildSnippet, foldForSearch, indexTerms, type SnippetPart } from './search-query';
+import { buildSnippet, indexTerms, trigramText, type SnippetPart } from './search-query';
 
 export interface SearchHit extends ArticleSummary {
   snippet: SnippetPart[];
@@ -94,12 +94,12 @@ export async function searchArticles(
   const { limit, after } = options;
   const lexemes = await lexemesOf(terms, locale);
   const tsquery = lexemes.length ? prefixQuery(lexemes) : null;
-  const folded = foldForSearch(terms.join(' '));
-  const trigramText = folded.length >= MIN_TRIGRAM_TEXT ? folded : null;
-  if (!tsquery && !trigramText) return { items: [], total: 0, capped: false, nextCursor: null };
+  const trigrams = trigramText(terms.join(' '));
+  const similarTo = trigrams.length >= MIN_TRIGRAM_TEXT ? trigrams : null;
+  if (!tsquery && !similarTo) return { items: [], total: 0, capped: false, nextCursor: null };
 
   const db = getDb();
-  const matches = matchingTranslations(locale, tsquery, trigramText);
+  const matches = matchingTranslations(locale, tsquery, similarTo);
   let page = db
     .selectFrom(matches.as('m'))
     .innerJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'm.article_id').on('t.locale', '=', locale))

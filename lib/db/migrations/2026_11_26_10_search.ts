@@ -21,6 +21,16 @@ export async function up(db: Kysely<any>): Promise<void> {
       'eiouscg'
     )`.execute(db);
 
+  // pg_trgm sees only the letters of the database's ctype (ASCII alone under C, as the embedded server runs), so the
+  // trigram text is folded and its Cyrillic written in Latin, one letter for one (ъ, ь dropped): `trigramText` in TS.
+  await sql`create function newsroom_trigram_text(input text) returns text
+    language sql immutable strict parallel safe
+    return translate(
+      newsroom_search_fold(input),
+      'абвгдеёжзийклмнопрстуфхцчшщыэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЫЭЮЯъьЪЬ',
+      'abvgdeejziyklmnoprstufhcqwwyeuaabvgdeejziyklmnoprstufhcqwwyeua'
+    )`.execute(db);
+
   // The reader-visible text of a body document (lib/content/document.ts): inline text of paragraphs, headings,
   // quotes and list items, and image captions.
   await sql`create function newsroom_document_text(body jsonb) returns text
@@ -63,7 +73,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     language plpgsql as $$
     begin
       new.search_vector := newsroom_search_vector(new.locale, new.title, new.lead, new.body);
-      new.search_trigrams := newsroom_search_fold(new.title || ' ' || new.lead);
+      new.search_trigrams := newsroom_trigram_text(new.title || ' ' || new.lead);
       return new;
     end
     $$`.execute(db);
@@ -87,5 +97,6 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('article_translations').dropColumn('search_vector').dropColumn('search_trigrams').execute();
   await sql`drop function newsroom_search_vector(text, text, text, jsonb)`.execute(db);
   await sql`drop function newsroom_document_text(jsonb)`.execute(db);
+  await sql`drop function newsroom_trigram_text(text)`.execute(db);
   await sql`drop function newsroom_search_fold(text)`.execute(db);
 }
