@@ -20,12 +20,18 @@ export interface SearchResults {
 }
 
 const CONFIG: Record<Locale, string> = { ru: 'russian', en: 'english', az: 'simple' };
-// Counting every match of a common word would cost more than the page; "more than 1000" is all a reader needs.
-const COUNT_LIMIT = 1000;
+// Ranking every match of a common word would cost more than the page: the newest 1000 are ranked, and a reader is
+// told "more than 1000".
+const FULL_TEXT_CANDIDATES = 1000;
+// Trigram matching (typos) is the fallback when full text finds fewer than this; its candidates are not sorted.
+const TRIGRAM_BELOW = 10;
+const TRIGRAM_CANDIDATES = 200;
+// A match in the body alone (no rank from title or lead) still ranks above nothing.
+const FULL_TEXT_BASE = 0.01;
 // An article this much older needs twice the text relevance to rank level with a newer one.
 const HALF_LIFE_SECONDS = 30 * 24 * 3600;
-// A match found only by trigram similarity (a typo) ranks below any full-text match of similar age.
-const TRIGRAM_WEIGHT = 0.05;
+// A match found only by trigram similarity (a typo) ranks below full-text matches of similar age.
+const TRIGRAM_WEIGHT = 0.005;
 // Trigrams need three letters to mean anything.
 const MIN_TRIGRAM_TEXT = 3;
 
@@ -48,37 +54,76 @@ export function parseSearchCursor(value: string | string[] | undefined): SearchC
   return { score: match[1]!, id };
 }
 
-/** The query's words as the index holds them (stemmed, stop words dropped), for the tsquery and for highlighting. */
-async function lexemesOf(terms: string[], locale: Locale): Promise<string[]> {
-  const { rows } = await sql<{ lexemes: string[] }>`
-    select tsvector_to_array(to_tsvector(${CONFIG[locale]}::regconfig, ${indexTerms(terms, locale).join(' ')})) as lexemes
-  `.execute(getDb());
-  return rows[0]?.lexemes ?? [];
+/**
+ * Every word, stemmed by the locale's configuration, must occur as a prefix: "визита" finds "визит", "sef" finds
+ * "səfəri". The words hold only letters and digits (parseSearchQuery), so nothing in them is a tsquery operator.
+ */
+function prefixQuery(terms: string[], locale: Locale) {
+  const text = indexTerms(terms, locale)
+    .map((term) => `${term}:*`)
+    .join(' & ');
+  return sql`to_tsquery(${sql.lit(CONFIG[locale])}::regconfig, ${text})`;
 }
 
-/** Every lexeme, as a prefix, must occur: "визит" finds "визита", "sef" finds "səfəri". Quoted, so never an operator. */
-function prefixQuery(lexemes: string[]): string {
-  return lexemes.map((lexeme) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}':*`).join(' & ');
+interface Row {
+  id: number;
+  slug: string;
+  title: string;
+  lead: string;
+  body: unknown;
+  publishedAt: Date;
+  categorySlug: string;
+  categoryName: string;
+  score: string;
+  total: string;
+  /** The query's words as the index holds them (stemmed, stop words dropped), to highlight. */
+  lexemes: string[];
 }
 
-function matchingTranslations(locale: Locale, tsquery: string | null, trigramText: string | null) {
-  const query = sql`${tsquery ?? ''}::tsquery`;
-  const fullText = tsquery ? sql<boolean>`t.search_vector @@ ${query}` : sql<boolean>`false`;
-  const trigram = trigramText ? sql<boolean>`${trigramText} <% t.search_trigrams` : sql<boolean>`false`;
-  const relevance = tsquery
-    ? sql`case when ${fullText} then ts_rank(t.search_vector, ${query}) else ${TRIGRAM_WEIGHT} * word_similarity(${trigramText ?? ''}, t.search_trigrams) end`
-    : sql`${TRIGRAM_WEIGHT} * word_similarity(${trigramText ?? ''}, t.search_trigrams)`;
-  return getDb()
-    .selectFrom('article_translations as t')
-    .where('t.locale', '=', locale)
-    .where('t.status', '=', 'published')
-    .where('t.published_at', '<=', sql<Date>`now()`)
-    .where(sql<boolean>`(${fullText} or ${trigram})`)
-    .select([
-      't.article_id',
-      // Log of relevance plus a linear time term: relevance × 2^(age / half-life), without overflowing float8.
-      sql<string>`(ln(greatest(${relevance}, 1e-9)) + ln(2) * extract(epoch from t.published_at) / ${HALF_LIFE_SECONDS})`.as('score'),
-    ]);
+/**
+ * Ranking reads every candidate, so the candidates are bounded: the newest `FULL_TEXT_CANDIDATES` full-text matches
+ * (a common word matches a third of the archive), and only when those are few (a typo), up to `TRIGRAM_CANDIDATES`
+ * titles and leads within trigram similarity. Each is scored by relevance (the small title+lead vector, so a match
+ * in the body alone ranks low but counts) and age, and the page is cut by the cursor.
+ */
+function pageQuery(locale: Locale, terms: string[], similarTo: string | null, after: SearchCursor | null, limit: number) {
+  const tsquery = prefixQuery(terms, locale);
+  const fullText = sql`t.search_vector @@ ${tsquery}`;
+  const headRank = sql`ts_rank(c.search_head, ${tsquery})`;
+  const trigram = similarTo ? sql`${similarTo} <% t.search_trigrams` : sql`false`;
+  const recency = sql`ln(2) * extract(epoch from c.published_at) / ${sql.lit(HALF_LIFE_SECONDS)}`;
+  const published = sql`t.locale = ${locale} and t.status = 'published' and t.published_at <= now()`;
+  const cursor = after ? sql`(s.score, s.article_id) < (${after.score}::float8, ${after.id}::integer)` : sql`true`;
+  return sql<Row>`
+    with full_text as (
+      select t.article_id, t.published_at, t.search_head
+      from article_translations t
+      where ${published} and ${fullText}
+      order by t.published_at desc
+      limit ${FULL_TEXT_CANDIDATES + 1}
+    ), trigram_matches as (
+      select t.article_id, t.published_at, t.search_trigrams
+      from article_translations t
+      where (select count(*) from full_text) < ${TRIGRAM_BELOW}
+        and ${published} and ${trigram}
+        and t.article_id not in (select article_id from full_text)
+      limit ${TRIGRAM_CANDIDATES}
+    ), scored as (
+      select c.article_id, ln(${sql.lit(FULL_TEXT_BASE)} + ${headRank}) + ${recency} as score from full_text c
+      union all
+      select c.article_id, ln(${sql.lit(TRIGRAM_WEIGHT)} * word_similarity(${similarTo ?? ''}, c.search_trigrams)) + ${recency} from trigram_matches c
+    ), counted as (
+      select s.*, count(*) over () as total from scored s
+    )
+    select t.article_id as id, t.slug, t.title, t.lead, t.body, t.published_at as "publishedAt",
+      ct.slug as "categorySlug", ct.name as "categoryName", s.score::text as score, s.total::text as total,
+      tsvector_to_array(to_tsvector(${sql.lit(CONFIG[locale])}::regconfig, ${indexTerms(terms, locale).join(' ')})) as lexemes
+    from (select * from counted s where ${cursor} order by s.score desc, s.article_id desc limit ${limit + 1}) s
+    join article_translations t on t.article_id = s.article_id and t.locale = ${locale}
+    join articles a on a.id = t.article_id
+    join category_translations ct on ct.category_id = a.category_id and ct.locale = ${locale}
+    order by s.score desc, s.article_id desc
+  `;
 }
 
 /**
@@ -92,42 +137,11 @@ export async function searchArticles(
   options: { limit: number; after?: SearchCursor | null },
 ): Promise<SearchResults> {
   const { limit, after } = options;
-  const lexemes = await lexemesOf(terms, locale);
-  const tsquery = lexemes.length ? prefixQuery(lexemes) : null;
   const trigrams = trigramText(terms.join(' '));
   const similarTo = trigrams.length >= MIN_TRIGRAM_TEXT ? trigrams : null;
-  if (!tsquery && !similarTo) return { items: [], total: 0, capped: false, nextCursor: null };
 
-  const db = getDb();
-  const matches = matchingTranslations(locale, tsquery, similarTo);
-  let page = db
-    .selectFrom(matches.as('m'))
-    .innerJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'm.article_id').on('t.locale', '=', locale))
-    .innerJoin('articles as a', 'a.id', 't.article_id')
-    .innerJoin('category_translations as ct', (join) => join.onRef('ct.category_id', '=', 'a.category_id').on('ct.locale', '=', locale))
-    .select([
-      't.article_id as id',
-      't.slug',
-      't.title',
-      't.lead',
-      't.body',
-      't.published_at as publishedAt',
-      'ct.slug as categorySlug',
-      'ct.name as categoryName',
-      sql<string>`m.score::text`.as('score'),
-    ]);
-  if (after) {
-    page = page.where(sql<boolean>`(m.score, m.article_id) < (${after.score}::float8, ${after.id}::integer)`);
-  }
-  const [rows, counted] = await Promise.all([
-    page.orderBy('m.score', 'desc').orderBy('m.article_id', 'desc').limit(limit + 1).execute(),
-    db
-      .selectFrom(matches.limit(COUNT_LIMIT + 1).as('c'))
-      .select((eb) => eb.fn.countAll<string>().as('count'))
-      .executeTakeFirstOrThrow(),
-  ]);
-
-  const count = Number(counted.count);
+  const { rows } = await pageQuery(locale, terms, similarTo, after ?? null, limit).execute(getDb());
+  const count = Number(rows[0]?.total ?? 0);
   const shown = rows.slice(0, limit);
   const last = rows.length > limit ? shown[shown.length - 1] : undefined;
   return {
@@ -138,12 +152,12 @@ export async function searchArticles(
       title: row.title,
       lead: row.lead,
       // Only published rows match, and those always have a publication time.
-      publishedAt: row.publishedAt!,
+      publishedAt: row.publishedAt,
       category: { slug: row.categorySlug, name: row.categoryName },
-      snippet: buildSnippet(`${row.lead}\n${documentText(parseDocument(row.body))}`, lexemes.length ? lexemes : terms),
+      snippet: buildSnippet(`${row.lead}\n${documentText(parseDocument(row.body))}`, row.lexemes.length ? row.lexemes : terms),
     })),
-    total: Math.min(count, COUNT_LIMIT),
-    capped: count > COUNT_LIMIT,
+    total: Math.min(count, FULL_TEXT_CANDIDATES),
+    capped: count > FULL_TEXT_CANDIDATES,
     nextCursor: last ? `${last.score}_${last.id}` : null,
   };
 }

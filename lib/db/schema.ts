@@ -98,6 +98,7 @@ export interface ArticleTranslationsTable extends Versioned {
   published_at: NullableTimestamp;
   /** Maintained by a trigger from title, lead and body (migration 2026_11_26_10_search); never written by the app. */
   search_vector: ColumnType<string, never, never>;
+  search_head: ColumnType<string, never, never>;
   search_trigrams: ColumnType<string, never, never>;
 }
 

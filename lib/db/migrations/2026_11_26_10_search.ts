@@ -3,8 +3,10 @@ import { sql, type Kysely } from 'kysely';
 // Migrations run on Kysely<any> and never import app code: they must keep working as the app changes.
 
 /**
- * Full-text search per translation: a stored, weighted tsvector (title A, lead B, body C) and a folded title+lead for
- * trigram matching, both kept current by a trigger, since editors insert and change translations at any time.
+ * Full-text search per translation: a stored, weighted tsvector (title A, lead B, body C) to match, a small one of
+ * title and lead alone to rank (ranking reads it for every candidate; the full one is large and stored out of line),
+ * and a folded title+lead for trigram matching, all kept current by a trigger, since editors insert and change
+ * translations at any time.
  * Russian and English use PostgreSQL's stemmers. Azerbaijani has none: its text is lower-cased with the Azerbaijani
  * rules and folded to the letters of a plain keyboard (`newsroom_search_fold`, the twin of `foldForSearch` in
  * lib/content/search-query.ts), then indexed with the `simple` configuration.
@@ -46,33 +48,34 @@ export async function up(db: Kysely<any>): Promise<void> {
       from jsonb_path_query(body, '$.blocks[*] ? (@.type == "image").caption') as part
     ), '')`.execute(db);
 
-  await sql`create function newsroom_search_vector(locale text, title text, lead text, body jsonb) returns tsvector
+  await sql`create function newsroom_search_config(locale text) returns regconfig
+    language sql immutable strict parallel safe
+    return case locale when 'ru' then 'russian'::regconfig when 'en' then 'english'::regconfig else 'simple'::regconfig end`.execute(db);
+
+  // One part of a translation as the index holds it: Azerbaijani folded, the others as written (their stemmers
+  // lower-case), weighted A (title), B (lead) or C (body).
+  await sql`create function newsroom_search_part(locale text, part text, weight "char") returns tsvector
     language sql immutable parallel safe
-    return case locale
-      when 'ru' then
-        setweight(to_tsvector('russian', coalesce(title, '')), 'A')
-        || setweight(to_tsvector('russian', coalesce(lead, '')), 'B')
-        || setweight(to_tsvector('russian', coalesce(newsroom_document_text(body), '')), 'C')
-      when 'en' then
-        setweight(to_tsvector('english', coalesce(title, '')), 'A')
-        || setweight(to_tsvector('english', coalesce(lead, '')), 'B')
-        || setweight(to_tsvector('english', coalesce(newsroom_document_text(body), '')), 'C')
-      else
-        setweight(to_tsvector('simple', newsroom_search_fold(coalesce(title, ''))), 'A')
-        || setweight(to_tsvector('simple', newsroom_search_fold(coalesce(lead, ''))), 'B')
-        || setweight(to_tsvector('simple', newsroom_search_fold(coalesce(newsroom_document_text(body), ''))), 'C')
-    end`.execute(db);
+    return setweight(
+      to_tsvector(
+        newsroom_search_config(locale),
+        case when locale = 'az' then newsroom_search_fold(coalesce(part, '')) else coalesce(part, '') end
+      ),
+      weight
+    )`.execute(db);
 
   await db.schema
     .alterTable('article_translations')
     .addColumn('search_vector', sql`tsvector`, (c) => c.notNull().defaultTo(sql`''::tsvector`))
+    .addColumn('search_head', sql`tsvector`, (c) => c.notNull().defaultTo(sql`''::tsvector`))
     .addColumn('search_trigrams', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
 
   await sql`create function article_translations_search_update() returns trigger
     language plpgsql as $$
     begin
-      new.search_vector := newsroom_search_vector(new.locale, new.title, new.lead, new.body);
+      new.search_head := newsroom_search_part(new.locale, new.title, 'A') || newsroom_search_part(new.locale, new.lead, 'B');
+      new.search_vector := new.search_head || newsroom_search_part(new.locale, newsroom_document_text(new.body), 'C');
       new.search_trigrams := newsroom_trigram_text(new.title || ' ' || new.lead);
       return new;
     end
@@ -94,8 +97,9 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop trigger article_translations_search on article_translations`.execute(db);
   await sql`drop function article_translations_search_update()`.execute(db);
-  await db.schema.alterTable('article_translations').dropColumn('search_vector').dropColumn('search_trigrams').execute();
-  await sql`drop function newsroom_search_vector(text, text, text, jsonb)`.execute(db);
+  await db.schema.alterTable('article_translations').dropColumn('search_vector').dropColumn('search_head').dropColumn('search_trigrams').execute();
+  await sql`drop function newsroom_search_part(text, text, "char")`.execute(db);
+  await sql`drop function newsroom_search_config(text)`.execute(db);
   await sql`drop function newsroom_document_text(jsonb)`.execute(db);
   await sql`drop function newsroom_trigram_text(text)`.execute(db);
   await sql`drop function newsroom_search_fold(text)`.execute(db);
