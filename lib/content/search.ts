@@ -12,7 +12,7 @@ export interface SearchHit extends ArticleSummary {
 
 export interface SearchResults {
   items: SearchHit[];
-  /** How many translations match, counted up to `COUNT_LIMIT`; `capped` when there are more. */
+  /** How many translations match, counted up to `FULL_TEXT_CANDIDATES`; `capped` when there are more. */
   total: number;
   capped: boolean;
   /** Cursor for the next (less relevant) page, or null on the last page. */
@@ -20,20 +20,17 @@ export interface SearchResults {
 }
 
 const CONFIG: Record<Locale, string> = { ru: 'russian', en: 'english', az: 'simple' };
-// Ranking every match of a common word would cost more than the page: the newest 1000 are ranked, and a reader is
-// told "more than 1000".
-const FULL_TEXT_CANDIDATES = 1000;
-// Trigram matching (typos) is the fallback when full text finds fewer than this; its candidates are not sorted.
-const TRIGRAM_BELOW = 10;
-const TRIGRAM_CANDIDATES = 200;
+// Ranking every match of a common word would cost more than the page: the newest 500 are ranked, and a reader is
+// told "more than 500".
+const FULL_TEXT_CANDIDATES = 500;
+// With fewer matches than this, mistyped words are corrected to their nearest words in use and searched again.
+const CORRECT_BELOW = 10;
+// Words less similar than this (pg_trgm similarity, 0…1) are not offered as corrections.
+const MIN_SIMILARITY = 0.4;
 // A match in the body alone (no rank from title or lead) still ranks above nothing.
 const FULL_TEXT_BASE = 0.01;
 // An article this much older needs twice the text relevance to rank level with a newer one.
 const HALF_LIFE_SECONDS = 30 * 24 * 3600;
-// A match found only by trigram similarity (a typo) ranks below full-text matches of similar age.
-const TRIGRAM_WEIGHT = 0.005;
-// Trigrams need three letters to mean anything.
-const MIN_TRIGRAM_TEXT = 3;
 
 /**
  * Search results are paged by a keyset cursor over (score, article id): `<score>_<id>`. The score depends only on the
@@ -55,13 +52,12 @@ export function parseSearchCursor(value: string | string[] | undefined): SearchC
 }
 
 /**
- * Every word, stemmed by the locale's configuration, must occur as a prefix: "визита" finds "визит", "sef" finds
- * "səfəri". The words hold only letters and digits (parseSearchQuery), so nothing in them is a tsquery operator.
+ * Every word (or one of its corrections), stemmed by the locale's configuration, must occur as a prefix: "визит"
+ * finds "визита", "sef" finds "səfəri". The words hold only letters and digits (parseSearchQuery), so nothing in them
+ * is a tsquery operator.
  */
-function prefixQuery(terms: string[], locale: Locale) {
-  const text = indexTerms(terms, locale)
-    .map((term) => `${term}:*`)
-    .join(' & ');
+function prefixQuery(alternatives: string[][], locale: Locale) {
+  const text = alternatives.map((words) => `(${indexTerms(words, locale).map((w) => `${w}:*`).join(' | ')})`).join(' & ');
   return sql`to_tsquery(${sql.lit(CONFIG[locale])}::regconfig, ${text})`;
 }
 
@@ -81,49 +77,57 @@ interface Row {
 }
 
 /**
- * Ranking reads every candidate, so the candidates are bounded: the newest `FULL_TEXT_CANDIDATES` full-text matches
- * (a common word matches a third of the archive), and only when those are few (a typo), up to `TRIGRAM_CANDIDATES`
- * titles and leads within trigram similarity. Each is scored by relevance (the small title+lead vector, so a match
- * in the body alone ranks low but counts) and age, and the page is cut by the cursor.
+ * Ranking reads every candidate, so the candidates are bounded: the newest `FULL_TEXT_CANDIDATES` matches (a common
+ * word matches a third of the archive). Each is scored by relevance (from the small title+lead vector, so a match in
+ * the body alone ranks low but counts) and age, and the page is cut by the cursor.
  */
-function pageQuery(locale: Locale, terms: string[], similarTo: string | null, after: SearchCursor | null, limit: number) {
-  const tsquery = prefixQuery(terms, locale);
-  const fullText = sql`t.search_vector @@ ${tsquery}`;
-  const headRank = sql`ts_rank(c.search_head, ${tsquery})`;
-  const trigram = similarTo ? sql`${similarTo} <% t.search_trigrams` : sql`false`;
+async function searchPage(locale: Locale, alternatives: string[][], after: SearchCursor | null, limit: number): Promise<Row[]> {
+  const tsquery = prefixQuery(alternatives, locale);
   const recency = sql`ln(2) * extract(epoch from c.published_at) / ${sql.lit(HALF_LIFE_SECONDS)}`;
-  const published = sql`t.locale = ${locale} and t.status = 'published' and t.published_at <= now()`;
   const cursor = after ? sql`(s.score, s.article_id) < (${after.score}::float8, ${after.id}::integer)` : sql`true`;
-  return sql<Row>`
-    with full_text as (
+  const { rows } = await sql<Row>`
+    with candidates as (
       select t.article_id, t.published_at, t.search_head
       from article_translations t
-      where ${published} and ${fullText}
+      where t.locale = ${locale} and t.status = 'published' and t.published_at <= now() and t.search_vector @@ ${tsquery}
       order by t.published_at desc
       limit ${FULL_TEXT_CANDIDATES + 1}
-    ), trigram_matches as (
-      select t.article_id, t.published_at, t.search_trigrams
-      from article_translations t
-      where (select count(*) from full_text) < ${TRIGRAM_BELOW}
-        and ${published} and ${trigram}
-        and t.article_id not in (select article_id from full_text)
-      limit ${TRIGRAM_CANDIDATES}
     ), scored as (
-      select c.article_id, ln(${sql.lit(FULL_TEXT_BASE)} + ${headRank}) + ${recency} as score from full_text c
-      union all
-      select c.article_id, ln(${sql.lit(TRIGRAM_WEIGHT)} * word_similarity(${similarTo ?? ''}, c.search_trigrams)) + ${recency} from trigram_matches c
-    ), counted as (
-      select s.*, count(*) over () as total from scored s
+      select c.article_id, ln(${sql.lit(FULL_TEXT_BASE)} + ts_rank(c.search_head, ${tsquery})) + ${recency} as score,
+        count(*) over () as total
+      from candidates c
     )
     select t.article_id as id, t.slug, t.title, t.lead, t.body, t.published_at as "publishedAt",
       ct.slug as "categorySlug", ct.name as "categoryName", s.score::text as score, s.total::text as total,
-      tsvector_to_array(to_tsvector(${sql.lit(CONFIG[locale])}::regconfig, ${indexTerms(terms, locale).join(' ')})) as lexemes
-    from (select * from counted s where ${cursor} order by s.score desc, s.article_id desc limit ${limit + 1}) s
+      tsvector_to_array(to_tsvector(${sql.lit(CONFIG[locale])}::regconfig, ${indexTerms(alternatives.flat(), locale).join(' ')})) as lexemes
+    from (select * from scored s where ${cursor} order by s.score desc, s.article_id desc limit ${limit + 1}) s
     join article_translations t on t.article_id = s.article_id and t.locale = ${locale}
     join articles a on a.id = t.article_id
     join category_translations ct on ct.category_id = a.category_id and ct.locale = ${locale}
     order by s.score desc, s.article_id desc
-  `;
+  `.execute(getDb());
+  return rows;
+}
+
+/**
+ * Each word with the words in use that look most like it (pg_trgm similarity on their Latin trigram text), best
+ * first: "Kazakstan" → kazakhstan, "Казахстна" → казахстан. A word in use as typed is kept as it is.
+ */
+async function withCorrections(locale: Locale, terms: string[]): Promise<string[][]> {
+  const typed = indexTerms(terms, locale).map((term) => term.toLowerCase());
+  const { rows } = await sql<{ n: number; words: string[] }>`
+    select q.n, array(
+      select w.word from search_words w
+      where w.locale = ${locale} and w.trigrams % q.trigrams and similarity(w.trigrams, q.trigrams) >= ${sql.lit(MIN_SIMILARITY)}
+      order by similarity(w.trigrams, q.trigrams) desc, w.word
+      limit 3
+    ) as words
+    from unnest(${typed}::text[], ${typed.map(trigramText)}::text[]) with ordinality as q(term, trigrams, n)
+  `.execute(getDb());
+  return typed.map((term, i) => {
+    const words = rows.find((row) => Number(row.n) === i + 1)?.words ?? [];
+    return words.includes(term) ? [term] : [term, ...words];
+  });
 }
 
 /**
@@ -137,10 +141,12 @@ export async function searchArticles(
   options: { limit: number; after?: SearchCursor | null },
 ): Promise<SearchResults> {
   const { limit, after } = options;
-  const trigrams = trigramText(terms.join(' '));
-  const similarTo = trigrams.length >= MIN_TRIGRAM_TEXT ? trigrams : null;
-
-  const { rows } = await pageQuery(locale, terms, similarTo, after ?? null, limit).execute(getDb());
+  let rows = await searchPage(locale, terms.map((term) => [term]), after ?? null, limit);
+  // Few or no matches: perhaps a typo. The count is taken before the cursor, so every page of a query decides alike.
+  if (Number(rows[0]?.total ?? 0) < CORRECT_BELOW) {
+    const corrected = await withCorrections(locale, terms);
+    if (corrected.some((words) => words.length > 1)) rows = await searchPage(locale, corrected, after ?? null, limit);
+  }
   const count = Number(rows[0]?.total ?? 0);
   const shown = rows.slice(0, limit);
   const last = rows.length > limit ? shown[shown.length - 1] : undefined;

@@ -99,7 +99,13 @@ export interface ArticleTranslationsTable extends Versioned {
   /** Maintained by a trigger from title, lead and body (migration 2026_11_26_10_search); never written by the app. */
   search_vector: ColumnType<string, never, never>;
   search_head: ColumnType<string, never, never>;
-  search_trigrams: ColumnType<string, never, never>;
+}
+
+/** Words in use per locale, for correcting typos by trigram similarity; filled by a trigger on translations. */
+export interface SearchWordsTable {
+  locale: Locale;
+  word: string;
+  trigrams: string;
 }
 
 export interface ArticleTagsTable {
@@ -164,6 +170,7 @@ export interface Database {
   currency_rates: CurrencyRatesTable;
   site_settings: SiteSettingsTable;
   audit_log: AuditLogTable;
+  search_words: SearchWordsTable;
 }
 
 export type User = Selectable<UsersTable>;
