@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { seedArticle } from './fixtures';
 
@@ -72,5 +73,14 @@ test('oversized, operator-only and hostile queries get a message, never a server
     const html = await response.text();
     expect(html, q.slice(0, 20)).toMatch(message);
     expect(html).not.toMatch(/node_modules|at \S+ \(\//);
+  }
+});
+
+test('result and nothing-found pages pass axe (WCAG 2.1 AA)', async ({ page }) => {
+  for (const path of ['/az/search?q=seferi', '/ru/search?q=qwzxv', '/en/search']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   }
 });
