@@ -133,7 +133,7 @@ async function withCorrections(locale: Locale, terms: string[]): Promise<string[
 /**
  * Published translations of one locale that match the words, most relevant and recent first, `limit` per page.
  * Russian and English are stemmed, Azerbaijani is folded (`seferi` finds `səfəri`), every word may be a prefix, and
- * titles and leads within a trigram similarity of the query (typos) match too.
+ * when that finds little, mistyped words are corrected to the most similar words in use (pg_trgm).
  */
 export async function searchArticles(
   locale: Locale,
