@@ -78,7 +78,9 @@ interface Row {
 
 /**
  * Ranking reads every candidate, so the candidates are bounded: the newest `FULL_TEXT_CANDIDATES` matches (a common
- * word matches a third of the archive). Each is scored by relevance (from the small title+lead vector, so a match in
+ * word matches a third of the archive). The matches are materialized on their own so that they always come from the
+ * GIN index: left to itself, the planner may walk the listing index newest first and test every row's large vector,
+ * which took half a second for a word rarer than it guessed. Each is scored by relevance (from the small title+lead vector, so a match in
  * the body alone ranks low but counts) and age, and the page is cut by the cursor.
  */
 async function searchPage(locale: Locale, alternatives: string[][], after: SearchCursor | null, limit: number): Promise<Row[]> {
@@ -86,12 +88,14 @@ async function searchPage(locale: Locale, alternatives: string[][], after: Searc
   const recency = sql`ln(2) * extract(epoch from c.published_at) / ${sql.lit(HALF_LIFE_SECONDS)}`;
   const cursor = after ? sql`(s.score, s.article_id) < (${after.score}::float8, ${after.id}::integer)` : sql`true`;
   const { rows } = await sql<Row>`
-    with candidates as (
-      select t.article_id, t.published_at, t.search_head
+    with matches as materialized (
+      select t.article_id, t.published_at
       from article_translations t
       where t.locale = ${locale} and t.status = 'published' and t.published_at <= now() and t.search_vector @@ ${tsquery}
-      order by t.published_at desc
-      limit ${FULL_TEXT_CANDIDATES + 1}
+    ), candidates as (
+      select m.article_id, m.published_at, t.search_head
+      from (select * from matches order by published_at desc, article_id desc limit ${FULL_TEXT_CANDIDATES + 1}) m
+      join article_translations t on t.article_id = m.article_id and t.locale = ${locale}
     ), scored as (
       select c.article_id, ln(${sql.lit(FULL_TEXT_BASE)} + ts_rank(c.search_head, ${tsquery})) + ${recency} as score,
         count(*) over () as total
