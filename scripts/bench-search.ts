@@ -27,7 +27,7 @@ const captured: { last: { sql: string; parameters: readonly unknown[] } | null }
 const db = new Kysely<Database>({
   dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 10 }) }),
   log: (event) => {
-    if (event.level === 'query' && /with candidates as/.test(event.query.sql)) captured.last = event.query;
+    if (event.level === 'query' && /candidates as \(/.test(event.query.sql)) captured.last = event.query;
   },
 });
 (globalThis as unknown as { newsroomDb?: Kysely<Database> }).newsroomDb = db;
