@@ -20,11 +20,9 @@ export interface SearchResults {
 }
 
 const CONFIG: Record<Locale, string> = { ru: 'russian', en: 'english', az: 'simple' };
-// Ranking every match of a common word would cost more than the page: the newest 500 are ranked, and a reader is
-// told "more than 500".
-const FULL_TEXT_CANDIDATES = 500;
-// A word with more matches than this is common: its newest matches are found by walking the listing index.
-const SCAN_LIMIT = 8000;
+// Ranking every match of a common word would cost more than the page: the newest 300 are ranked, and a reader is
+// told "more than 300".
+const FULL_TEXT_CANDIDATES = 300;
 // With fewer matches than this, mistyped words are corrected to their nearest words in use and searched again.
 const CORRECT_BELOW = 10;
 // Words less similar than this (pg_trgm similarity, 0…1) are not offered as corrections.
@@ -74,44 +72,28 @@ interface Row {
   categoryName: string;
   score: string;
   total: string;
-  /** How many matches the `index` way read (`SCAN_LIMIT` at most). */
-  scanned: string;
   /** The query's words as the index holds them (stemmed, stop words dropped), to highlight. */
   lexemes: string[];
 }
 
 /**
  * Ranking reads every candidate, so the candidates are bounded: the newest `FULL_TEXT_CANDIDATES` matches (a common
- * word matches a third of the archive). They are found one of two ways, since each is slow where the other is fast:
- * - `index`: all matches from the GIN index (a bitmap scan), at most `SCAN_LIMIT` of them, then the newest. Fast for
- *   all but very common words; left to itself, the planner sometimes preferred the next way for a word rarer than it
- *   guessed, and tested 30,000 rows' large vectors to find 500.
- * - `newest`: the listing index newest first, testing each row, for a word that filled `SCAN_LIMIT`: it is common
- *   enough that the newest matches come early.
- * Each candidate is scored by relevance (the small title+lead vector: a match in the body alone ranks low but counts)
- * and age, and the page is cut by the cursor.
+ * word matches a third of the archive). The planner finds them from the GIN index, or for a word it takes for common
+ * by walking the listing index newest first; when it takes a rarer word for common, that walk tests many rows' large
+ * vectors (the slowest query of bench:search, ~0.5 s under load). Forcing either way measured worse overall. Each is scored by relevance (from the small title+lead vector, so a match in
+ * the body alone ranks low but counts) and age, and the page is cut by the cursor.
  */
-async function searchPage(
-  locale: Locale,
-  alternatives: string[][],
-  after: SearchCursor | null,
-  limit: number,
-  way: 'index' | 'newest',
-): Promise<Row[]> {
+async function searchPage(locale: Locale, alternatives: string[][], after: SearchCursor | null, limit: number): Promise<Row[]> {
   const tsquery = prefixQuery(alternatives, locale);
   const recency = sql`ln(2) * extract(epoch from c.published_at) / ${sql.lit(HALF_LIFE_SECONDS)}`;
   const cursor = after ? sql`(s.score, s.article_id) < (${after.score}::float8, ${after.id}::integer)` : sql`true`;
-  const matching = sql`t.locale = ${locale} and t.status = 'published' and t.published_at <= now() and t.search_vector @@ ${tsquery}`;
-  const newest = sql`order by published_at desc, article_id desc limit ${FULL_TEXT_CANDIDATES + 1}`;
-  const matches =
-    way === 'index'
-      ? sql`matches as materialized (select t.article_id, t.published_at from article_translations t where ${matching} limit ${SCAN_LIMIT}),
-        newest as (select * from matches ${newest})`
-      : sql`matches as (select null), newest as (select t.article_id, t.published_at from article_translations t where ${matching} ${newest})`;
   const { rows } = await sql<Row>`
-    with ${matches}, candidates as (
-      select m.article_id, m.published_at, t.search_head
-      from newest m join article_translations t on t.article_id = m.article_id and t.locale = ${locale}
+    with candidates as (
+      select t.article_id, t.published_at, t.search_head
+      from article_translations t
+      where t.locale = ${locale} and t.status = 'published' and t.published_at <= now() and t.search_vector @@ ${tsquery}
+      order by t.published_at desc
+      limit ${FULL_TEXT_CANDIDATES + 1}
     ), scored as (
       select c.article_id, ln(${sql.lit(FULL_TEXT_BASE)} + ts_rank(c.search_head, ${tsquery})) + ${recency} as score,
         count(*) over () as total
@@ -119,7 +101,6 @@ async function searchPage(
     )
     select t.article_id as id, t.slug, t.title, t.lead, t.body, t.published_at as "publishedAt",
       ct.slug as "categorySlug", ct.name as "categoryName", s.score::text as score, s.total::text as total,
-      (select count(*) from matches)::text as scanned,
       tsvector_to_array(to_tsvector(${sql.lit(CONFIG[locale])}::regconfig, ${indexTerms(alternatives.flat(), locale).join(' ')})) as lexemes
     from (select * from scored s where ${cursor} order by s.score desc, s.article_id desc limit ${limit + 1}) s
     join article_translations t on t.article_id = s.article_id and t.locale = ${locale}
@@ -128,12 +109,6 @@ async function searchPage(
     order by s.score desc, s.article_id desc
   `.execute(getDb());
   return rows;
-}
-
-/** One page, the way that suits how common the words are. */
-async function findPage(locale: Locale, alternatives: string[][], after: SearchCursor | null, limit: number): Promise<Row[]> {
-  const rows = await searchPage(locale, alternatives, after, limit, 'index');
-  return Number(rows[0]?.scanned ?? 0) >= SCAN_LIMIT ? searchPage(locale, alternatives, after, limit, 'newest') : rows;
 }
 
 /**
@@ -168,11 +143,11 @@ export async function searchArticles(
   options: { limit: number; after?: SearchCursor | null },
 ): Promise<SearchResults> {
   const { limit, after } = options;
-  let rows = await findPage(locale, terms.map((term) => [term]), after ?? null, limit);
+  let rows = await searchPage(locale, terms.map((term) => [term]), after ?? null, limit);
   // Few or no matches: perhaps a typo. The count is taken before the cursor, so every page of a query decides alike.
   if (Number(rows[0]?.total ?? 0) < CORRECT_BELOW) {
     const corrected = await withCorrections(locale, terms);
-    if (corrected.some((words) => words.length > 1)) rows = await findPage(locale, corrected, after ?? null, limit);
+    if (corrected.some((words) => words.length > 1)) rows = await searchPage(locale, corrected, after ?? null, limit);
   }
   const count = Number(rows[0]?.total ?? 0);
   const shown = rows.slice(0, limit);
