@@ -3,6 +3,7 @@ import { listCategories } from '@/lib/content/taxonomy';
 import type { Alternates, Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { categoryPath, latestPath } from '@/lib/i18n/paths';
+import { SearchForm } from '@/components/search/SearchForm';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { RatesTicker } from './RatesTicker';
 
@@ -21,6 +22,9 @@ export async function SiteHeader({ locale, alternates }: { locale: Locale; alter
           {t('name')}
         </Link>
         <span className="text-sm text-neutral-600">{t('tagline')}</span>
+        <div className="ml-auto w-full max-w-xs pt-2 sm:w-auto">
+          <SearchForm locale={locale} id="site-search-query" />
+        </div>
       </div>
       <nav aria-label={t('mainNav')} className="mx-auto max-w-6xl px-4">
         <ul className="flex flex-wrap gap-x-5 gap-y-1 py-2 text-sm font-semibold uppercase">

@@ -1,11 +1,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from './migrations/2025_10_01_initial';
+import * as search from './migrations/2026_11_26_10_search';
 import * as ratesViewsBreaking from './migrations/2026_11_26_20_rates_views_breaking';
 import * as auth from './migrations/2026_11_26_30_auth';
 
 // Listed by hand rather than read from the folder, so the same list works in scripts, tests and the Next server.
 const migrations: Record<string, Migration> = {
   '2025_10_01_initial': initial,
+  '2026_11_26_10_search': search,
   '2026_11_26_20_rates_views_breaking': ratesViewsBreaking,
   '2026_11_26_30_auth': auth,
 };

@@ -96,6 +96,16 @@ export interface ArticleTranslationsTable extends Versioned {
   cover_caption: string | null;
   status: TranslationStatus;
   published_at: NullableTimestamp;
+  /** Maintained by a trigger from title, lead and body (migration 2026_11_26_10_search); never written by the app. */
+  search_vector: ColumnType<string, never, never>;
+  search_head: ColumnType<string, never, never>;
+}
+
+/** Words in use per locale, for correcting typos by trigram similarity; filled by a trigger on translations. */
+export interface SearchWordsTable {
+  locale: Locale;
+  word: string;
+  trigrams: string;
 }
 
 export interface ArticleTagsTable {
@@ -208,6 +218,7 @@ export interface Database {
   breaking_news: BreakingNewsTable;
   login_failures: LoginFailuresTable;
   staff_sessions: StaffSessionsTable;
+  search_words: SearchWordsTable;
 }
 
 export type User = Selectable<UsersTable>;

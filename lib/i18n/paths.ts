@@ -9,6 +9,7 @@ export const categoryPath = (slug: string) => `/category/${slug}`;
 export const tagPath = (slug: string) => `/tag/${slug}`;
 export const authorPath = (slug: string) => `/author/${slug}`;
 export const latestPath = () => '/latest';
+export const searchPath = () => '/search';
 
 export function localized(locale: Locale, path: string): string {
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
