@@ -19,7 +19,9 @@ export async function changeArticle<T>(articleId: number, change: () => Promise<
   for (const path of paths) revalidatePath(path);
   // A cursor-paged older page may list the article too; those are cheap to regenerate on their next visit.
   for (const route of OLDER_PAGE_ROUTES) revalidatePath(route, 'page');
-  void warmPaths(paths);
+  // Only what readers can see now is rendered ahead: warming a draft's URL would cache its 404, and a render still
+  // running when a later change lands could put that 404 back over the fresh page.
+  void warmPaths(after ? pathsTouchedBy([{ ...after, locales: after.locales.filter((t) => t.published) }]) : []);
   notifyIndexNow(articlePagesOf([before, after]));
   return result;
 }
