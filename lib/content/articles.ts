@@ -21,7 +21,17 @@ export interface ArticleSummary {
   category: Named;
 }
 
+/** The article's cover from the media library, with this language's alt text and caption. */
+export interface Cover {
+  mediaId: number;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string | null;
+}
+
 export interface Article extends ArticleSummary {
+  cover: Cover | null;
   body: ArticleDocument;
   seoTitle: string | null;
   seoDescription: string | null;
@@ -208,7 +218,9 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
       join.onRef('aut.author_id', '=', 'a.author_id').on('aut.locale', '=', locale),
     )
     .innerJoin('authors as au', 'au.id', 'a.author_id')
+    .leftJoin('media as m', 'm.id', 'a.cover_media_id')
     .select(['t.body', 't.seo_title', 't.seo_description', 't.updated_at', 'au.slug as authorSlug', 'aut.name as authorName'])
+    .select(['m.id as coverId', 'm.width as coverWidth', 'm.height as coverHeight', 't.cover_alt', 't.cover_caption'])
     .where('t.article_id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
@@ -238,6 +250,10 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
     seoDescription: row.seo_description,
     updatedAt: row.updated_at,
     author: { slug: row.authorSlug, name: row.authorName },
+    cover:
+      row.coverId !== null && row.coverWidth !== null && row.coverHeight !== null
+        ? { mediaId: row.coverId, width: row.coverWidth, height: row.coverHeight, alt: row.cover_alt ?? '', caption: row.cover_caption || null }
+        : null,
     tags,
     // A previewed translation that is not published yet still names itself, so its own language shows as current.
     translations: translations.some((t) => t.locale === locale) ? translations : [...translations, { locale, slug: row.slug }],

@@ -36,6 +36,14 @@ async function uniqueSlug(db: Kysely<Database>, locale: Locale, wanted: string, 
   }
 }
 
+/** Whether every `media:ID` image of the body is in the library, so readers never get a broken image. */
+async function mediaExists(db: Kysely<Database>, body: TranslationInput['body']): Promise<boolean> {
+  const ids = [...new Set(body.blocks.flatMap((block) => (block.type === 'image' ? [block.mediaId] : [])))];
+  if (!ids.length) return true;
+  const found = await db.selectFrom('media').select('id').where('id', 'in', ids).execute();
+  return found.length === ids.length;
+}
+
 /** The staff member's own byline: every user gets one when created (lib/auth/accounts). */
 async function ownAuthorId(db: Kysely<Database>, staff: Staff): Promise<number | null> {
   const row = await db.selectFrom('authors').select('id').where('user_id', '=', staff.id).executeTakeFirst();
@@ -103,6 +111,7 @@ export async function saveTranslation(
     return fail({ form: 'forbidden' });
   }
   if ((current?.version ?? 0) !== input.version) return fail({ form: 'conflict' });
+  if (!(await mediaExists(db, input.body))) return fail({ body: 'unknownMedia' });
   const slug = await uniqueSlug(db, input.locale, input.slug || slugify(input.title, input.locale) || 'article', input.articleId);
   if (input.slug && slug !== input.slug) return fail({ slug: 'slugTaken' });
 

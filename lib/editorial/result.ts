@@ -24,6 +24,11 @@ export const ERROR_KEYS = [
   'self',
   'tooLarge',
   'notImage',
+  'unknownMedia',
+  'altRequired',
+  'rateRange',
+  'rateDate',
+  'breakingWindow',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
