@@ -1,4 +1,5 @@
 import 'server-only';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Staff } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
@@ -99,10 +100,17 @@ export interface EditableBreaking {
   version: number;
 }
 
-/** Each locale's line as stored, expired or not, with its version: what the admin page edits. */
-export async function listBreakingForAdmin(): Promise<Partial<Record<Locale, EditableBreaking>>> {
-  const rows = await getDb().selectFrom('breaking_news').select(['locale', 'text', 'link', 'starts_at', 'expires_at', 'version']).execute();
-  return Object.fromEntries(
-    rows.map((r) => [r.locale, { locale: r.locale, text: r.text, link: r.link ?? '', startsAt: r.starts_at, expiresAt: r.expires_at, version: r.version }]),
-  );
+/** Each locale's line as stored, expired or not, with its version: what the admin page edits; and the database's now. */
+export async function listBreakingForAdmin(): Promise<{ now: Date; lines: Partial<Record<Locale, EditableBreaking>> }> {
+  const rows = await getDb()
+    .selectFrom('breaking_news')
+    .select(['locale', 'text', 'link', 'starts_at', 'expires_at', 'version'])
+    .execute();
+  const { now } = await sql<{ now: Date }>`select now() as now`.execute(getDb()).then((r) => r.rows[0] ?? { now: new Date() });
+  return {
+    now,
+    lines: Object.fromEntries(
+      rows.map((r) => [r.locale, { locale: r.locale, text: r.text, link: r.link ?? '', startsAt: r.starts_at, expiresAt: r.expires_at, version: r.version }]),
+    ),
+  };
 }

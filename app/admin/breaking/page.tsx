@@ -20,8 +20,8 @@ function formValues(line: EditableBreaking | undefined, now: number): BreakingFo
 export default async function BreakingPage() {
   const locale = await adminLocale();
   const staff = await requireStaff('editor');
-  const [t, lines] = await Promise.all([getTranslations({ locale, namespace: 'Admin.breaking' }), listBreakingForAdmin()]);
-  const now = Date.now();
+  const [t, { now: at, lines }] = await Promise.all([getTranslations({ locale, namespace: 'Admin.breaking' }), listBreakingForAdmin()]);
+  const now = at.getTime();
   return (
     <AdminShell staff={staff} locale={locale} path="/admin/breaking">
       <h1 className="mb-2 text-2xl font-bold">{t('heading')}</h1>
