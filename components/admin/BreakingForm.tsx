@@ -23,7 +23,7 @@ export function BreakingForm({ locale, language, values }: { locale: Locale; lan
   const clear = useStaffForm(clearBreakingAction);
   const errors = save.errors;
   return (
-    <section aria-labelledby={`breaking-${locale}`} className="space-y-3 rounded border border-neutral-200 bg-white p-4 text-sm" data-testid={`breaking-${locale}`}>
+    <section aria-labelledby={`breaking-${locale}`} className="space-y-3 rounded border border-neutral-200 bg-white p-4 text-sm">
       <h2 id={`breaking-${locale}`} className="font-bold">
         {language}
       </h2>

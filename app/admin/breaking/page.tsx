@@ -37,7 +37,7 @@ export default async function BreakingPage() {
                 ? t('scheduled', { time: formatDateTime(line.startsAt, locale) })
                 : t('live', { time: formatDateTime(line.expiresAt, locale) });
           return (
-            <div key={`${l}-${line?.version ?? 0}`}>
+            <div key={`${l}-${line?.version ?? 0}`} data-testid={`breaking-${l}`}>
               <p className="mb-1 text-xs text-neutral-600">{state}</p>
               <BreakingForm locale={l} language={LANGUAGE_NAMES[l]} values={formValues(line, now)} />
             </div>
