@@ -211,6 +211,18 @@ export const getPublishedArticle = cache((id: number, locale: Locale) => readArt
  */
 export const getArticlePreview = cache((id: number, locale: Locale) => readArticle(id, locale, true));
 
+/** An article's cover with the alt text and caption of one language, or null when it has none. */
+export const getArticleCover = cache(async (articleId: number, locale: Locale): Promise<Cover | null> => {
+  const row = await getDb()
+    .selectFrom('articles as a')
+    .innerJoin('media as m', 'm.id', 'a.cover_media_id')
+    .leftJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'a.id').on('t.locale', '=', locale))
+    .select(['m.id', 'm.width', 'm.height', 't.cover_alt', 't.cover_caption'])
+    .where('a.id', '=', articleId)
+    .executeTakeFirst();
+  return row ? { mediaId: row.id, width: row.width, height: row.height, alt: row.cover_alt ?? '', caption: row.cover_caption || null } : null;
+});
+
 async function readArticle(id: number, locale: Locale, preview: boolean): Promise<Article | null> {
   const db = getDb();
   const row = await selectSummary(publishedIn(locale, { preview }))
@@ -218,14 +230,12 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
       join.onRef('aut.author_id', '=', 'a.author_id').on('aut.locale', '=', locale),
     )
     .innerJoin('authors as au', 'au.id', 'a.author_id')
-    .leftJoin('media as m', 'm.id', 'a.cover_media_id')
     .select(['t.body', 't.seo_title', 't.seo_description', 't.updated_at', 'au.slug as authorSlug', 'aut.name as authorName'])
-    .select(['m.id as coverId', 'm.width as coverWidth', 'm.height as coverHeight', 't.cover_alt', 't.cover_caption'])
     .where('t.article_id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
 
-  const [tags, translations] = await Promise.all([
+  const [tags, translations, cover] = await Promise.all([
     db
       .selectFrom('article_tags as at')
       .innerJoin('tag_translations as tt', (join) => join.onRef('tt.tag_id', '=', 'at.tag_id').on('tt.locale', '=', locale))
@@ -240,6 +250,7 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
       .where('status', '=', PUBLISHED)
       .where('published_at', '<=', sql<Date>`now()`)
       .execute(),
+    getArticleCover(id, locale),
   ]);
 
   return {
@@ -250,10 +261,7 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
     seoDescription: row.seo_description,
     updatedAt: row.updated_at,
     author: { slug: row.authorSlug, name: row.authorName },
-    cover:
-      row.coverId !== null && row.coverWidth !== null && row.coverHeight !== null
-        ? { mediaId: row.coverId, width: row.coverWidth, height: row.coverHeight, alt: row.cover_alt ?? '', caption: row.cover_caption || null }
-        : null,
+    cover,
     tags,
     // A previewed translation that is not published yet still names itself, so its own language shows as current.
     translations: translations.some((t) => t.locale === locale) ? translations : [...translations, { locale, slug: row.slug }],
