@@ -43,7 +43,7 @@ test('an editor uploads a cover with alt text; readers see it on the article pag
   // An image line must name an image the library has.
   await page.getByRole('textbox', { name: /^Body/ }).fill('The square was full.\n\n![Nothing](media:987654321)');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText('There is no image with this number in the media library.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('There is no image with this number in the media library.');
   await page.getByRole('textbox', { name: /^Body/ }).fill('The square was full.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
@@ -92,7 +92,7 @@ test('an editor sets a rate by hand and the ticker readers see shows it', async 
   const value = page.getByLabel('AZN for the nominal USD');
   await value.fill('1700');
   await page.getByRole('button', { name: 'Save rates' }).click();
-  await expect(page.getByRole('alert')).toHaveText('This rate is out of the plausible range: check the decimal point and the nominal.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('This rate is out of the plausible range: check the decimal point and the nominal.');
   await value.fill('1.7123');
   await page.getByRole('button', { name: 'Save rates' }).click();
   await expect(page.getByTestId('newest-rates').getByRole('row', { name: /USD/ })).toContainText(/1\.7123.*manual/);
