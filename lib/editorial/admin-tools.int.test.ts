@@ -20,7 +20,7 @@ let mediaId = 0;
 const db = () => getDb();
 const articleVersion = async () => String((await db().selectFrom('articles').select('version').where('id', '=', Number(articleId)).executeTakeFirstOrThrow()).version);
 const coverForm = async (fields: Record<string, string>) =>
-  form({ articleId, version: await articleVersion(), coverMediaId: String(mediaId), alt_ru: '', alt_az: '', alt_en: '', caption_ru: '', caption_az: '', caption_en: '', ...fields });
+  form({ articleId, version: await articleVersion(), coverMediaId: String(mediaId), alt_ru: '', alt_az: 'Şəkil', alt_en: '', caption_ru: '', caption_az: '', caption_en: '', ...fields });
 
 beforeAll(async () => {
   session.claims = (await staffWithSession('editor')).claims;
@@ -46,6 +46,16 @@ describe('the cover image', () => {
     expect([...revalidated].some((path) => path.includes(`/news/${articleId}`))).toBe(true);
     const article = await getPublishedArticle(Number(articleId), 'en');
     expect(article?.cover).toEqual({ mediaId, width: 1600, height: 900, alt: 'Flooded street in Baku', caption: 'Photo: Anews' });
+  });
+
+  it('keeps a language without alt text for the cover from being published', async () => {
+    const created = await saveTranslationAction(null, form({ articleId, locale: 'az', version: '0', title: 'Örtüklü xəbər', slug: '', lead: '', body: 'Mətn', seoTitle: '', seoDescription: '' }));
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const publish = form({ articleId, locale: 'az', version: String(created.data.version), to: 'published' });
+    expect(await setStatusAction(null, publish)).toEqual({ ok: false, errors: { form: 'coverAltMissing' } });
+    const described = await saveCoverAction(null, await coverForm({ alt_en: 'Flooded street in Baku', alt_az: 'Bakıda su basmış küçə' }));
+    expect(described).toMatchObject({ ok: true });
+    expect(await setStatusAction(null, publish)).toMatchObject({ ok: true });
   });
 
   it('refuses an unknown image, a stale version and a non-image upload, changing nothing', async () => {
@@ -74,7 +84,7 @@ describe('the cover image', () => {
 
 describe('an image line in the body', () => {
   it('must name an image in the library', async () => {
-    const version = String((await db().selectFrom('article_translations').select('version').where('article_id', '=', Number(articleId)).executeTakeFirstOrThrow()).version);
+    const version = String((await db().selectFrom('article_translations').select('version').where('article_id', '=', Number(articleId)).where('locale', '=', 'en').executeTakeFirstOrThrow()).version);
     const fields = { articleId, locale: 'en', version, title: 'Cover story', slug: '', lead: 'Lead', seoTitle: '', seoDescription: '' };
     expect(await saveTranslationAction(null, form({ ...fields, body: '![Missing](media:999999999)' }))).toEqual({ ok: false, errors: { body: 'unknownMedia' } });
     expect(await saveTranslationAction(null, form({ ...fields, body: `![Here](media:${mediaId} "Caption")` }))).toMatchObject({ ok: true });

@@ -29,6 +29,7 @@ export const ERROR_KEYS = [
   'rateRange',
   'rateDate',
   'breakingWindow',
+  'coverAltMissing',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
