@@ -29,7 +29,7 @@ function serverActionFiles(dir = root): string[] {
 const PUBLIC_ACTION_FILES = ['lib/auth/sign-in-actions.ts'];
 
 type ActionName = keyof typeof actions;
-let article: { id: number; version: number; translationVersion: number; categoryId: number; authorId: number; revisionId: string; mediaId: number; breakingVersion: number };
+let article: { id: number; version: number; translationVersion: number; categoryId: number; authorId: number; revisionId: string; mediaId: number };
 
 /** A well-formed form for each action, so a refusal can only come from the guard. */
 function validForm(name: ActionName): FormData {
@@ -48,8 +48,8 @@ function validForm(name: ActionName): FormData {
     saveTermAction: { kind: 'tag', id: '0', version: '0', name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     saveCoverAction: { articleId: String(a.id), version: String(a.version), coverMediaId: String(a.mediaId), alt_ru: 'Взлом', alt_az: 'Sındırma', alt_en: 'Hack', caption_ru: '', caption_az: '', caption_en: '' },
     saveRatesAction: { date: '2025-10-20', value_USD: '9.99', nominal_USD: '1', version_USD: '0', value_EUR: '', nominal_EUR: '1', version_EUR: '0', value_RUB: '', nominal_RUB: '100', version_RUB: '0', value_TRY: '', nominal_TRY: '1', version_TRY: '0', value_GBP: '', nominal_GBP: '1', version_GBP: '0' },
-    saveBreakingAction: { locale: 'ru', version: String(a.breakingVersion), text: 'Взлом сайта', link: '', startsAt: '', expiresAt: '2099-01-01T12:00' },
-    clearBreakingAction: { locale: 'ru', version: String(a.breakingVersion) },
+    saveBreakingAction: { locale: 'ru', version: '1', text: 'Взлом сайта', link: '', startsAt: '', expiresAt: '2099-01-01T12:00' },
+    clearBreakingAction: { locale: 'ru', version: '1' },
     saveSettingsAction: { youtube_channel_url: 'https://evil.example/', youtube_channel_name: 'Hijacked', version_youtube_channel_url: '1', version_youtube_channel_name: '1' },
   };
   const data = form(forms[name]);
@@ -86,13 +86,7 @@ beforeAll(async () => {
     .values({ storage_key: 'guard-test.png', mime_type: 'image/png', width: 2, height: 2, byte_size: 70 })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const breaking = await db
-    .insertInto('breaking_news')
-    .values({ locale: 'ru', text: 'Срочно', link: null, starts_at: new Date(), expires_at: new Date(Date.now() + 3_600_000) })
-    .onConflict((oc) => oc.column('locale').doUpdateSet({ text: 'Срочно' }))
-    .returning('version')
-    .executeTakeFirstOrThrow();
-  article = { ...row, revisionId: revision.id, mediaId: media.id, breakingVersion: breaking.version };
+  article = { ...row, revisionId: revision.id, mediaId: media.id };
 });
 
 describe('the action guard', () => {

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionClaims } from '@/lib/auth/sessions';
-import { getBreakingNews } from '@/lib/content/breaking';
 import { getPublishedArticle } from '@/lib/content/articles';
 import { getTickerRates } from '@/lib/content/rates';
 import { getDb } from '@/lib/db/client';
 import { tinyPng, withTemporaryMediaDir } from '@/test/images';
 import { listenForSiteChanges } from '@/test/notifications';
 import { form, staffWithSession, testCategory } from '@/test/staff-session';
-import { clearBreakingAction, createArticleAction, saveBreakingAction, saveCoverAction, saveRatesAction, saveTranslationAction, setStatusAction } from './actions';
+import { createArticleAction, saveCoverAction, saveRatesAction, saveTranslationAction, setStatusAction } from './actions';
 
 const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.claims ? { claims: session.claims } : null) }));
@@ -133,33 +132,5 @@ describe('currency rates set by hand', () => {
     const audit = await db().selectFrom('audit_log').select(['action', 'entity']).where('action', '=', 'rates').execute();
     expect(audit.length).toBeGreaterThanOrEqual(2);
     expect(Array.isArray(await getTickerRates())).toBe(true);
-  });
-});
-
-describe('breaking news from the admin', () => {
-  afterAll(async () => {
-    await db().deleteFrom('breaking_news').where('locale', '=', 'az').execute();
-  });
-  const bakuIn = (minutes: number) => new Date(Date.now() + 4 * 3_600_000 + minutes * 60_000).toISOString().slice(0, 16);
-
-  it('refuses unsafe links and a window in the past, per field', async () => {
-    await db().deleteFrom('breaking_news').where('locale', '=', 'az').execute();
-    const base = { locale: 'az', version: '0', text: 'Təcili: Bakıda güclü külək', startsAt: '' };
-    expect(await saveBreakingAction(null, form({ ...base, link: 'javascript:alert(1)', expiresAt: bakuIn(60) }))).toEqual({ ok: false, errors: { link: 'unsafeLink' } });
-    expect(await saveBreakingAction(null, form({ ...base, link: '', expiresAt: bakuIn(-5) }))).toEqual({ ok: false, errors: { expiresAt: 'breakingWindow' } });
-    expect(await saveBreakingAction(null, form({ ...base, text: 'x', link: '', expiresAt: bakuIn(60) }))).toEqual({ ok: false, errors: { text: 'tooShort' } });
-    expect(await getBreakingNews('az')).toBeNull();
-  });
-
-  it('sets the line readers see, with an audit entry, refuses a stale version, and takes it down', async () => {
-    const set = await saveBreakingAction(null, form({ locale: 'az', version: '0', text: 'Təcili: Bakıda güclü külək', link: '/az/latest', startsAt: '', expiresAt: bakuIn(60) }));
-    expect(set).toEqual({ ok: true, data: { version: 1 } });
-    expect(await getBreakingNews('az')).toMatchObject({ text: 'Təcili: Bakıda güclü külək', link: '/az/latest' });
-    expect(await saveBreakingAction(null, form({ locale: 'az', version: '0', text: 'Köhnə səhifədən', link: '', startsAt: '', expiresAt: bakuIn(60) }))).toEqual({ ok: false, errors: { form: 'conflict' } });
-    expect(await clearBreakingAction(null, form({ locale: 'az', version: '7' }))).toEqual({ ok: false, errors: { form: 'conflict' } });
-    expect(await clearBreakingAction(null, form({ locale: 'az', version: '1' }))).toEqual({ ok: true, data: null });
-    expect(await getBreakingNews('az')).toBeNull();
-    const audit = await db().selectFrom('audit_log').select('action').where('entity', '=', 'breaking').where('locale', '=', 'az').orderBy('id').execute();
-    expect(audit.map((a) => a.action).slice(-2)).toEqual(['breaking', 'breakingCleared']);
   });
 });
