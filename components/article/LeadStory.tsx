@@ -1,4 +1,5 @@
-import type { ArticleSummary, Cover } from '@/lib/content/articles';
+import type { ArticleSummary } from '@/lib/content/articles';
+import type { Cover } from '@/lib/content/cover';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { articlePath, categoryPath } from '@/lib/i18n/paths';

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
+import { getArticleCover, type Cover } from './cover';
 import { formatCursor, type Cursor } from './cursor';
 import { parseDocument, type ArticleDocument } from './document';
 
@@ -19,15 +20,6 @@ export interface ArticleSummary {
   lead: string;
   publishedAt: Date;
   category: Named;
-}
-
-/** The article's cover from the media library, with this language's alt text and caption. */
-export interface Cover {
-  mediaId: number;
-  width: number;
-  height: number;
-  alt: string;
-  caption: string | null;
 }
 
 export interface Article extends ArticleSummary {
@@ -210,18 +202,6 @@ export const getPublishedArticle = cache((id: number, locale: Locale) => readArt
  * A translation never published shows its last save time as its date.
  */
 export const getArticlePreview = cache((id: number, locale: Locale) => readArticle(id, locale, true));
-
-/** An article's cover with the alt text and caption of one language, or null when it has none. */
-export const getArticleCover = cache(async (articleId: number, locale: Locale): Promise<Cover | null> => {
-  const row = await getDb()
-    .selectFrom('articles as a')
-    .innerJoin('media as m', 'm.id', 'a.cover_media_id')
-    .leftJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'a.id').on('t.locale', '=', locale))
-    .select(['m.id', 'm.width', 'm.height', 't.cover_alt', 't.cover_caption'])
-    .where('a.id', '=', articleId)
-    .executeTakeFirst();
-  return row ? { mediaId: row.id, width: row.width, height: row.height, alt: row.cover_alt ?? '', caption: row.cover_caption || null } : null;
-});
 
 async function readArticle(id: number, locale: Locale, preview: boolean): Promise<Article | null> {
   const db = getDb();
