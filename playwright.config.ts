@@ -23,7 +23,10 @@ export default defineConfig({
   // page change under it; the outage spec stops the database, so it runs last.
   projects: [
     { name: 'readers', use: chromium, testIgnore: ['**/changes/**', '**/outage.spec.ts'] },
-    { name: 'changes', use: chromium, testMatch: '**/changes/**/*.spec.ts', dependencies: ['readers'] },
-    { name: 'outage', use: chromium, testMatch: '**/outage.spec.ts', dependencies: ['changes'] },
+    { name: 'changes', use: chromium, testMatch: '**/changes/**/*.spec.ts', testIgnore: '**/changes/admin-covers.spec.ts', dependencies: ['readers'] },
+    // Rates and breaking news set from the admin mark every page stale; run alongside admin.spec's publishing, that
+    // race can leave a just-published article's cached 404 in place (see the report on feat/covers), so they run after.
+    { name: 'newsroom-tools', use: chromium, testMatch: '**/changes/admin-covers.spec.ts', dependencies: ['changes'] },
+    { name: 'outage', use: chromium, testMatch: '**/outage.spec.ts', dependencies: ['newsroom-tools'] },
   ],
 });
