@@ -22,6 +22,8 @@ export async function AdminShell({ staff, locale, path, children }: { staff: Sta
               <Link href="/admin/media">{t('nav.media')}</Link>
               {hasRole(staff.role, 'editor') ? <Link href="/admin/translations">{t('nav.translations')}</Link> : null}
               {hasRole(staff.role, 'editor') ? <Link href="/admin/taxonomy">{t('nav.taxonomy')}</Link> : null}
+              {hasRole(staff.role, 'editor') ? <Link href="/admin/rates">{t('nav.rates')}</Link> : null}
+              {hasRole(staff.role, 'editor') ? <Link href="/admin/breaking">{t('nav.breaking')}</Link> : null}
               {hasRole(staff.role, 'admin') ? <Link href="/admin/users">{t('nav.users')}</Link> : null}
               {hasRole(staff.role, 'admin') ? <Link href="/admin/settings">{t('nav.settings')}</Link> : null}
               {hasRole(staff.role, 'admin') ? <Link href="/admin/audit">{t('nav.audit')}</Link> : null}

@@ -58,6 +58,22 @@ export async function ArticleView({ article }: { article: Article }) {
             {article.lead ? <p className="mt-5 font-serif text-xl font-semibold leading-relaxed">{article.lead}</p> : null}
           </header>
 
+          {article.cover ? (
+            <figure className="mt-5" data-testid="cover">
+              {/* The cover sits right under the headline, above the fold: loaded at once, sized to keep the layout still. */}
+              {/* eslint-disable-next-line @next/next/no-img-element -- media is served by our own route, sized by the upload */}
+              <img
+                src={`/media/${article.cover.mediaId}`}
+                alt={article.cover.alt}
+                width={article.cover.width}
+                height={article.cover.height}
+                fetchPriority="high"
+                className="h-auto w-full bg-neutral-100"
+              />
+              {article.cover.caption ? <figcaption className="mt-2 text-sm text-neutral-600">{article.cover.caption}</figcaption> : null}
+            </figure>
+          ) : null}
+
           <div className="mt-5">
             <ArticleBody document={article.body} videoTitle={t('video')} />
           </div>

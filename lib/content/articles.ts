@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
+import { getArticleCover, type Cover } from './cover';
 import { formatCursor, type Cursor } from './cursor';
 import { parseDocument, type ArticleDocument } from './document';
 
@@ -22,6 +23,7 @@ export interface ArticleSummary {
 }
 
 export interface Article extends ArticleSummary {
+  cover: Cover | null;
   body: ArticleDocument;
   seoTitle: string | null;
   seoDescription: string | null;
@@ -213,7 +215,7 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
     .executeTakeFirst();
   if (!row) return null;
 
-  const [tags, translations] = await Promise.all([
+  const [tags, translations, cover] = await Promise.all([
     db
       .selectFrom('article_tags as at')
       .innerJoin('tag_translations as tt', (join) => join.onRef('tt.tag_id', '=', 'at.tag_id').on('tt.locale', '=', locale))
@@ -228,6 +230,7 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
       .where('status', '=', PUBLISHED)
       .where('published_at', '<=', sql<Date>`now()`)
       .execute(),
+    getArticleCover(id, locale),
   ]);
 
   return {
@@ -238,6 +241,7 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
     seoDescription: row.seo_description,
     updatedAt: row.updated_at,
     author: { slug: row.authorSlug, name: row.authorName },
+    cover,
     tags,
     // A previewed translation that is not published yet still names itself, so its own language shows as current.
     translations: translations.some((t) => t.locale === locale) ? translations : [...translations, { locale, slug: row.slug }],

@@ -29,7 +29,7 @@ function serverActionFiles(dir = root): string[] {
 const PUBLIC_ACTION_FILES = ['lib/auth/sign-in-actions.ts'];
 
 type ActionName = keyof typeof actions;
-let article: { id: number; version: number; translationVersion: number; categoryId: number; authorId: number; revisionId: string };
+let article: { id: number; version: number; translationVersion: number; categoryId: number; authorId: number; revisionId: string; mediaId: number };
 
 /** A well-formed form for each action, so a refusal can only come from the guard. */
 function validForm(name: ActionName): FormData {
@@ -46,6 +46,10 @@ function validForm(name: ActionName): FormData {
     resetPasswordAction: { userId: '1', password: 'another-password' },
     uploadImageAction: {},
     saveTermAction: { kind: 'tag', id: '0', version: '0', name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
+    saveCoverAction: { articleId: String(a.id), version: String(a.version), coverMediaId: String(a.mediaId), alt_ru: 'Взлом', alt_az: 'Sındırma', alt_en: 'Hack', caption_ru: '', caption_az: '', caption_en: '' },
+    saveRatesAction: { date: '2025-10-20', value_USD: '9.99', nominal_USD: '1', version_USD: '0', value_EUR: '', nominal_EUR: '1', version_EUR: '0', value_RUB: '', nominal_RUB: '100', version_RUB: '0', value_TRY: '', nominal_TRY: '1', version_TRY: '0', value_GBP: '', nominal_GBP: '1', version_GBP: '0' },
+    saveBreakingAction: { locale: 'ru', version: '1', text: 'Взлом сайта', link: '', startsAt: '', expiresAt: '2099-01-01T12:00' },
+    clearBreakingAction: { locale: 'ru', version: '1' },
     saveSettingsAction: { youtube_channel_url: 'https://evil.example/', youtube_channel_name: 'Hijacked', version_youtube_channel_url: '1', version_youtube_channel_name: '1' },
   };
   const data = form(forms[name]);
@@ -55,7 +59,7 @@ function validForm(name: ActionName): FormData {
 
 /** A fingerprint of everything an action could change. */
 async function snapshot(): Promise<string> {
-  const tables = ['users', 'authors', 'articles', 'article_translations', 'article_tags', 'article_revisions', 'audit_log', 'site_settings', 'categories', 'category_translations', 'tags', 'tag_translations', 'media'];
+  const tables = ['users', 'authors', 'articles', 'article_translations', 'article_tags', 'article_revisions', 'audit_log', 'site_settings', 'categories', 'category_translations', 'tags', 'tag_translations', 'media', 'currency_rates', 'breaking_news'];
   const parts = await Promise.all(
     tables.map((table) => sql<{ h: string }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql.table(table)} t`.execute(getDb())),
   );
@@ -77,7 +81,12 @@ beforeAll(async () => {
     .values({ article_id: row.id, locale: 'en', title: 'An old title', lead: '', body: JSON.stringify({ version: 1, blocks: [] }) })
     .returning('id')
     .executeTakeFirstOrThrow();
-  article = { ...row, revisionId: revision.id };
+  const media = await db
+    .insertInto('media')
+    .values({ storage_key: 'guard-test.png', mime_type: 'image/png', width: 2, height: 2, byte_size: 70 })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  article = { ...row, revisionId: revision.id, mediaId: media.id };
 });
 
 describe('the action guard', () => {

@@ -6,7 +6,10 @@
  */
 import { staffAction } from './action';
 import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from './articles';
+import { breakingFormSchema, clearBreakingSchema, removeBreaking, saveBreaking } from './breaking-admin';
+import { coverSchema, saveCover } from './cover';
 import { uploadImage, uploadSchema } from './media';
+import { ratesFormSchema, saveManualRates } from './rates';
 import { restoreRevision, restoreSchema } from './revisions';
 import { saveSettings, settingsFormSchema } from './settings';
 import { saveTerm, termSchema } from './taxonomy';
@@ -18,6 +21,10 @@ export const saveTranslationAction = staffAction('author', translationSchema, sa
 export const setStatusAction = staffAction('author', statusSchema, setTranslationStatus);
 export const saveDetailsAction = staffAction('editor', detailsSchema, saveArticleDetails);
 export const saveTermAction = staffAction('editor', termSchema, saveTerm);
+export const saveCoverAction = staffAction('editor', coverSchema, saveCover);
+export const saveRatesAction = staffAction('editor', ratesFormSchema, saveManualRates);
+export const saveBreakingAction = staffAction('editor', breakingFormSchema, saveBreaking);
+export const clearBreakingAction = staffAction('editor', clearBreakingSchema, removeBreaking);
 export const uploadImageAction = staffAction('author', uploadSchema, uploadImage);
 export const restoreRevisionAction = staffAction('author', restoreSchema, restoreRevision);
 

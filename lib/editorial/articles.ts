@@ -36,6 +36,26 @@ async function uniqueSlug(db: Kysely<Database>, locale: Locale, wanted: string, 
   }
 }
 
+/** Whether every `media:ID` image of the body is in the library, so readers never get a broken image. */
+async function mediaExists(db: Kysely<Database>, body: TranslationInput['body']): Promise<boolean> {
+  const ids = [...new Set(body.blocks.flatMap((block) => (block.type === 'image' ? [block.mediaId] : [])))];
+  if (!ids.length) return true;
+  const found = await db.selectFrom('media').select('id').where('id', 'in', ids).execute();
+  return found.length === ids.length;
+}
+
+/** A cover without alt text in this language: readers who cannot see it would be told nothing, so it blocks publishing. */
+async function coverUndescribed(db: Kysely<Database>, articleId: number, locale: Locale): Promise<boolean> {
+  const row = await db
+    .selectFrom('articles as a')
+    .innerJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'a.id').on('t.locale', '=', locale))
+    .select('t.cover_alt')
+    .where('a.id', '=', articleId)
+    .where('a.cover_media_id', 'is not', null)
+    .executeTakeFirst();
+  return row !== undefined && !row.cover_alt;
+}
+
 /** The staff member's own byline: every user gets one when created (lib/auth/accounts). */
 async function ownAuthorId(db: Kysely<Database>, staff: Staff): Promise<number | null> {
   const row = await db.selectFrom('authors').select('id').where('user_id', '=', staff.id).executeTakeFirst();
@@ -103,6 +123,7 @@ export async function saveTranslation(
     return fail({ form: 'forbidden' });
   }
   if ((current?.version ?? 0) !== input.version) return fail({ form: 'conflict' });
+  if (!(await mediaExists(db, input.body))) return fail({ body: 'unknownMedia' });
   const slug = await uniqueSlug(db, input.locale, input.slug || slugify(input.title, input.locale) || 'article', input.articleId);
   if (input.slug && slug !== input.slug) return fail({ slug: 'slugTaken' });
 
@@ -165,6 +186,7 @@ export async function setTranslationStatus(staff: Staff, input: StatusInput): Pr
   if (current.version !== input.version) return fail({ form: 'conflict' });
   if (!canMove(staff.role, current.status, input.to)) return fail({ form: hasRole(staff.role, 'editor') ? 'transition' : 'forbidden' });
   if (input.to === 'scheduled' && (!input.publishAt || input.publishAt.getTime() <= Date.now())) return fail({ publishAt: 'publishAtPast' });
+  if ((input.to === 'published' || input.to === 'scheduled') && (await coverUndescribed(db, input.articleId, input.locale))) return fail({ form: 'coverAltMissing' });
 
   // A republished story keeps its first publication time; a scheduled one takes the time chosen.
   const publishedAt =

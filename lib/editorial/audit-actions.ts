@@ -17,6 +17,10 @@ export const AUDIT_ACTIONS = [
   'settings',
   'term',
   'upload',
+  'cover',
+  'rates',
+  'breaking',
+  'breakingCleared',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,7 +5,7 @@ import type { AuditAction } from './audit-actions';
 
 export interface AuditEntry {
   action: AuditAction;
-  entity: 'article' | 'user' | 'settings' | 'category' | 'tag' | 'media';
+  entity: 'article' | 'user' | 'settings' | 'category' | 'tag' | 'media' | 'rates' | 'breaking';
   entityId: number;
   locale?: string;
   details?: Record<string, unknown>;

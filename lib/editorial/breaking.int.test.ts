@@ -1,8 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SessionClaims } from '@/lib/auth/sessions';
 import { getBreakingNews, nextBreakingChangeAt } from '@/lib/content/breaking';
 import { getDb } from '@/lib/db/client';
 import { listenForSiteChanges } from '@/test/notifications';
+import { form, staffWithSession } from '@/test/staff-session';
+import { clearBreakingAction, saveBreakingAction } from './actions';
 import { clearBreakingNews, setBreakingNews } from './breaking';
+
+// The admin's actions are tested here too: every test of the breaking line shares one table, so they run in order.
+const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
+vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.claims ? { claims: session.claims } : null) }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 afterEach(async () => {
   await getDb().deleteFrom('breaking_news').execute();
@@ -65,5 +73,32 @@ describe('breaking news', () => {
     await setBreakingNews({ locale: 'az', text: 'Bitir tezliklə', minutes: 1 });
     const azExpiry = (await getBreakingNews('az'))!.expiresAt;
     expect((await nextBreakingChangeAt())?.getTime()).toBe(Math.min(azExpiry.getTime(), startsAt.getTime()));
+  });
+});
+
+describe('breaking news from the admin', () => {
+  beforeAll(async () => {
+    session.claims = (await staffWithSession('editor')).claims;
+  });
+  const bakuIn = (minutes: number) => new Date(Date.now() + 4 * 3_600_000 + minutes * 60_000).toISOString().slice(0, 16);
+
+  it('refuses unsafe links and a window in the past, per field', async () => {
+    const base = { locale: 'az', version: '0', text: 'Təcili: Bakıda güclü külək', startsAt: '' };
+    expect(await saveBreakingAction(null, form({ ...base, link: 'javascript:alert(1)', expiresAt: bakuIn(60) }))).toEqual({ ok: false, errors: { link: 'unsafeLink' } });
+    expect(await saveBreakingAction(null, form({ ...base, link: '', expiresAt: bakuIn(-5) }))).toEqual({ ok: false, errors: { expiresAt: 'breakingWindow' } });
+    expect(await saveBreakingAction(null, form({ ...base, text: 'x', link: '', expiresAt: bakuIn(60) }))).toEqual({ ok: false, errors: { text: 'tooShort' } });
+    expect(await getBreakingNews('az')).toBeNull();
+  });
+
+  it('sets the line readers see, with an audit entry, refuses a stale version, and takes it down', async () => {
+    const set = await saveBreakingAction(null, form({ locale: 'az', version: '0', text: 'Təcili: Bakıda güclü külək', link: '/az/latest', startsAt: '', expiresAt: bakuIn(60) }));
+    expect(set).toEqual({ ok: true, data: { version: 1 } });
+    expect(await getBreakingNews('az')).toMatchObject({ text: 'Təcili: Bakıda güclü külək', link: '/az/latest' });
+    expect(await saveBreakingAction(null, form({ locale: 'az', version: '0', text: 'Köhnə səhifədən', link: '', startsAt: '', expiresAt: bakuIn(60) }))).toEqual({ ok: false, errors: { form: 'conflict' } });
+    expect(await clearBreakingAction(null, form({ locale: 'az', version: '7' }))).toEqual({ ok: false, errors: { form: 'conflict' } });
+    expect(await clearBreakingAction(null, form({ locale: 'az', version: '1' }))).toEqual({ ok: true, data: null });
+    expect(await getBreakingNews('az')).toBeNull();
+    const audit = await getDb().selectFrom('audit_log').select('action').where('entity', '=', 'breaking').where('locale', '=', 'az').orderBy('id').execute();
+    expect(audit.map((a) => a.action).slice(-2)).toEqual(['breaking', 'breakingCleared']);
   });
 });

@@ -24,6 +24,12 @@ export const ERROR_KEYS = [
   'self',
   'tooLarge',
   'notImage',
+  'unknownMedia',
+  'altRequired',
+  'rateRange',
+  'rateDate',
+  'breakingWindow',
+  'coverAltMissing',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -1,9 +1,9 @@
 import type { Article } from '@/lib/content/articles';
 import { documentText } from '@/lib/content/document';
 import type { Locale } from '@/lib/i18n/locales';
-import { articleImagePath, articlePath, authorPath, categoryPath, localized } from '@/lib/i18n/paths';
+import { articlePath, authorPath, categoryPath, localized } from '@/lib/i18n/paths';
 import { siteUrl } from '@/lib/site';
-import { SHARE_IMAGE_SIZE } from './share-image-size';
+import { articleShareImage } from './article-image';
 import { SITE_NAME } from './metadata';
 
 export type JsonLdObject = { '@context': 'https://schema.org'; '@type': string; [key: string]: unknown };
@@ -27,13 +27,7 @@ export function newsArticleJsonLd(article: Article, description: string): JsonLd
     articleSection: article.category.name,
     keywords: article.tags.map((tag) => tag.name),
     wordCount: documentText(article.body).split(/\s+/).filter(Boolean).length,
-    image: [
-      {
-        '@type': 'ImageObject',
-        url: absolute(localized(locale, articleImagePath(article.id, article.slug))),
-        ...SHARE_IMAGE_SIZE,
-      },
-    ],
+    image: [{ '@type': 'ImageObject', ...articleShareImage(article) }],
     author: [{ '@type': 'Person', name: article.author.name, url: absolute(localized(locale, authorPath(article.author.slug))) }],
     publisher: {
       '@type': 'NewsMediaOrganization',

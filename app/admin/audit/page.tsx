@@ -41,6 +41,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <a href={`/media/${row.entityId}`} className="underline">
                     {t('media', { id: row.entityId ?? '' })}
                   </a>
+                ) : row.entity === 'rates' || row.entity === 'breaking' ? (
+                  t(row.entity)
                 ) : row.entity === 'settings' || row.entity === 'category' || row.entity === 'tag' ? (
                   t('settings')
                 ) : (

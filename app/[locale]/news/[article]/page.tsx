@@ -13,9 +13,9 @@ import { getArticlePreview, getPublishedArticle, listRecentArticleParams, type A
 import { documentText } from '@/lib/content/document';
 import type { Locale } from '@/lib/i18n/locales';
 import { permanentRedirect } from '@/lib/i18n/navigation';
-import { articleImagePath, articlePath, authorPath, localized, parseArticleParam } from '@/lib/i18n/paths';
+import { articlePath, authorPath, localized, parseArticleParam } from '@/lib/i18n/paths';
 import { readerLocale } from '@/lib/i18n/params';
-import { SHARE_IMAGE_SIZE } from '@/lib/seo/share-image-size';
+import { articleShareImage } from '@/lib/seo/article-image';
 import { siteUrl } from '@/lib/site';
 import { alternatesFrom, pageMetadata } from '@/lib/seo/metadata';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
@@ -65,7 +65,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       authorUrl: `${siteUrl()}${localized(locale, authorPath(article.author.slug))}`,
     },
   });
-  const image = { url: localized(locale, articleImagePath(article.id, article.slug)), ...SHARE_IMAGE_SIZE, alt: article.title };
+  const image = { ...articleShareImage(article), alt: article.cover?.alt || article.title };
   return { ...metadata, openGraph: { ...metadata.openGraph, images: [image] }, twitter: { ...metadata.twitter, images: [image] } };
 }
 

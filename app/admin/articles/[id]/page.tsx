@@ -2,14 +2,17 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/AdminShell';
+import { CoverForm } from '@/components/admin/CoverForm';
 import { DetailsForm } from '@/components/admin/DetailsForm';
 import { StatusControls } from '@/components/admin/StatusControls';
 import { TranslationForm } from '@/components/admin/TranslationForm';
 import { hasRole } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/staff';
+import { getCoverForEditor } from '@/lib/editorial/cover';
 import { getArticleForEditor, listEditorOptions } from '@/lib/editorial/queries';
 import { authorMayEdit, nextMoves } from '@/lib/editorial/workflow';
 import { adminLocale } from '@/lib/i18n/admin-locale';
+import { listMedia } from '@/lib/media/store';
 import { formatDateTime } from '@/lib/i18n/format';
 import { isLocale, LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
 import { parseArticleParam, articlePath, localized } from '@/lib/i18n/paths';
@@ -25,7 +28,12 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
   const { lang } = await props.searchParams;
   const tab = isLocale(lang) ? lang : (locales.find((l) => article.translations[l]) ?? locale);
   const translation = article.translations[tab];
-  const [t, options] = await Promise.all([getTranslations({ locale, namespace: 'Admin' }), listEditorOptions(locale)]);
+  const [t, options, cover, library] = await Promise.all([
+    getTranslations({ locale, namespace: 'Admin' }),
+    listEditorOptions(locale),
+    getCoverForEditor(article.id),
+    listMedia(),
+  ]);
 
   const isEditor = hasRole(staff.role, 'editor');
   const own = article.authorUserId === staff.id;
@@ -106,6 +114,22 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
               tagIds={article.tagIds}
               options={options}
             />
+            {cover ? (
+              <section className="mt-6 border-t border-neutral-200 pt-4" aria-labelledby="cover-heading">
+                <h2 id="cover-heading" className="mb-3 font-bold">
+                  {t('cover.heading')}
+                </h2>
+                <CoverForm
+                  key={article.version}
+                  articleId={article.id}
+                  version={article.version}
+                  mediaId={cover.mediaId}
+                  text={cover.text}
+                  library={library}
+                  languages={locales.map((l) => ({ locale: l, name: LANGUAGE_NAMES[l] }))}
+                />
+              </section>
+            ) : null}
           </aside>
         ) : null}
       </div>

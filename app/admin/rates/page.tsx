@@ -1,0 +1,71 @@
+import { getTranslations } from 'next-intl/server';
+import { AdminShell } from '@/components/admin/AdminShell';
+import { inputClass } from '@/components/admin/FormMessages';
+import { RatesForm } from '@/components/admin/RatesForm';
+import { requireStaff } from '@/lib/auth/staff';
+import { getRatesOverview } from '@/lib/editorial/rates';
+import { adminLocale } from '@/lib/i18n/admin-locale';
+
+/** Today in Baku (UTC+4 all year), the day the central bank's rates are for. */
+function bakuToday(): string {
+  return new Date(Date.now() + 4 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Currency rates set by hand, for a day chosen in the query string (today by default). */
+export default async function RatesPage(props: { searchParams: Promise<{ date?: string | string[] }> }) {
+  const locale = await adminLocale();
+  const staff = await requireStaff('editor');
+  const { date: wanted } = await props.searchParams;
+  const date = typeof wanted === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(wanted) && !Number.isNaN(Date.parse(wanted)) ? wanted : bakuToday();
+  const [t, overview] = await Promise.all([getTranslations({ locale, namespace: 'Admin.rates' }), getRatesOverview(date)]);
+  return (
+    <AdminShell staff={staff} locale={locale} path={`/admin/rates?date=${date}`}>
+      <h1 className="mb-2 text-2xl font-bold">{t('heading')}</h1>
+      <p className="mb-4 max-w-2xl text-sm">{t('intro')}</p>
+      <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <section className="space-y-4">
+          <form method="get" className="flex items-end gap-2 text-sm">
+            <label>
+              {t('date')}
+              <input type="date" name="date" defaultValue={date} className={inputClass} />
+            </label>
+            <button type="submit" className="rounded border border-neutral-300 px-3 py-1.5">
+              {t('load')}
+            </button>
+          </form>
+          <RatesForm key={`${date}-${overview.rates.map((r) => r.version).join('.')}`} date={date} rates={overview.rates} />
+        </section>
+        <aside className="rounded border border-neutral-200 bg-white p-4 text-sm">
+          <h2 className="mb-2 font-bold">{t('newest')}</h2>
+          {overview.newest.length === 0 ? (
+            <p>{t('none')}</p>
+          ) : (
+            <table className="w-full" data-testid="newest-rates">
+              <thead>
+                <tr className="text-left">
+                  <th className="p-1">{t('currency')}</th>
+                  <th className="p-1">{t('value')}</th>
+                  <th className="p-1">{t('day')}</th>
+                  <th className="p-1">{t('source')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.newest.map((rate) => (
+                  <tr key={rate.code}>
+                    <td className="p-1 font-mono">
+                      {rate.nominal > 1 ? `${rate.nominal} ` : ''}
+                      {rate.code}
+                    </td>
+                    <td className="p-1">{rate.value}</td>
+                    <td className="p-1">{rate.date}</td>
+                    <td className="p-1">{rate.source}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </aside>
+      </div>
+    </AdminShell>
+  );
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { clearBreakingAction, saveBreakingAction } from '@/lib/editorial/actions';
+import type { Locale } from '@/lib/i18n/locales';
+import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { useStaffForm } from './useStaffForm';
+
+export interface BreakingFormValues {
+  text: string;
+  link: string;
+  /** Baku wall-clock times as datetime-local fields take them. */
+  startsAt: string;
+  expiresAt: string;
+  /** 0: there is no line in this language. */
+  version: number;
+}
+
+/** One language's breaking line: set or replace it, or take it down. */
+export function BreakingForm({ locale, language, values }: { locale: Locale; language: string; values: BreakingFormValues }) {
+  const t = useTranslations('Admin.breaking');
+  const save = useStaffForm(saveBreakingAction);
+  const clear = useStaffForm(clearBreakingAction);
+  const errors = save.errors;
+  return (
+    <section aria-labelledby={`breaking-${locale}`} className="space-y-3 rounded border border-neutral-200 bg-white p-4 text-sm">
+      <h2 id={`breaking-${locale}`} className="font-bold">
+        {language}
+      </h2>
+      <form onSubmit={save.onSubmit} className="space-y-3" lang={locale}>
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="version" value={values.version} />
+        <FormStatus errors={errors} saved={Boolean(save.state?.ok)} savedText={t('saved')} />
+        <label className="block">
+          {t('text')}
+          <input name="text" defaultValue={values.text} required maxLength={200} className={inputClass} />
+          <FieldError errors={errors} field="text" />
+        </label>
+        <label className="block">
+          {t('link')}
+          <input name="link" defaultValue={values.link} maxLength={500} className={inputClass} />
+          <FieldError errors={errors} field="link" />
+        </label>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <label className="block">
+            {t('startsAt')}
+            <input type="datetime-local" name="startsAt" defaultValue={values.startsAt} className={inputClass} />
+            <FieldError errors={errors} field="startsAt" />
+          </label>
+          <label className="block">
+            {t('expiresAt')}
+            <input type="datetime-local" name="expiresAt" defaultValue={values.expiresAt} required className={inputClass} />
+            <FieldError errors={errors} field="expiresAt" />
+          </label>
+        </div>
+        <button type="submit" disabled={save.pending} className={buttonClass}>
+          {t('save')}
+        </button>
+      </form>
+      {values.version > 0 ? (
+        <form onSubmit={clear.onSubmit}>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="version" value={values.version} />
+          <FormStatus errors={clear.errors} saved={Boolean(clear.state?.ok)} savedText={t('cleared')} />
+          <button type="submit" disabled={clear.pending} className="underline">
+            {t('clear')}
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
