@@ -25,17 +25,40 @@ export function isOwnRevalidationRequest(value: string | null): boolean {
  * authenticated by a random secret made at start-up. Nothing outside the process can trigger it.
  */
 export async function revalidateEverythingFromBackground(reason: string): Promise<void> {
+  if (await askOwnProcess({ everything: true }, reason)) console.info(`[cache] every reader page marked stale (${reason})`);
+}
+
+/** The same for a list of paths, of which `warm` are then rendered again (lib/cache/warm.ts). */
+export async function revalidatePathsFromBackground(paths: string[], warm: string[], reason: string): Promise<void> {
+  await askOwnProcess({ paths, warm }, reason);
+}
+
+async function askOwnProcess(body: { everything: true } | { paths: string[]; warm: string[] }, reason: string): Promise<boolean> {
   const port = process.env.PORT ?? '3000';
   try {
     const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
       method: 'POST',
-      headers: { [REVALIDATION_HEADER]: secret().toString('hex') },
+      headers: { [REVALIDATION_HEADER]: secret().toString('hex'), 'content-type': 'application/json' },
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(10_000),
     });
     if (!response.ok) throw new Error(`answered ${response.status}`);
-    console.info(`[cache] every reader page marked stale (${reason})`);
+    return true;
   } catch (error) {
     // The pages' own revalidate period is the safety net; say clearly that it is what will refresh them now.
     console.error(`[cache] could not revalidate reader pages after ${reason}; they refresh within their revalidate period:`, error);
+    return false;
   }
+}
+
+/**
+ * A render that began before a change and ends after it is stored as if it were fresh (Next stamps a cache entry
+ * when it is written, not when its render began): a reader's request or a warm-up running at the moment of a
+ * publication could put the old home page back over the new one for the whole revalidate period. So every
+ * revalidation is repeated once, shortly after, when such renders are done.
+ */
+export const SETTLE_MS = 2_000;
+
+export function settleLater(run: () => Promise<void>): void {
+  setTimeout(() => void run(), SETTLE_MS).unref();
 }

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { notifyIndexNow } from '@/lib/crawlers/indexnow';
 import { articleFootprint } from './footprint';
 import { articlePagesOf, OLDER_PAGE_ROUTES, pathsTouchedBy } from './paths';
+import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from './background-revalidate';
 import { warmPaths } from './warm';
 
 /**
@@ -21,7 +22,9 @@ export async function changeArticle<T>(articleId: number, change: () => Promise<
   for (const route of OLDER_PAGE_ROUTES) revalidatePath(route, 'page');
   // Only what readers can see now is rendered ahead: warming a draft's URL would cache its 404, and a render still
   // running when a later change lands could put that 404 back over the fresh page.
-  void warmPaths(after ? pathsTouchedBy([{ ...after, locales: after.locales.filter((t) => t.published) }]) : []);
+  const readable = after ? pathsTouchedBy([{ ...after, locales: after.locales.filter((t) => t.published) }]) : [];
+  void warmPaths(readable);
+  settleLater(() => revalidatePathsFromBackground(paths, readable, `article ${articleId}`));
   notifyIndexNow(articlePagesOf([before, after]));
   return result;
 }
@@ -30,6 +33,13 @@ export async function changeArticle<T>(articleId: number, change: () => Promise<
  * For changes that show on every reader page (categories and tags renamed, site settings, currency rates): marks
  * every cached page stale; each regenerates on its next visit, not all at once.
  */
-export function revalidateEverything(): void {
+export function revalidateEverything({ settle = true }: { settle?: boolean } = {}): void {
   revalidatePath('/', 'layout');
+  if (settle) settleLater(() => revalidateEverythingFromBackground('settling after a change'));
+}
+
+/** The second pass of an article's revalidation (background-revalidate.ts): the same paths again, warmed once more. */
+export function revalidatePathsAgain(paths: string[], warm: string[]): void {
+  for (const path of paths) revalidatePath(path);
+  void warmPaths(warm);
 }

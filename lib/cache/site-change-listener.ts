@@ -1,7 +1,7 @@
 import 'server-only';
 import pg from 'pg';
 import { nextBreakingChangeAt } from '@/lib/content/breaking';
-import { revalidateEverythingFromBackground } from './background-revalidate';
+import { revalidateEverythingFromBackground, settleLater } from './background-revalidate';
 import { isSiteChange, SITE_CHANGES_CHANNEL } from './site-changes';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
@@ -32,6 +32,7 @@ function revalidateSoon(reason: string): void {
     const reasons = [...s.reasons].join(', ');
     s.reasons.clear();
     void revalidateEverythingFromBackground(reasons);
+    settleLater(() => revalidateEverythingFromBackground(`settling after ${reasons}`));
   }, DEBOUNCE_MS);
 }
 

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { isOwnRevalidationRequest, REVALIDATION_HEADER } from '@/lib/cache/background-revalidate';
-import { changeArticle, revalidateEverything } from '@/lib/cache/revalidate';
+import { changeArticle, revalidateEverything, revalidatePathsAgain } from '@/lib/cache/revalidate';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +15,11 @@ export const dynamic = 'force-dynamic';
  *   (`{"everything": true}`).
  * Anything else gets a 404 or a 401 and changes nothing.
  */
+const ownRequest = z.union([
+  z.object({ everything: z.literal(true) }),
+  z.object({ paths: z.array(z.string().regex(/^\/[^\s]*$/).max(1_000)).max(500), warm: z.array(z.string().regex(/^\/[^\s]*$/).max(1_000)).max(500) }),
+]);
+
 const request = z.union([z.object({ article: z.number().int().positive().max(2_147_483_647) }), z.object({ everything: z.literal(true) })]);
 
 function hasToolSecret(header: string | null): boolean {
@@ -29,7 +34,11 @@ const json = (body: unknown, status: number) => Response.json(body, { status, he
 
 export async function POST(req: Request) {
   if (isOwnRevalidationRequest(req.headers.get(REVALIDATION_HEADER))) {
-    revalidateEverything();
+    const own = ownRequest.safeParse(await req.json().catch(() => ({ everything: true })));
+    if (!own.success) return json({ error: 'bad request' }, 400);
+    // Background passes are themselves the settling pass: they schedule none.
+    if ('paths' in own.data) revalidatePathsAgain(own.data.paths, own.data.warm);
+    else revalidateEverything({ settle: false });
     return json({ revalidated: true }, 200);
   }
   if (!process.env.REVALIDATE_SECRET) return json({ error: 'not found' }, 404);
