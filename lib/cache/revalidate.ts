@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { notifyIndexNow } from '@/lib/crawlers/indexnow';
 import { articleFootprint } from './footprint';
 import { articlePagesOf, OLDER_PAGE_ROUTES, pathsTouchedBy } from './paths';
+import { announceArticleChange } from './article-changes';
 import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from './background-revalidate';
 import { warmPaths } from './warm';
 
@@ -25,6 +26,9 @@ export async function changeArticle<T>(articleId: number, change: () => Promise<
   const readable = after ? pathsTouchedBy([{ ...after, locales: after.locales.filter((t) => t.published) }]) : [];
   void warmPaths(readable);
   settleLater(() => revalidatePathsFromBackground(paths, readable, `article ${articleId}`));
+  announceArticleChange(paths, readable).catch((error: unknown) =>
+    console.error(`[cache] could not tell other instances that article ${articleId} changed:`, error),
+  );
   notifyIndexNow(articlePagesOf([before, after]));
   return result;
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import pg from 'pg';
 import { nextBreakingChangeAt } from '@/lib/content/breaking';
-import { revalidateEverythingFromBackground, settleLater } from './background-revalidate';
+import { ARTICLE_CHANGES_CHANNEL, instanceId, parseArticleChange } from './article-changes';
+import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from './background-revalidate';
 import { isSiteChange, SITE_CHANGES_CHANNEL } from './site-changes';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
@@ -54,6 +55,14 @@ async function planBreakingTimer(): Promise<void> {
   s.expiryTimer.unref();
 }
 
+/** An article saved on another instance: the same pages as there are refreshed here (the sender did its own). */
+function onArticleChange(payload: string | undefined): void {
+  const change = parseArticleChange(payload);
+  if (!change || change.origin === instanceId()) return;
+  if (change.everything) revalidateSoon('an article changed on another instance');
+  else void revalidatePathsFromBackground(change.paths, change.warm, 'an article changed on another instance');
+}
+
 async function listen(connectionString: string, reconnected: boolean): Promise<void> {
   const client = new pg.Client({ connectionString });
   const retry = () => {
@@ -66,6 +75,10 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
     retry();
   });
   client.on('notification', ({ channel, payload }) => {
+    if (channel === ARTICLE_CHANGES_CHANNEL) {
+      onArticleChange(payload);
+      return;
+    }
     if (channel !== SITE_CHANGES_CHANNEL || !payload || !isSiteChange(payload)) return;
     revalidateSoon(payload === 'rates' ? 'new currency rates' : 'breaking news changed');
     if (payload === 'breaking') {
@@ -75,6 +88,7 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
   try {
     await client.connect();
     await client.query(`listen ${SITE_CHANGES_CHANNEL}`);
+    await client.query(`listen ${ARTICLE_CHANGES_CHANNEL}`);
     await planBreakingTimer();
     // Whatever was announced while the connection was down is caught up with one revalidation.
     if (reconnected) revalidateSoon('reconnected to the database');
@@ -85,8 +99,9 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
 }
 
 /**
- * Starts, once per process, the listener that turns announced site changes (lib/cache/site-changes.ts) into a
- * revalidation of this instance's pages, and the timer that refreshes them when a breaking line starts or expires.
+ * Starts, once per process, the listener that turns announced site changes (lib/cache/site-changes.ts) and article
+ * changes made on other instances (lib/cache/article-changes.ts) into a revalidation of this instance's pages, and
+ * the timer that refreshes them when a breaking line starts or expires.
  */
 export function startSiteChangeListener(): void {
   const s = state();
