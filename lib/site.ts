@@ -2,3 +2,11 @@
 export function siteUrl(): string {
   return (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
 }
+
+/**
+ * This server as its own background jobs reach it (revalidation, warm-up, the publishing timer): loopback on the port
+ * `npm start` gives Next, never the public origin, which may be a cache or another instance.
+ */
+export function ownOrigin(): string {
+  return `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
+}

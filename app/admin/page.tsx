@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/AdminShell';
-import { inputClass, buttonClass } from '@/components/admin/FormMessages';
+import { OptionSelect } from '@/components/admin/OptionSelect';
+import { buttonClass, inputClass } from '@/components/admin/styles';
 import { NewArticleForm } from '@/components/admin/NewArticleForm';
 import { requireStaff } from '@/lib/auth/staff';
 import { articleFiltersSchema, listArticlesForAdmin, listEditorOptions } from '@/lib/editorial/queries';
@@ -57,17 +58,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
               </label>
             ))}
             {(['category', 'author'] as const).map((name) => (
-              <label key={name}>
-                {t(`list.${name}`)}
-                <select name={name} defaultValue={filters[name] ?? ''} className={inputClass}>
-                  <option value="">{t('list.any')}</option>
-                  {options[name === 'category' ? 'categories' : 'authors'].map((o) => (
-                    <option key={o.id} value={o.id}>
-                      {o.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <OptionSelect
+                key={name}
+                label={t(`list.${name}`)}
+                name={name}
+                options={options[name === 'category' ? 'categories' : 'authors']}
+                defaultValue={filters[name] ?? ''}
+                anyLabel={t('list.any')}
+              />
             ))}
             <button type="submit" className={buttonClass}>
               {t('list.apply')}

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { clearBreakingAction, saveBreakingAction } from '@/lib/editorial/actions';
 import type { Locale } from '@/lib/i18n/locales';
-import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { FieldError, FormStatus } from './FormMessages';
+import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 export interface BreakingFormValues {

@@ -3,7 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { saveDetailsAction } from '@/lib/editorial/actions';
 import type { Option } from '@/lib/editorial/options';
-import { buttonClass, FormStatus, inputClass } from './FormMessages';
+import { FormStatus } from './FormMessages';
+import { buttonClass } from './styles';
+import { OptionSelect } from './OptionSelect';
 import { useStaffForm } from './useStaffForm';
 
 /** Category, byline and tags: shared by every translation of the article. */
@@ -22,36 +24,9 @@ export function DetailsForm(props: {
       <input type="hidden" name="articleId" value={props.articleId} />
       <input type="hidden" name="version" value={props.version} />
       <FormStatus errors={errors} saved={Boolean(state?.ok)} savedText={t('saved')} />
-      <label className="block">
-        {t('category')}
-        <select name="categoryId" defaultValue={props.categoryId} className={inputClass}>
-          {props.options.categories.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block">
-        {t('author')}
-        <select name="authorId" defaultValue={props.authorId} className={inputClass}>
-          {props.options.authors.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block">
-        {t('tags')}
-        <select name="tagIds" multiple defaultValue={props.tagIds.map(String)} size={8} className={inputClass}>
-          {props.options.tags.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OptionSelect label={t('category')} name="categoryId" options={props.options.categories} defaultValue={props.categoryId} className="block" />
+      <OptionSelect label={t('author')} name="authorId" options={props.options.authors} defaultValue={props.authorId} className="block" />
+      <OptionSelect label={t('tags')} name="tagIds" options={props.options.tags} defaultValue={props.tagIds.map(String)} multiple size={8} className="block" />
       <button type="submit" disabled={pending} className={buttonClass}>
         {t('saveShared')}
       </button>

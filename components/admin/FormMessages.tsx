@@ -32,5 +32,3 @@ export function FormStatus({ errors, saved, savedText }: { errors: ActionErrors;
   ) : null;
 }
 
-export const inputClass = 'mt-1 block w-full rounded border border-neutral-300 bg-white px-2 py-1.5';
-export const buttonClass = 'rounded bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-neutral-700 disabled:opacity-50';

@@ -5,7 +5,8 @@ import { useRouter } from 'next/navigation';
 import { createArticleAction } from '@/lib/editorial/actions';
 import type { Option } from '@/lib/editorial/options';
 import { LANGUAGE_NAMES, locales, type Locale } from '@/lib/i18n/locales';
-import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { FieldError, FormStatus } from './FormMessages';
+import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 export function NewArticleForm({ categories, locale }: { categories: Option[]; locale: Locale }) {

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { saveRatesAction } from '@/lib/editorial/actions';
 import type { EditableRate } from '@/lib/editorial/rates';
-import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { FieldError, FormStatus } from './FormMessages';
+import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 const NOMINALS = [1, 10, 100, 1000];

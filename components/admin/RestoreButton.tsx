@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { restoreRevisionAction } from '@/lib/editorial/actions';
 import type { Locale } from '@/lib/i18n/locales';
-import { buttonClass, FormStatus } from './FormMessages';
+import { FormStatus } from './FormMessages';
+import { buttonClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 export function RestoreButton(props: { articleId: number; locale: Locale; version: number; revisionId: string }) {

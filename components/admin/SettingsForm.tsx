@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { saveSettingsAction } from '@/lib/editorial/actions';
-import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { FieldError, FormStatus } from './FormMessages';
+import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 type Key = 'youtube_channel_url' | 'youtube_channel_name';

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { signInAction } from '@/lib/auth/sign-in-actions';
-import { buttonClass, inputClass } from './FormMessages';
+import { buttonClass, inputClass } from './styles';
 
 export function SignInForm() {
   const t = useTranslations('Admin');

@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { setStatusAction } from '@/lib/editorial/actions';
 import type { TranslationStatus } from '@/lib/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { FieldError, FormStatus } from './FormMessages';
+import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 /** The moves the signed-in role may make from the translation's current state; each button sends its target. */

@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { saveTermAction } from '@/lib/editorial/actions';
 import type { EditableTerm, TermKind } from '@/lib/editorial/term';
 import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
-import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { FieldError, FormStatus } from './FormMessages';
+import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 /** A category's or tag's name and slug in each language; an empty term (id 0) creates one. */

@@ -3,19 +3,14 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { saveTranslationAction } from '@/lib/editorial/actions';
+import type { TranslationText } from '@/lib/editorial/queries';
 import type { Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
-import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { FieldError, FormStatus } from './FormMessages';
+import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
-export interface TranslationValues {
-  title: string;
-  slug: string;
-  lead: string;
-  body: string;
-  seoTitle: string;
-  seoDescription: string;
-}
+export type TranslationValues = TranslationText;
 
 const FIELDS = ['title', 'slug', 'lead', 'body', 'seoTitle', 'seoDescription'] as const;
 

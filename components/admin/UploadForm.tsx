@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { uploadImageAction } from '@/lib/editorial/actions';
-import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { FieldError, FormStatus } from './FormMessages';
+import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 export function UploadForm() {

@@ -3,7 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { createUserAction, resetPasswordAction, setUserActiveAction, setUserRoleAction } from '@/lib/editorial/actions';
 import type { StaffUser } from '@/lib/editorial/staff-user';
-import { buttonClass, FieldError, FormStatus, inputClass } from './FormMessages';
+import { FieldError, FormStatus } from './FormMessages';
+import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 const ROLES = ['admin', 'editor', 'author'] as const;

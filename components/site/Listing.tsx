@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { ArticleList } from '@/components/article/ArticleList';
 import { countPublished, listPublished, localesWithPublished, type Scope } from '@/lib/content/articles';
 import { parseCursor } from '@/lib/content/cursor';
@@ -84,7 +85,8 @@ export interface ListingParams {
   cursor?: string;
 }
 
-async function resolveOrNotFound(kind: ListingKind, { locale, slug, cursor }: ListingParams) {
+/** Shared by the page and its metadata within one render (cached per request, keyed by the URL's parts). */
+const resolveOrNotFound = cache(async (kind: ListingKind, locale: Locale, slug: string | undefined, cursor: string | undefined) => {
   const resolved = await resolveListing(kind, locale, slug);
   const before = cursor === undefined ? null : parseCursor(cursor);
   if (!resolved || (cursor !== undefined && !before)) notFound();
@@ -94,10 +96,10 @@ async function resolveOrNotFound(kind: ListingKind, { locale, slug, cursor }: Li
     Object.entries(resolved.alternates).filter(([other]) => other === locale || withArticles.includes(other as Locale)),
   ) as Alternates;
   return { listing: { ...resolved, alternates }, before, empty: !withArticles.includes(locale) };
-}
+});
 
 export async function listingMetadata(kind: ListingKind, params: ListingParams): Promise<Metadata> {
-  const { listing, before, empty } = await resolveOrNotFound(kind, params);
+  const { listing, before, empty } = await resolveOrNotFound(kind, params.locale, params.slug, params.cursor);
   const tMeta = await getTranslations({ locale: params.locale, namespace: 'Metadata' });
   if (!before) {
     const metadata = pageMetadata({ locale: params.locale, alternates: listing.alternates, title: listing.heading, description: listing.description });
@@ -118,7 +120,7 @@ export async function listingMetadata(kind: ListingKind, params: ListingParams):
 }
 
 export async function ListingPage({ kind, params }: { kind: ListingKind; params: ListingParams }) {
-  const { listing, before } = await resolveOrNotFound(kind, params);
+  const { listing, before } = await resolveOrNotFound(kind, params.locale, params.slug, params.cursor);
   const { locale } = params;
   const [t, page, total] = await Promise.all([
     getTranslations({ locale, namespace: 'Listing' }),

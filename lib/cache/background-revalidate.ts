@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { ownOrigin } from '@/lib/site';
 
 // Kept on globalThis because instrumentation and the route handler are separate bundles in one process.
 const SECRET = Symbol.for('newsroom.revalidationSecret');
@@ -34,9 +35,8 @@ export async function revalidatePathsFromBackground(paths: string[], warm: strin
 }
 
 async function askOwnProcess(body: { everything: true } | { paths: string[]; warm: string[] }, reason: string): Promise<boolean> {
-  const port = process.env.PORT ?? '3000';
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/revalidate`, {
+    const response = await fetch(`${ownOrigin()}/api/revalidate`, {
       method: 'POST',
       headers: { [REVALIDATION_HEADER]: secret().toString('hex'), 'content-type': 'application/json' },
       body: JSON.stringify(body),

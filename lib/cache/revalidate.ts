@@ -11,20 +11,21 @@ import { warmPaths } from './warm';
  * The one way to change an article: takes the article's footprint before and after `change` and revalidates exactly
  * the cached pages either one appears on (the article in every locale, home, latest, its category, tags and author,
  * sitemaps and feeds), so an old slug or a category the article left is refreshed too. Then, in the background, those
- * pages are rendered again (warm.ts) and search engines are told (IndexNow). Returns what `change` returns. Call it from a server action or a route handler.
+ * pages that readers can see are rendered again (warm.ts), the whole revalidation is repeated once to settle
+ * (background-revalidate.ts), other instances are told (article-changes.ts) and so are search engines (IndexNow).
+ * Returns what `change` returns. Call it from a server action or a route handler.
  */
 export async function changeArticle<T>(articleId: number, change: () => Promise<T>): Promise<T> {
   const before = await articleFootprint(articleId);
   const result = await change();
   const after = await articleFootprint(articleId);
   const paths = pathsTouchedBy([before, after]);
-  for (const path of paths) revalidatePath(path);
-  // A cursor-paged older page may list the article too; those are cheap to regenerate on their next visit.
-  for (const route of OLDER_PAGE_ROUTES) revalidatePath(route, 'page');
   // Only what readers can see now is rendered ahead: warming a draft's URL would cache its 404, and a render still
   // running when a later change lands could put that 404 back over the fresh page.
   const readable = after ? pathsTouchedBy([{ ...after, locales: after.locales.filter((t) => t.published) }]) : [];
-  void warmPaths(readable);
+  revalidatePathsAndWarm(paths, readable);
+  // A cursor-paged older page may list the article too; those are cheap to regenerate on their next visit.
+  for (const route of OLDER_PAGE_ROUTES) revalidatePath(route, 'page');
   settleLater(() => revalidatePathsFromBackground(paths, readable, `article ${articleId}`));
   announceArticleChange(paths, readable).catch((error: unknown) =>
     console.error(`[cache] could not tell other instances that article ${articleId} changed:`, error),
@@ -42,8 +43,8 @@ export function revalidateEverything({ settle = true }: { settle?: boolean } = {
   if (settle) settleLater(() => revalidateEverythingFromBackground('settling after a change'));
 }
 
-/** The second pass of an article's revalidation (background-revalidate.ts): the same paths again, warmed once more. */
-export function revalidatePathsAgain(paths: string[], warm: string[]): void {
+/** Marks `paths` stale and renders `warm` again; also the settling pass of an article change (background-revalidate.ts). */
+export function revalidatePathsAndWarm(paths: string[], warm: string[]): void {
   for (const path of paths) revalidatePath(path);
   void warmPaths(warm);
 }

@@ -1,13 +1,11 @@
+import { ownOrigin } from '@/lib/site';
+
 /**
  * After a change, the touched pages are rendered again at once, in the background, by asking this server for them:
  * crawlers told of the change (IndexNow) get a fresh page from the cache instead of waiting for a render, and the
  * page is rebuilt while the database is known to be up (lib/db/last-good.ts then remembers its reads).
  */
 const CONCURRENCY = 3;
-
-function localOrigin(): string {
-  return `http://127.0.0.1:${process.env.PORT ?? '3000'}`;
-}
 
 async function warmOne(origin: string, path: string): Promise<void> {
   try {
@@ -20,7 +18,7 @@ async function warmOne(origin: string, path: string): Promise<void> {
 
 /** Fire and forget; resolves when every path has been requested once (tests await it). */
 export function warmPaths(paths: string[]): Promise<void> {
-  const origin = localOrigin();
+  const origin = ownOrigin();
   const queue = [...paths];
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) await warmOne(origin, path);

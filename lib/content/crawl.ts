@@ -109,9 +109,10 @@ export async function listListingLastModified(locale: Locale): Promise<ListingLa
       .execute(),
   ]);
   const toMap = (rows: { id: number; lastModified: Date }[]) => new Map(rows.map((r) => [r.id, new Date(r.lastModified)]));
-  const all = [...categories].map((r) => new Date(r.lastModified).getTime());
+  // Every article has a category, so the newest change of any category is the newest of the locale.
+  const newest = Math.max(...categories.map((r) => new Date(r.lastModified).getTime()));
   return {
-    site: all.length ? new Date(Math.max(...all)) : null,
+    site: categories.length ? new Date(newest) : null,
     categories: toMap(categories),
     tags: toMap(tags),
     authors: toMap(authors),

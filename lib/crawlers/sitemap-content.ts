@@ -12,13 +12,11 @@ const TERM_PATHS: Record<TermKind, (slug: string) => string> = { category: categ
 export async function sitemapIndex(): Promise<string> {
   const perLocale = await Promise.all(
     locales.map(async (locale) => {
-      const [chunks, listings, news] = await Promise.all([
-        listArticleChunks(locale),
-        listListingLastModified(locale),
-        listNewsSitemapArticles(locale),
-      ]);
+      const [chunks, news] = await Promise.all([listArticleChunks(locale), listNewsSitemapArticles(locale)]);
+      // The pages sitemap changes when any article of the locale does: the newest of its chunks.
+      const newestChunk = Math.max(...chunks.map((c) => c.lastModified.getTime()));
       return [
-        { path: pagesSitemapPath(locale), lastModified: listings.site },
+        { path: pagesSitemapPath(locale), lastModified: chunks.length ? new Date(newestChunk) : null },
         ...chunks.map(({ chunk, lastModified }) => ({ path: articleChunkSitemapPath(locale, chunk), lastModified })),
         // An empty urlset is not a valid sitemap: the news sitemap is announced only while it lists something.
         ...(news.length ? [{ path: newsSitemapPath(locale), lastModified: newest(news) }] : []),

@@ -1,3 +1,4 @@
+import { ownOrigin } from '@/lib/site';
 import { schedulerToken } from './scheduler';
 
 const INTERVAL_MS = 10_000;
@@ -9,7 +10,7 @@ const INTERVAL_MS = 10_000;
 export function startPublishingTimer(): void {
   const token = schedulerToken();
   if (!token) return;
-  const url = `http://127.0.0.1:${process.env.PORT ?? '3000'}/api/admin/scheduler`;
+  const url = `${ownOrigin()}/api/admin/scheduler`;
   let warned = false;
   const timer = setInterval(() => {
     fetch(url, { method: 'POST', headers: { 'x-scheduler-token': token } })

@@ -85,15 +85,19 @@ export async function listArticlesForAdmin(filters: ArticleFilters, uiLocale: Lo
   };
 }
 
-export interface EditableTranslation {
-  version: number;
-  status: TranslationStatus;
+/** The texts of one translation as the editor's form holds them. */
+export interface TranslationText {
   title: string;
   slug: string;
   lead: string;
   body: string;
   seoTitle: string;
   seoDescription: string;
+}
+
+export interface EditableTranslation extends TranslationText {
+  version: number;
+  status: TranslationStatus;
   publishedAt: Date | null;
 }
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/AdminShell';
-import { inputClass } from '@/components/admin/FormMessages';
+import { inputClass } from '@/components/admin/styles';
 import { RatesForm } from '@/components/admin/RatesForm';
 import { requireStaff } from '@/lib/auth/staff';
 import { getRatesOverview } from '@/lib/editorial/rates';

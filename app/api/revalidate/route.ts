@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { isOwnRevalidationRequest, REVALIDATION_HEADER } from '@/lib/cache/background-revalidate';
-import { changeArticle, revalidateEverything, revalidatePathsAgain } from '@/lib/cache/revalidate';
+import { changeArticle, revalidateEverything, revalidatePathsAndWarm } from '@/lib/cache/revalidate';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,7 +37,7 @@ export async function POST(req: Request) {
     const own = ownRequest.safeParse(await req.json().catch(() => ({ everything: true })));
     if (!own.success) return json({ error: 'bad request' }, 400);
     // Background passes are themselves the settling pass: they schedule none.
-    if ('paths' in own.data) revalidatePathsAgain(own.data.paths, own.data.warm);
+    if ('paths' in own.data) revalidatePathsAndWarm(own.data.paths, own.data.warm);
     else revalidateEverything({ settle: false });
     return json({ revalidated: true }, 200);
   }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/AdminShell';
-import { buttonClass } from '@/components/admin/FormMessages';
+import { buttonClass } from '@/components/admin/styles';
 import { RestoreButton } from '@/components/admin/RestoreButton';
 import { requireStaff } from '@/lib/auth/staff';
 import { lineDiff } from '@/lib/editorial/diff';

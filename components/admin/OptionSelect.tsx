@@ -1,0 +1,37 @@
+import type { Option } from '@/lib/editorial/options';
+import { inputClass } from './styles';
+
+/** A labelled select of categories, authors or tags; `anyLabel` adds an empty "any" choice (for filters). */
+export function OptionSelect({
+  label,
+  name,
+  options,
+  defaultValue,
+  anyLabel,
+  multiple,
+  size,
+  className,
+}: {
+  label: string;
+  name: string;
+  options: Option[];
+  defaultValue?: string | number | string[];
+  anyLabel?: string;
+  multiple?: boolean;
+  size?: number;
+  className?: string;
+}) {
+  return (
+    <label className={className}>
+      {label}
+      <select name={name} defaultValue={defaultValue} multiple={multiple} size={size} className={inputClass}>
+        {anyLabel === undefined ? null : <option value="">{anyLabel}</option>}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
