@@ -6,7 +6,7 @@ import { LinkChecker, LinkState } from 'linkinator';
  * stylesheet and script on the site. Links to other sites (the YouTube channel) are listed but not fetched: the test
  * machines have no internet, and the check is about this site's own links.
  */
-test('a crawl of the whole site finds no broken link', async ({ baseURL }) => {
+test('a crawl of the whole site finds no broken link', async ({ baseURL, request }) => {
   test.setTimeout(300_000);
   const origin = new URL(baseURL!).origin;
   const checker = new LinkChecker();
@@ -18,7 +18,13 @@ test('a crawl of the whole site finds no broken link', async ({ baseURL }) => {
     linksToSkip: async (link) => new URL(link, origin).origin !== origin,
   });
   const checked = result.links.filter((link) => link.state !== LinkState.SKIPPED);
-  const broken = result.links.filter((link) => link.state === LinkState.BROKEN).map((link) => `${link.status} ${link.url} (on ${link.parent})`);
+  const broken: string[] = [];
+  for (const link of result.links.filter((l) => l.state === LinkState.BROKEN)) {
+    // Status 0 is no answer at all: on a loaded machine the crawler can reuse a keep-alive connection just as the
+    // server closes it. Such a link is asked once more; any answer the server gave (404, 500…) counts as it is.
+    if (link.status === 0 && (await request.get(link.url)).ok()) continue;
+    broken.push(`${link.status} ${link.url} (on ${link.parent})`);
+  }
   console.log(`link check: ${checked.length} links on the site checked, ${result.links.length - checked.length} external ones listed`);
   expect(broken).toEqual([]);
   expect(checked.length).toBeGreaterThan(300);
