@@ -1,16 +1,27 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { parseDocument, type ArticleDocument } from '@/lib/content/document';
 import { saveTranslationAction } from '@/lib/editorial/actions';
 import type { TranslationText } from '@/lib/editorial/queries';
 import type { Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import { FieldError, FormStatus } from './FormMessages';
+import { RichTextEditor, type LibraryImage, type RichTextHandle } from './RichTextEditor';
 import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 export type TranslationValues = TranslationText;
+
+/** The body as the page sends it: the article document's JSON, or empty for a new translation. */
+function bodyDocument(json: string): ArticleDocument {
+  try {
+    return parseDocument(json ? JSON.parse(json) : null);
+  } catch {
+    return { version: 1, blocks: [] };
+  }
+}
 
 const FIELDS = ['title', 'slug', 'lead', 'body', 'seoTitle', 'seoDescription'] as const;
 
@@ -18,10 +29,20 @@ const FIELDS = ['title', 'slug', 'lead', 'body', 'seoTitle', 'seoDescription'] a
  * One language tab. What the editor types is also kept in this browser until it is saved, so a session that ends
  * mid-edit (or a closed tab) loses nothing: the text is offered again next time.
  */
-export function TranslationForm(props: { articleId: number; locale: Locale; version: number; values: TranslationValues; readOnly: boolean }) {
+export function TranslationForm(props: {
+  articleId: number;
+  locale: Locale;
+  version: number;
+  values: TranslationValues;
+  readOnly: boolean;
+  library: LibraryImage[];
+}) {
   const t = useTranslations('Admin.editor');
   const storageKey = `newsroom:unsaved:${props.articleId}:${props.locale}`;
   const formRef = useRef<HTMLFormElement>(null);
+  const bodyRef = useRef<HTMLInputElement>(null);
+  const editorRef = useRef<RichTextHandle>(null);
+  const initialBody = useMemo(() => bodyDocument(props.values.body), [props.values.body]);
   const [title, setTitle] = useState(props.values.title);
   const [unsaved, setUnsaved] = useState<TranslationValues | null>(null);
   // The form is not remounted by a save (that would drop its confirmation); it follows the version it last saved.
@@ -56,6 +77,7 @@ export function TranslationForm(props: { articleId: number; locale: Locale; vers
       const input = form.elements.namedItem(field);
       if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) input.value = unsaved[field];
     }
+    editorRef.current?.setDocument(bodyDocument(unsaved.body));
     setTitle(unsaved.title);
     setUnsaved(null);
   };
@@ -92,12 +114,28 @@ export function TranslationForm(props: { articleId: number; locale: Locale; vers
           <textarea name="lead" defaultValue={props.values.lead} rows={3} maxLength={1_000} className={inputClass} />
           <FieldError errors={errors} field="lead" />
         </label>
-        <label className="block">
-          {t('body')}
-          <textarea name="body" defaultValue={props.values.body} rows={16} className={`${inputClass} font-serif`} />
-          <span className="text-xs text-neutral-600">{t('bodyHint')}</span>
+        <div>
+          <span id={id('body-label')}>{t('body')}</span>
+          <input ref={bodyRef} type="hidden" name="body" defaultValue={props.values.body} />
+          <RichTextEditor
+            ref={editorRef}
+            initial={initialBody}
+            labelledBy={id('body-label')}
+            describedBy={id('body-hint')}
+            readOnly={props.readOnly}
+            library={props.library}
+            lang={props.locale}
+            onChange={(json) => {
+              // The hidden field is what the form sends; the browser's copy of unsaved text follows every change.
+              if (bodyRef.current) bodyRef.current.value = json;
+              remember();
+            }}
+          />
+          <span id={id('body-hint')} className="text-xs text-neutral-600">
+            {t('bodyHint')}
+          </span>
           <FieldError errors={errors} field="body" />
-        </label>
+        </div>
         <div className="grid gap-4 md:grid-cols-2">
           <label className="block">
             {t('seoTitle')}

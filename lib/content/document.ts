@@ -8,6 +8,9 @@ import { z } from 'zod';
 // A site-relative link must not start `//` or `/\`, which browsers read as another host.
 const SAFE_URL = /^(https?:\/\/|mailto:|\/(?![/\\]))/i;
 
+/** Whether a link may be stored: http(s), mailto or site-relative; javascript:, data: and the rest never are. */
+export const isSafeHref = (href: string) => SAFE_URL.test(href);
+
 export const inlineSchema = z.object({
   text: z.string().max(20_000),
   bold: z.boolean().optional(),
@@ -15,7 +18,7 @@ export const inlineSchema = z.object({
   href: z
     .string()
     .max(2_000)
-    .refine((href) => SAFE_URL.test(href), 'unsafe link')
+    .refine(isSafeHref, 'unsafe link')
     .optional(),
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionClaims } from '@/lib/auth/sessions';
+import { documentFromParagraphs } from '@/lib/content/document';
 import { getDb } from '@/lib/db/client';
 import { tinyPng, withTemporaryMediaDir } from '@/test/images';
 import { form, staffWithSession } from '@/test/staff-session';
@@ -36,7 +37,7 @@ function validForm(name: ActionName): FormData {
   const a = article;
   const forms: Record<ActionName, Record<string, string | string[]>> = {
     createArticleAction: { locale: 'en', title: 'Guard test', categoryId: String(a.categoryId) },
-    saveTranslationAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), title: 'Hacked', slug: '', lead: '', body: 'x', seoTitle: '', seoDescription: '' },
+    saveTranslationAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), title: 'Hacked', slug: '', lead: '', body: JSON.stringify(documentFromParagraphs(['Hacked'])), seoTitle: '', seoDescription: '' },
     setStatusAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), to: 'unpublished', publishAt: '' },
     saveDetailsAction: { articleId: String(a.id), version: String(a.version), categoryId: String(a.categoryId), authorId: String(a.authorId), tagIds: [] },
     restoreRevisionAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), revisionId: a.revisionId },
@@ -132,7 +133,7 @@ describe('authors', () => {
     const created = await actions.createArticleAction(null, form({ locale: 'az', title: 'Müəllifin qaralaması', categoryId: String(article.categoryId) }));
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
     const id = String(created.data.id);
-    const saved = await actions.saveTranslationAction(null, form({ articleId: id, locale: 'az', version: '1', title: 'Müəllifin qaralaması', slug: '', lead: 'Lead', body: 'Body', seoTitle: '', seoDescription: '' }));
+    const saved = await actions.saveTranslationAction(null, form({ articleId: id, locale: 'az', version: '1', title: 'Müəllifin qaralaması', slug: '', lead: 'Lead', body: JSON.stringify(documentFromParagraphs(['Body'])), seoTitle: '', seoDescription: '' }));
     expect(saved).toMatchObject({ ok: true, data: { version: 2, slug: 'muellifin-qaralamasi' } });
 
     expect(await actions.setStatusAction(null, form({ articleId: id, locale: 'az', version: '2', to: 'published' }))).toEqual({ ok: false, errors: { form: 'forbidden' } });

@@ -1,12 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionClaims } from '@/lib/auth/sessions';
 import { getPublishedArticle } from '@/lib/content/articles';
+import { documentFromParagraphs } from '@/lib/content/document';
 import { getTickerRates } from '@/lib/content/rates';
 import { getDb } from '@/lib/db/client';
 import { tinyPng, withTemporaryMediaDir } from '@/test/images';
 import { listenForSiteChanges } from '@/test/notifications';
 import { form, staffWithSession, testCategory } from '@/test/staff-session';
 import { createArticleAction, saveCoverAction, saveRatesAction, saveTranslationAction, setStatusAction } from './actions';
+
+const paragraph = (text: string) => JSON.stringify(documentFromParagraphs([text]));
+const image = (mediaId: number | string, alt: string, caption: string) => JSON.stringify({ version: 1, blocks: [{ type: 'image', mediaId: Number(mediaId), alt, caption }] });
 
 const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.claims ? { claims: session.claims } : null) }));
@@ -26,7 +30,7 @@ beforeAll(async () => {
   const created = await createArticleAction(null, form({ locale: 'en', title: 'Cover story', categoryId: String(await testCategory()) }));
   if (!created.ok) throw new Error(JSON.stringify(created.errors));
   articleId = String(created.data.id);
-  await saveTranslationAction(null, form({ articleId, locale: 'en', version: '1', title: 'Cover story', slug: '', lead: 'Lead', body: 'Body', seoTitle: '', seoDescription: '' }));
+  await saveTranslationAction(null, form({ articleId, locale: 'en', version: '1', title: 'Cover story', slug: '', lead: 'Lead', body: paragraph('Body'), seoTitle: '', seoDescription: '' }));
   await setStatusAction(null, form({ articleId, locale: 'en', version: '2', to: 'published' }));
   const media = await db()
     .insertInto('media')
@@ -48,7 +52,7 @@ describe('the cover image', () => {
   });
 
   it('keeps a language without alt text for the cover from being published', async () => {
-    const created = await saveTranslationAction(null, form({ articleId, locale: 'az', version: '0', title: 'Örtüklü xəbər', slug: '', lead: '', body: 'Mətn', seoTitle: '', seoDescription: '' }));
+    const created = await saveTranslationAction(null, form({ articleId, locale: 'az', version: '0', title: 'Örtüklü xəbər', slug: '', lead: '', body: paragraph('Mətn'), seoTitle: '', seoDescription: '' }));
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
     const publish = form({ articleId, locale: 'az', version: String(created.data.version), to: 'published' });
     expect(await setStatusAction(null, publish)).toEqual({ ok: false, errors: { form: 'coverAltMissing' } });
@@ -81,12 +85,12 @@ describe('the cover image', () => {
   });
 });
 
-describe('an image line in the body', () => {
+describe('an image in the body', () => {
   it('must name an image in the library', async () => {
     const version = String((await db().selectFrom('article_translations').select('version').where('article_id', '=', Number(articleId)).where('locale', '=', 'en').executeTakeFirstOrThrow()).version);
     const fields = { articleId, locale: 'en', version, title: 'Cover story', slug: '', lead: 'Lead', seoTitle: '', seoDescription: '' };
-    expect(await saveTranslationAction(null, form({ ...fields, body: '![Missing](media:999999999)' }))).toEqual({ ok: false, errors: { body: 'unknownMedia' } });
-    expect(await saveTranslationAction(null, form({ ...fields, body: `![Here](media:${mediaId} "Caption")` }))).toMatchObject({ ok: true });
+    expect(await saveTranslationAction(null, form({ ...fields, body: image(999999999, 'Missing', '') }))).toEqual({ ok: false, errors: { body: 'unknownMedia' } });
+    expect(await saveTranslationAction(null, form({ ...fields, body: image(mediaId, 'Here', 'Caption') }))).toMatchObject({ ok: true });
   });
 });
 

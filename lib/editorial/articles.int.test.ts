@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import type { SessionClaims } from '@/lib/auth/sessions';
-import { parseDocument } from '@/lib/content/document';
+import { documentFromParagraphs, parseDocument, type Block } from '@/lib/content/document';
 import { getDb } from '@/lib/db/client';
 import { form, staffWithSession, testCategory } from '@/test/staff-session';
 import { createArticleAction, restoreRevisionAction, saveTranslationAction, setStatusAction } from './actions';
@@ -25,6 +25,10 @@ async function newDraft(title: string): Promise<string> {
 const fields = (id: string, version: number, overrides: Record<string, string>) =>
   form({ articleId: id, locale: 'en', version: String(version), title: 'Title', slug: '', lead: '', body: '', seoTitle: '', seoDescription: '', ...overrides });
 
+/** A body as the rich-text editor sends it. */
+const document = (...blocks: Block[]) => JSON.stringify({ version: 1, blocks });
+const paragraphs = (...texts: string[]) => JSON.stringify(documentFromParagraphs(texts));
+
 async function stored(id: string) {
   return getDb().selectFrom('article_translations').selectAll().where('article_id', '=', Number(id)).where('locale', '=', 'en').executeTakeFirstOrThrow();
 }
@@ -41,12 +45,18 @@ describe('editor content cannot run script', () => {
     '<svg onload=alert(1)><script>alert(2)</script></svg>',
     '<a href="javascript:alert(1)">x</a>',
     '"><iframe src=javascript:alert(1)>',
-    '**<b onmouseover=alert(1)>bold</b>** and *<svg/onload=alert(1)>*',
+    '<b onmouseover=alert(1)>bold</b>',
   ];
 
-  it('stores HTML payloads as text and renders them inert', async () => {
+  it('stores HTML payloads as text in every kind of block and renders them inert', async () => {
     const id = await newDraft('XSS probe');
-    const saved = await saveTranslationAction(null, fields(id, 1, { title: '<script>alert(1)</script>', lead: '<svg onload=alert(1)>', body: payloads.join('\n\n') }));
+    const body = document(
+      ...payloads.map((text): Block => ({ type: 'paragraph', content: [{ text }, { text, bold: true, italic: true }, { text, href: '/en/latest' }] })),
+      { type: 'heading', level: 2, content: [{ text: payloads[0]! }] },
+      { type: 'quote', content: [{ text: payloads[1]! }] },
+      { type: 'list', ordered: false, items: payloads.map((text) => [{ text }]) },
+    );
+    const saved = await saveTranslationAction(null, fields(id, 1, { title: '<script>alert(1)</script>', lead: '<svg onload=alert(1)>', body }));
     expect(saved.ok).toBe(true);
     const row = await stored(id);
     const html = renderToStaticMarkup(createElement(ArticleBody, { document: parseDocument(row.body), videoTitle: 'video' }));
@@ -61,10 +71,22 @@ describe('editor content cannot run script', () => {
     const id = await newDraft('Link probe');
     const before = await stored(id);
     for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example/', '/\\evil.example']) {
-      const result = await saveTranslationAction(null, fields(id, 1, { body: `Read [this](${href}).` }));
+      const result = await saveTranslationAction(null, fields(id, 1, { body: document({ type: 'paragraph', content: [{ text: 'Read ' }, { text: 'this', href }] }) }));
       expect(result).toEqual({ ok: false, errors: { body: 'unsafeLink' } });
     }
     expect(await stored(id)).toEqual(before);
+  });
+
+  it('keeps nothing of a body but the document: raw HTML blocks are refused, stray properties dropped', async () => {
+    const id = await newDraft('Shape probe');
+    const before = await stored(id);
+    for (const body of [document({ type: 'html', html: '<script>alert(1)</script>' } as unknown as Block), '<p onclick="alert(1)">Hello</p>', '{"version":2,"blocks":[]}']) {
+      expect(await saveTranslationAction(null, fields(id, 1, { body }))).toEqual({ ok: false, errors: { body: 'invalid' } });
+    }
+    expect(await stored(id)).toEqual(before);
+    const stray = document({ type: 'paragraph', content: [{ text: 'Hello', onclick: 'alert(1)', style: 'x' } as never], class: 'evil' } as unknown as Block);
+    expect(await saveTranslationAction(null, fields(id, 1, { body: stray }))).toMatchObject({ ok: true });
+    expect((await stored(id)).body).toEqual({ version: 1, blocks: [{ type: 'paragraph', content: [{ text: 'Hello' }] }] });
   });
 });
 
@@ -75,7 +97,7 @@ describe('bad input', () => {
     const revisions = await getDb().selectFrom('article_revisions').select('id').where('article_id', '=', Number(id)).execute();
     const result = await saveTranslationAction(null, fields(id, 1, { title: '   ', slug: 'Not A Slug!', lead: 'x'.repeat(1_001) }));
     expect(result).toEqual({ ok: false, errors: { title: 'required', slug: 'invalidSlug', lead: 'tooLong' } });
-    expect(await saveTranslationAction(null, fields(id, 1, { body: 'youtube: https://evil.example/<script>' }))).toEqual({ ok: false, errors: { body: 'invalidVideo' } });
+    expect(await saveTranslationAction(null, fields(id, 1, { body: document({ type: 'youtube', videoId: 'https://evil.example/<script>' }) }))).toEqual({ ok: false, errors: { body: 'invalidVideo' } });
     expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'scheduled', publishAt: '2001-01-01T10:00' }))).toEqual({
       ok: false,
       errors: { publishAt: 'publishAtPast' },
@@ -88,8 +110,8 @@ describe('bad input', () => {
   it('tells the second of two concurrent editors about the conflict and keeps the first save', async () => {
     const id = await newDraft('Conflict probe');
     const [first, second] = await Promise.all([
-      saveTranslationAction(null, fields(id, 1, { title: 'First editor', body: 'Mine' })),
-      saveTranslationAction(null, fields(id, 1, { title: 'Second editor', body: 'Theirs' })),
+      saveTranslationAction(null, fields(id, 1, { title: 'First editor', body: paragraphs('Mine') })),
+      saveTranslationAction(null, fields(id, 1, { title: 'Second editor', body: paragraphs('Theirs') })),
     ]);
     const results = [first, second];
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -119,8 +141,8 @@ describe('publishing', () => {
 describe('revisions', () => {
   it('keep every save, and restoring one is a save of its own that loses nothing', async () => {
     const id = await newDraft('Revision probe');
-    expect(await saveTranslationAction(null, fields(id, 1, { title: 'First wording', body: 'First body' }))).toMatchObject({ ok: true });
-    expect(await saveTranslationAction(null, fields(id, 2, { title: 'Second wording', body: 'Second body' }))).toMatchObject({ ok: true });
+    expect(await saveTranslationAction(null, fields(id, 1, { title: 'First wording', body: paragraphs('First body') }))).toMatchObject({ ok: true });
+    expect(await saveTranslationAction(null, fields(id, 2, { title: 'Second wording', body: paragraphs('Second body') }))).toMatchObject({ ok: true });
     const revisions = await listRevisions(Number(id), 'en');
     expect(revisions.map((r) => r.title)).toEqual(['Second wording', 'First wording', 'Revision probe']);
 

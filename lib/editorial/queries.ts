@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { documentToMarkup } from './markup';
+import { serializeDocument } from './rich-text';
 import { parseDocument } from '@/lib/content/document';
 import { getDb } from '@/lib/db/client';
 import type { TranslationStatus } from '@/lib/db/schema';
@@ -140,7 +140,7 @@ export async function getArticleForEditor(id: number): Promise<EditableArticle |
           title: t.title,
           slug: t.slug,
           lead: t.lead,
-          body: documentToMarkup(parseDocument(t.body)),
+          body: serializeDocument(parseDocument(t.body)),
           seoTitle: t.seo_title ?? '',
           seoDescription: t.seo_description ?? '',
           publishedAt: t.published_at,

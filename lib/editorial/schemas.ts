@@ -1,10 +1,27 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
-import { parseMarkup } from './markup';
+import { articleDocumentSchema, type ArticleDocument } from '@/lib/content/document';
 
 const id = z.coerce.number().int().positive();
 const version = z.coerce.number().int().min(0);
 const text = (max: number) => z.string().trim().max(max, 'tooLong');
+
+type BodyResult = { ok: true; document: ArticleDocument } | { ok: false; error: 'invalid' | 'unsafeLink' | 'invalidVideo' };
+
+/** A body as the editor sends it, checked against the document schema; the first problem names the message. */
+export function parseBody(json: string): BodyResult {
+  if (!json.trim()) return { ok: true, document: { version: 1, blocks: [] } };
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'invalid' };
+  }
+  const parsed = articleDocumentSchema.safeParse(value);
+  if (parsed.success) return { ok: true, document: parsed.data };
+  const paths = parsed.error.issues.map((issue) => issue.path.at(-1));
+  return { ok: false, error: paths.includes('href') ? 'unsafeLink' : paths.includes('videoId') ? 'invalidVideo' : 'invalid' };
+}
 
 /** One translation's fields, as the editor's language tab sends them. Version 0: the translation is new. */
 export const translationSchema = z.object({
@@ -14,11 +31,12 @@ export const translationSchema = z.object({
   title: text(300).min(1, 'required'),
   slug: text(120).regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'invalidSlug'),
   lead: text(1_000),
+  // The rich-text editor sends the article document as JSON (lib/editorial/rich-text); empty means an empty body.
   body: z
     .string()
-    .max(200_000, 'tooLong')
-    .transform((markup, ctx) => {
-      const parsed = parseMarkup(markup);
+    .max(400_000, 'tooLong')
+    .transform((json, ctx) => {
+      const parsed = parseBody(json);
       if (parsed.ok) return parsed.document;
       ctx.addIssue({ code: 'custom', message: parsed.error });
       return z.NEVER;

@@ -5,7 +5,7 @@ import { requireStaff } from '@/lib/auth/staff';
 import { listMedia } from '@/lib/media/store';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 
-/** The media library: upload an image once, reuse it in any article by its `media:ID` line. */
+/** The media library: upload an image once, reuse it as a cover or in any article body (the editor's image button). */
 export default async function MediaPage() {
   const locale = await adminLocale();
   const staff = await requireStaff('author');
@@ -22,10 +22,7 @@ export default async function MediaPage() {
               <li key={item.id} className="rounded border border-neutral-200 bg-white p-2 text-xs">
                 {/* eslint-disable-next-line @next/next/no-img-element -- our own media route, sized by the upload */}
                 <img src={`/media/${item.id}`} alt="" width={item.width} height={item.height} className="h-32 w-full object-contain" loading="lazy" />
-                <code className="mt-1 block break-all">![](media:{item.id})</code>
-                <span className="text-neutral-600">
-                  {item.width}×{item.height}
-                </span>
+                <span className="mt-1 block">{t('item', { id: item.id, width: item.width, height: item.height })}</span>
               </li>
             ))}
           </ul>

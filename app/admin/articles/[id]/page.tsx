@@ -100,6 +100,7 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
             version={translation?.version ?? 0}
             values={translation ? { title: translation.title, slug: translation.slug, lead: translation.lead, body: translation.body, seoTitle: translation.seoTitle, seoDescription: translation.seoDescription } : EMPTY}
             readOnly={!mayEdit}
+            library={library}
           />
         </section>
         {isEditor ? (
