@@ -100,7 +100,18 @@ test('an editor formats a body in the rich-text editor, and readers get every el
   await expect(page).toHaveURL(/\/admin\/articles\/\d+\?lang=en/, { timeout: 15_000 });
 
   const tool = (name: string) => page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name, exact: true });
-  await page.getByRole('textbox', { name: /^Body/ }).click();
+  const editorBox = page.getByRole('textbox', { name: /^Body/ });
+  await editorBox.click();
+  // Hostile HTML pasted from elsewhere keeps its text and loses everything that could run.
+  await editorBox.evaluate((element) => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<p>Pasted <a href="javascript:window.__xss=1">trap</a><img src=x onerror="window.__xss=2"><script>window.__xss=3</script></p><svg onload="window.__xss=4"></svg>');
+    data.setData('text/plain', 'Pasted trap');
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await expect(editorBox.getByRole('paragraph').first()).toHaveText('Pasted trap');
+  await expect(editorBox.getByRole('link')).toHaveCount(0);
+  await page.keyboard.press('Enter');
   await page.keyboard.type('The square was full.');
   await page.keyboard.press('Enter');
   await tool('Subheading').click();
@@ -151,11 +162,10 @@ test('an editor formats a body in the rich-text editor, and readers get every el
   await expect(page.getByRole('status')).toHaveText('Saved.');
   // What was saved comes back into the editor as it was, with nothing left over as unsaved.
   await page.reload();
-  const body = page.getByRole('textbox', { name: /^Body/ });
-  await expect(body.getByRole('heading', { level: 2 })).toHaveText('What the mayor said');
-  await expect(body.getByRole('link', { name: 'plan' })).toHaveAttribute('href', 'https://baku.az/plan');
-  await expect(body.getByRole('img', { name: 'Crowd on the square' })).toBeVisible();
-  await expect(body).toContainText('YouTube · dQw4w9WgXcQ');
+  await expect(editorBox.getByRole('heading', { level: 2 })).toHaveText('What the mayor said');
+  await expect(editorBox.getByRole('link', { name: 'plan' })).toHaveAttribute('href', 'https://baku.az/plan');
+  await expect(editorBox.getByRole('img', { name: 'Crowd on the square' })).toBeVisible();
+  await expect(editorBox).toContainText('YouTube · dQw4w9WgXcQ');
   await expect(page.getByRole('button', { name: 'Restore the unsaved text' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText('Status: published')).toBeVisible();
@@ -172,6 +182,9 @@ test('an editor formats a body in the rich-text editor, and readers get every el
   const figure = article.getByRole('figure').filter({ hasText: `Photo: Anews ${run}` });
   await expect(figure.getByRole('img', { name: 'Crowd on the square' })).toHaveAttribute('src', `/media/${uploaded}`);
   await expect(article.locator('iframe')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+  await expect(article.getByText('Pasted trap')).toBeVisible();
+  await expect(article.getByRole('link', { name: 'trap' })).toHaveCount(0);
+  for (const browserPage of [page, reader]) expect(await browserPage.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   await reader.context().close();
   await page.context().close();
 });
