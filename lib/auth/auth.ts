@@ -23,12 +23,6 @@ class ThrottledSignIn extends CredentialsSignin {
 
 const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1_000) });
 
-/** The client address as the server in front of Next reports it; throttling per account holds even if it lies. */
-function clientIp(request: Request): string {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || 'unknown';
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Hosted behind our own server, not Vercel: the Host header is the site's.
   trustHost: true,
@@ -44,7 +38,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const db = getDb();
-        const result = await checkLogin(db, { ...parsed.data, ip: clientIp(request) });
+        const result = await checkLogin(db, { ...parsed.data, ip: clientAddress(request.headers) });
         if (result.kind === 'throttled') throw new ThrottledSignIn();
         if (result.kind === 'invalid') return null;
         const sid = await createStaffSession(db, result.user.id);

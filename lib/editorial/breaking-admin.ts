@@ -63,31 +63,38 @@ async function currentVersion(locale: Locale): Promise<number> {
 export async function saveBreaking(staff: Staff, input: BreakingFormInput): Promise<ActionResult<{ version: number }>> {
   if (input.version === 0 && (await currentVersion(input.locale)) !== 0) return fail({ form: 'conflict' });
   const starts = input.startsAt ?? new Date();
-  const result = await setBreakingNews({
-    locale: input.locale,
-    text: input.text,
-    link: input.link,
-    startsAt: starts,
-    minutes: Math.ceil((input.expiresAt.getTime() - starts.getTime()) / 60_000),
-    ...(input.version > 0 ? { version: input.version } : {}),
-  });
+  const minutes = Math.ceil((input.expiresAt.getTime() - starts.getTime()) / 60_000);
+  const expiresAt = new Date(starts.getTime() + minutes * 60_000);
+  const result = await setBreakingNews(
+    {
+      locale: input.locale,
+      text: input.text,
+      link: input.link,
+      startsAt: starts,
+      minutes,
+      ...(input.version > 0 ? { version: input.version } : {}),
+    },
+    (trx) =>
+      audit(trx, staff.id, {
+        action: 'breaking',
+        entity: 'breaking',
+        entityId: 0,
+        locale: input.locale,
+        details: { text: input.text, link: input.link || null, startsAt: starts.toISOString(), expiresAt: expiresAt.toISOString() },
+      }),
+  );
   if (!result.ok) return fail(adminErrors(result.errors));
-  await audit(getDb(), staff.id, {
-    action: 'breaking',
-    entity: 'breaking',
-    entityId: 0,
-    locale: input.locale,
-    details: { text: input.text, link: input.link || null, startsAt: starts.toISOString(), expiresAt: result.expiresAt.toISOString() },
-  });
   return { ok: true, data: { version: result.version } };
 }
 
 /** Takes a locale's line down, if it is still the one the editor saw. */
 export async function removeBreaking(staff: Staff, input: z.output<typeof clearBreakingSchema>): Promise<ActionResult> {
-  if ((await currentVersion(input.locale)) !== input.version) return fail({ form: 'conflict' });
-  const result = await clearBreakingNews(input.locale);
+  const result = await clearBreakingNews(input.locale, {
+    version: input.version,
+    alsoInTransaction: (trx) => audit(trx, staff.id, { action: 'breakingCleared', entity: 'breaking', entityId: 0, locale: input.locale }),
+  });
   if (!result.ok) return fail({ locale: 'invalid' });
-  await audit(getDb(), staff.id, { action: 'breakingCleared', entity: 'breaking', entityId: 0, locale: input.locale });
+  if (!result.cleared) return fail({ form: 'conflict' });
   return { ok: true, data: null };
 }
 

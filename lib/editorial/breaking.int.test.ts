@@ -34,6 +34,18 @@ describe('breaking news', () => {
     }
   });
 
+  it('is written together with the work that goes with it (the audit entry), or not at all', async () => {
+    await setBreakingNews({ locale: 'ru', text: 'Стоящая строка', minutes: 10 });
+    const failing = async () => {
+      throw new Error('audit failed');
+    };
+    await expect(setBreakingNews({ locale: 'ru', text: 'Не записанная строка', minutes: 10, version: 1 }, failing)).rejects.toThrow('audit failed');
+    await expect(clearBreakingNews('ru', { alsoInTransaction: failing })).rejects.toThrow('audit failed');
+    expect(await getBreakingNews('ru')).toMatchObject({ text: 'Стоящая строка' });
+    expect(await clearBreakingNews('ru', { version: 2 })).toEqual({ ok: true, cleared: false });
+    expect(await getBreakingNews('ru')).toMatchObject({ text: 'Стоящая строка' });
+  });
+
   it('replaces the line of a locale, bumping its version, and refuses a change made over a stale version', async () => {
     await setBreakingNews({ locale: 'en', text: 'First line', minutes: 10 });
     const second = await setBreakingNews({ locale: 'en', text: 'Second line', link: 'https://example.org/live', minutes: 10, version: 1 });

@@ -25,8 +25,7 @@ async function count(request: Request, { params }: Params): Promise<Response | n
   const optedOut = headers.get('dnt') === '1' || headers.get('sec-gpc') === '1';
   const prefetch = /prefetch|prerender/i.test(`${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''}`);
   if (!optedOut && !prefetch && !BOTS.test(userAgent)) {
-    const ip = headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? headers.get('x-real-ip') ?? '';
-    recordView({ articleId, locale, reader: `${ip}\n${userAgent}` });
+    recordView({ articleId, locale, reader: `${clientAddress(headers)}\n${userAgent}` });
   }
   return null;
 }
