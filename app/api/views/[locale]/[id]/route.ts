@@ -1,3 +1,4 @@
+import { clientAddress } from '@/lib/client-address';
 import { badRequest } from '@/lib/i18n/bad-request';
 import { isLocale } from '@/lib/i18n/locales';
 import { recordView } from '@/lib/views/counter';
