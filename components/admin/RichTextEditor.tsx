@@ -75,6 +75,15 @@ const YoutubeVideo = Node.create({
 
 type Panel = 'link' | 'image' | 'video' | null;
 
+/** Toolbar icons drawn here: the newsroom's fonts have no emoji, and a missing glyph shows as an empty box. */
+const icon = (path: string) => (
+  <svg viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" className="inline">
+    <path d={path} />
+  </svg>
+);
+const LINK_ICON = icon('M10 13a5 5 0 0 0 7 0l3-3a5 5 0 0 0-7-7l-1 1M14 11a5 5 0 0 0-7 0l-3 3a5 5 0 0 0 7 7l1-1');
+const IMAGE_ICON = icon('M3 5h18v14H3zM3 16l5-5 4 4 3-3 6 6M15 9h.01');
+
 /** Puts an image or video at the cursor; with an image or video selected, after it rather than in its place. */
 function insertEmbed(editor: Editor, node: { type: string; attrs: Record<string, unknown> }) {
   const { selection } = editor.state;
@@ -186,13 +195,13 @@ export function RichTextEditor({
         <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden="true" />
         {tool(t('bold'), <b>B</b>, (e) => e.chain().focus().toggleBold().run(), active?.bold)}
         {tool(t('italic'), <i>I</i>, (e) => e.chain().focus().toggleItalic().run(), active?.italic)}
-        {tool(t('link'), '🔗', () => toggle('link'), active?.link)}
+        {tool(t('link'), LINK_ICON, () => toggle('link'), active?.link)}
         <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden="true" />
         {tool(t('quote'), '❝', (e) => e.chain().focus().toggleBlockquote().run(), active?.quote)}
         {tool(t('bulletList'), '•', (e) => e.chain().focus().toggleBulletList().run(), active?.bullets)}
         {tool(t('orderedList'), '1.', (e) => e.chain().focus().toggleOrderedList().run(), active?.numbers)}
         <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden="true" />
-        {tool(t('image'), '🖼', () => toggle('image'), active?.image)}
+        {tool(t('image'), IMAGE_ICON, () => toggle('image'), active?.image)}
         {tool(t('video'), '▶', () => toggle('video'))}
         <span className="mx-1 h-5 w-px bg-neutral-300" aria-hidden="true" />
         {tool(t('undo'), '↶', (e) => e.chain().focus().undo().run(), undefined, active?.undo)}
