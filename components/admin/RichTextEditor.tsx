@@ -174,14 +174,15 @@ export function RichTextEditor({
   const tool = (label: string, text: ReactNode, run: (e: Editor) => void, pressed?: boolean, enabled = true) => (
     <button
       type="button"
-      aria-label={label}
       title={label}
       aria-pressed={pressed}
       disabled={disabled || !enabled}
       onClick={() => editor && run(editor)}
       className={`min-w-8 rounded px-2 py-1 text-sm ${pressed ? 'bg-neutral-900 text-white' : 'hover:bg-neutral-200'} disabled:opacity-40`}
     >
-      {text}
+      {/* The glyph ("H2", "1.") is a picture of the label; the label, for screen readers, is the button's name. */}
+      <span aria-hidden="true">{text}</span>
+      <span className="sr-only">{label}</span>
     </button>
   );
   const toggle = (name: Exclude<Panel, null>) => setPanel((open) => (open === name ? null : name));
