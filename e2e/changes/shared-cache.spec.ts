@@ -40,6 +40,8 @@ async function startInstance(): Promise<Instance> {
       RATES_IMPORT: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so that `npm start`'s wrapper and the Next server it starts are stopped together.
+    detached: true,
   });
   const instance = { origin: `http://127.0.0.1:${port}`, process: child, log: [] as string[] };
   child.stdout!.on('data', (chunk: Buffer) => instance.log.push(chunk.toString()));
@@ -61,12 +63,28 @@ test.beforeAll(async () => {
   await Promise.all([untilServing(a), untilServing(b)]);
 });
 
+/**
+ * On SIGTERM `next start` waits for open keep-alive connections, which its own background requests keep busy: after a
+ * grace period the instance's whole process group is killed, so that nothing writes to Redis after its keys are deleted.
+ */
+async function stop(instance: Instance): Promise<void> {
+  const group = -instance.process.pid!;
+  const signal = (name: NodeJS.Signals | 0) => {
+    try {
+      process.kill(group, name);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!signal('SIGTERM')) return;
+  const deadline = Date.now() + 3_000;
+  while (Date.now() < deadline && signal(0)) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (signal('SIGKILL')) await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
 test.afterAll(async () => {
-  await Promise.all(instances.map((instance) => new Promise((resolve) => {
-    if (instance.process.exitCode !== null) return resolve(undefined);
-    instance.process.once('exit', resolve);
-    instance.process.kill('SIGTERM');
-  })));
+  await Promise.all(instances.map(stop));
   const redis = createClient({ url: redisUrl });
   await redis.connect();
   for await (const keys of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) if (keys.length) await redis.del(keys);
