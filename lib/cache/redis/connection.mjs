@@ -7,7 +7,7 @@ import { createClient, RESP_TYPES } from '@redis/client';
  * rendered as on a miss, and the outage is logged once (and its end once).
  */
 const CONNECT_TIMEOUT_MS = 1_000;
-const COMMAND_TIMEOUT_MS = 500;
+const COMMAND_TIMEOUT_MS = 1_000;
 const MAX_RECONNECT_DELAY_MS = 5_000;
 
 /** @param {string} url */
@@ -36,11 +36,7 @@ export class SharedRedis {
     /** @type {Set<() => void>} */
     this.readyListeners = new Set();
     this.client.on('error', (/** @type {Error} */ error) => this.reportDown(error));
-    this.client.on('ready', () => {
-      if (this.down) console.info(`[cache] Redis at ${redactedUrl(this.url)} is reachable again; pages use the shared cache`);
-      this.down = false;
-      for (const listener of this.readyListeners) listener();
-    });
+    this.client.on('ready', () => this.reportUp());
     // The first request after start waits for the first connection (at most the connect timeout); later ones never wait.
     /** @type {Promise<void>} */
     this.firstConnection = Promise.race([
@@ -57,6 +53,13 @@ export class SharedRedis {
     console.error(`[cache] Redis at ${redactedUrl(this.url)} is unreachable (${reason}); pages are rendered without the shared cache until it is back`);
   }
 
+  reportUp() {
+    if (!this.down) return;
+    this.down = false;
+    console.info(`[cache] Redis at ${redactedUrl(this.url)} answers again; pages use the shared cache`);
+    for (const listener of this.readyListeners) listener();
+  }
+
   /**
    * Runs `operation` on the connection; answers `fallback` when Redis is not connected or the command fails.
    * @template T
@@ -71,14 +74,17 @@ export class SharedRedis {
       return fallback;
     }
     try {
-      return await operation(this.client);
+      const result = await operation(this.client);
+      // A timeout is an outage too, which ends without a reconnection.
+      this.reportUp();
+      return result;
     } catch (error) {
       this.reportDown(error);
       return fallback;
     }
   }
 
-  /** @param {() => void} listener called every time the connection becomes ready (again) */
+  /** @param {() => void} listener called every time Redis answers again after an outage */
   onReady(listener) {
     this.readyListeners.add(listener);
   }
