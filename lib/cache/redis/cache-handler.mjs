@@ -45,15 +45,26 @@ function loadNextTagsManifest() {
 }
 const nextTagsManifest = loadNextTagsManifest();
 
-/** Entries of one build are never served by another: their HTML names that build's scripts. */
-/** @param {string | undefined} serverDistDir */
+/** @type {Map<string, string>} */
+const buildIds = new Map();
+
+/**
+ * Entries of one build are never served by another: their HTML names that build's scripts. Read once per process
+ * (Next makes a handler per request).
+ * @param {string | undefined} serverDistDir
+ */
 function buildIdOf(serverDistDir) {
   if (!serverDistDir) return 'no-build';
+  let buildId = buildIds.get(serverDistDir);
+  if (buildId) return buildId;
   try {
-    return readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim() || 'no-build';
+    buildId = readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
   } catch {
+    // `next build` writes it only when its pages are compiled: what it caches before has no build to belong to.
     return 'no-build';
   }
+  if (buildId) buildIds.set(serverDistDir, buildId);
+  return buildId || 'no-build';
 }
 
 /** @param {CacheHandlerValue['cacheControl']} cacheControl */
@@ -141,7 +152,8 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
           const stamps = new Map(pending);
           pending.clear();
           void writeStamps(this.redis, stamps).then((written) => {
-            if (!written) for (const [tag, stamp] of stamps) mergeStamp(pending, tag, stamp);
+            // Put back, under any revalidation of the same tag made meanwhile.
+            if (!written) for (const [tag, stamp] of stamps) pending.set(tag, { ...stamp, ...pending.get(tag) });
           });
         });
       }
