@@ -26,6 +26,8 @@ function state(): ListenerState {
   return holder[STATE];
 }
 
+// With the shared cache (REDIS_URL) every instance still does this on a site change: the same stamps, written once per
+// instance within milliseconds of each other, cost a few Redis writes (a render that ends between two of them is redone).
 function revalidateSoon(reason: string): void {
   const s = state();
   s.reasons.add(reason);
