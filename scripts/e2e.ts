@@ -18,7 +18,7 @@ if (!findChromium()) {
   console.error(CHROMIUM_INSTALL_HINT);
   process.exit(1);
 }
-// e2e/changes/shared-cache.spec.ts starts two more instances sharing one Redis (REDIS_URL); the site itself does not.
+// e2e/shared-cache.spec.ts starts two more instances sharing one Redis (REDIS_URL); the site itself does not.
 if (!(await redisAnswers())) {
   console.error(REDIS_INSTALL_HINT);
   process.exit(1);

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createClient } from '@redis/client';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { freePort } from '../../test/free-port';
-import { articleIdByKey, timeUntil, withDatabase } from '../content';
-import { readHead } from '../crawl';
+import { freePort } from '../test/free-port';
+import { articleIdByKey, timeUntil, withDatabase } from './content';
+import { readHead } from './crawl';
 
 /**
  * Two more instances of the same build, started as `SKIP_BUILD=1 npm start` would, on the site's database and one
@@ -13,7 +13,7 @@ import { readHead } from '../crawl';
  * rendered is a cache hit on the other. Their keys live under a prefix of their own, deleted afterwards.
  */
 const ARTICLE = 'caspian-sea-level-falls-another-30-cm';
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(import.meta.dirname, '..');
 const redisUrl = process.env.E2E_REDIS_URL!;
 const keyPrefix = `anews-e2e:${randomUUID()}:`;
 
