@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -10,7 +11,14 @@ const securityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+// With REDIS_URL, every `next start` instance keeps its ISR pages in one Redis (lib/cache/redis/cache-handler.mjs)
+// instead of its own .next folder and memory; without it, Next's own file-system cache, unchanged.
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? { cacheHandler: fileURLToPath(new URL('./lib/cache/redis/cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   poweredByHeader: false,
   reactStrictMode: true,
   // Reader pages are rebuilt from the database; the build must not fail because a worker is slow on 2 cores.

@@ -9,12 +9,18 @@ import path from 'node:path';
 import { freePort } from '../test/free-port';
 import { startIndexNowReceiver } from '../test/indexnow-receiver';
 import { E2E_ADMIN } from '../e2e/users';
+import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../test/redis';
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium';
 import { embeddedDatabaseUrl } from '@/lib/db/embedded';
 import { log, projectRoot } from './database';
 
 if (!findChromium()) {
   console.error(CHROMIUM_INSTALL_HINT);
+  process.exit(1);
+}
+// e2e/shared-cache.spec.ts starts two more instances sharing one Redis (REDIS_URL); the site itself does not.
+if (!(await redisAnswers())) {
+  console.error(REDIS_INSTALL_HINT);
   process.exit(1);
 }
 
@@ -47,6 +53,8 @@ const env: NodeJS.ProcessEnv = {
   NEWSROOM_MEDIA_DIR: path.join(dataDir, 'media'),
 };
 delete env.DATABASE_URL;
+// The site keeps Next's own file-system cache; the shared Redis cache is the shared-cache spec's own two instances.
+delete env.REDIS_URL;
 
 const site = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'run.ts'), 'start'], {
   cwd: projectRoot,
@@ -99,6 +107,7 @@ try {
         E2E_PG_DATA_DIR: path.join(dataDir, 'pg'),
         E2E_INDEXNOW_RECEIVER: indexNow.url,
         E2E_INDEXNOW_KEY: indexNowKey,
+        E2E_REDIS_URL: TEST_REDIS_URL,
       },
       stdio: 'inherit',
     });

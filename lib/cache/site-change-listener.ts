@@ -3,6 +3,7 @@ import pg from 'pg';
 import { nextBreakingChangeAt } from '@/lib/content/breaking';
 import { ARTICLE_CHANGES_CHANNEL, instanceId, parseArticleChange } from './article-changes';
 import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from './background-revalidate';
+import { isCacheShared } from './shared-cache';
 import { isSiteChange, SITE_CHANGES_CHANNEL } from './site-changes';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
@@ -25,6 +26,8 @@ function state(): ListenerState {
   return holder[STATE];
 }
 
+// With the shared cache (REDIS_URL) every instance still does this on a site change: the same stamps, written once per
+// instance within milliseconds of each other, cost a few Redis writes (a render that ends between two of them is redone).
 function revalidateSoon(reason: string): void {
   const s = state();
   s.reasons.add(reason);
@@ -59,6 +62,10 @@ async function planBreakingTimer(): Promise<void> {
 function onArticleChange(payload: string | undefined): void {
   const change = parseArticleChange(payload);
   if (!change || change.origin === instanceId()) return;
+  // With the shared cache (REDIS_URL) the sender's revalidation is already in Redis for every instance, its warm-up
+  // rendered the pages into it, and its settling pass covers renders here too. Repeating both would stamp the pages it
+  // just rendered stale again and render each once more per instance, for nothing.
+  if (isCacheShared()) return;
   if (change.everything) revalidateSoon('an article changed on another instance');
   else void revalidatePathsFromBackground(change.paths, change.warm, 'an article changed on another instance');
 }

@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createClient } from '@redis/client';
+import { areTagsExpired, areTagsStale } from 'next/dist/server/lib/incremental-cache/tags-manifest.external';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { freePort } from '@/test/free-port';
+import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '@/test/redis';
+import { redisCacheHandler } from './cache-handler.mjs';
+import { closeRedisConnections, SharedRedis } from './connection.mjs';
+
+// Against a real Redis; every test writes under a prefix of its own and deletes exactly its keys afterwards.
+const prefixes: string[] = [];
+const buildDirs: string[] = [];
+const ownConnections: SharedRedis[] = [];
+
+beforeAll(async () => {
+  if (!(await redisAnswers())) throw new Error(REDIS_INSTALL_HINT);
+});
+
+afterAll(async () => {
+  const admin = createClient({ url: TEST_REDIS_URL });
+  await admin.connect();
+  for (const prefix of prefixes) {
+    for await (const keys of admin.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) if (keys.length) await admin.del(keys);
+  }
+  await admin.close();
+  await Promise.all(ownConnections.map((connection) => connection.close()));
+  await closeRedisConnections();
+  for (const dir of buildDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A `.next/server` folder of a build with this id, as Next passes it to the handler. */
+function serverDistDir(buildId: string): string {
+  const dist = mkdtempSync(path.join(tmpdir(), 'redis-cache-build-'));
+  buildDirs.push(dist);
+  mkdirSync(path.join(dist, 'server'));
+  writeFileSync(path.join(dist, 'BUILD_ID'), buildId);
+  return path.join(dist, 'server');
+}
+
+/** Two app instances sharing one Redis: separate handler classes, each with its own connection. */
+function twoInstances(buildId = 'build-1') {
+  const keyPrefix = `anews-test:${randomUUID()}:`;
+  prefixes.push(keyPrefix);
+  const dist = serverDistDir(buildId);
+  const instance = () => {
+    const connection = new SharedRedis(TEST_REDIS_URL);
+    ownConnections.push(connection);
+    const Handler = redisCacheHandler({ url: TEST_REDIS_URL, keyPrefix, connection });
+    return new Handler({ revalidatedTags: [], _requestHeaders: {}, serverDistDir: dist });
+  };
+  return { a: instance(), b: instance(), keyPrefix };
+}
+
+type Handler = InstanceType<ReturnType<typeof redisCacheHandler>>;
+// Next types the kinds as const enums, which isolated modules cannot name: the test writes their string values.
+type Value = Parameters<Handler['set']>[1];
+type GetContext = Parameters<Handler['get']>[1];
+const asValue = (value: object) => value as unknown as Value;
+const asContext = (ctx: object) => ctx as unknown as GetContext;
+
+const PAGE = asContext({ kind: 'APP_PAGE', isFallback: false });
+
+function articlePage(tags: string[]) {
+  return {
+    kind: 'APP_PAGE' as const,
+    html: '<!DOCTYPE html><html lang="az"><body><h1>Bakı — xəbər</h1></body></html>',
+    // Bytes that a UTF-8 round trip would not survive.
+    rscData: Buffer.from([0x00, 0xff, 0xfe, 0x31, 0x3a, 0x49, 0x5b, 0x0a, 0xc3]),
+    status: 200,
+    postponed: undefined,
+    headers: { 'x-next-cache-tags': tags.join(','), 'x-nextjs-stale-time': '300' },
+    segmentData: new Map([
+      ['/_tree', Buffer.from([0xde, 0xad, 0xbe, 0xef])],
+      ['/_full', Buffer.from('segment ✓')],
+    ]),
+  };
+}
+
+const implicitTags = (path: string) => ['_N_T_/layout', '_N_T_/[locale]/layout', '_N_T_/[locale]/news/[article]/page', `_N_T_${path}`];
+
+describe('the shared page cache in Redis', () => {
+  it('gives back a page entry exactly as it was stored, Buffers and segment Map included, with its lifetime', async () => {
+    const { a, b, keyPrefix } = twoInstances();
+    const value = articlePage(implicitTags('/az/news/1-baki'));
+    const before = Date.now();
+    await a.set('/az/news/1-baki', asValue(value), { cacheControl: { revalidate: 300, expire: 3_600 } });
+
+    const entry = await b.get('/az/news/1-baki', PAGE);
+    expect(entry).not.toBeNull();
+    expect(entry!.value).toEqual(value);
+    const got = entry!.value as ReturnType<typeof articlePage>;
+    expect(Buffer.isBuffer(got.rscData)).toBe(true);
+    expect(got.rscData.equals(value.rscData)).toBe(true);
+    expect(got.segmentData).toBeInstanceOf(Map);
+    expect(got.segmentData.get('/_tree')!.equals(Buffer.from([0xde, 0xad, 0xbe, 0xef]))).toBe(true);
+    expect(entry!.cacheControl).toEqual({ revalidate: 300, expire: 3_600 });
+    expect(entry!.lastModified).toBeGreaterThanOrEqual(before);
+    expect(await b.get('/az/news/2-other', PAGE)).toBeNull();
+
+    // The entry lives no longer than its `expire`: Redis does not keep what Next would not serve.
+    const admin = createClient({ url: TEST_REDIS_URL });
+    await admin.connect();
+    const [key] = await admin.keys(`${keyPrefix}*entry:/az/news/1-baki`);
+    const ttl = await admin.ttl(key!);
+    await admin.close();
+    expect(ttl).toBeGreaterThan(3_500);
+    expect(ttl).toBeLessThanOrEqual(3_600);
+  });
+
+  it('misses on every instance once another one revalidated one of the entry’s tags', async () => {
+    const { a, b } = twoInstances();
+    const tag = `article-${randomUUID()}`;
+    await a.set('/en/news/7-story', asValue(articlePage([...implicitTags('/en/news/7-story'), tag])), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await b.get('/en/news/7-story', PAGE)).not.toBeNull();
+
+    await b.revalidateTag([tag]);
+    expect(await a.get('/en/news/7-story', PAGE)).toBeNull();
+    // Written again after the revalidation: fresh.
+    await a.set('/en/news/7-story', asValue(articlePage([...implicitTags('/en/news/7-story'), tag])), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await b.get('/en/news/7-story', PAGE)).not.toBeNull();
+  });
+
+  it('revalidatePath’s implicit tags reach exactly the pages of that path or route', async () => {
+    const { a, b } = twoInstances();
+    await a.set('/ru/news/8-one', asValue(articlePage(implicitTags('/ru/news/8-one'))), { cacheControl: { revalidate: 300, expire: undefined } });
+    await a.set('/ru/news/9-two', asValue(articlePage(implicitTags('/ru/news/9-two'))), { cacheControl: { revalidate: 300, expire: undefined } });
+
+    // revalidatePath('/ru/news/8-one')
+    await b.revalidateTag(['_N_T_/ru/news/8-one']);
+    expect(await a.get('/ru/news/8-one', PAGE)).toBeNull();
+    expect(await a.get('/ru/news/9-two', PAGE)).not.toBeNull();
+
+    // revalidatePath('/[locale]/news/[article]', 'page'): every article page.
+    await b.revalidateTag('_N_T_/[locale]/news/[article]/page');
+    expect(await a.get('/ru/news/9-two', PAGE)).toBeNull();
+  });
+
+  it('a fetch-cache entry misses when a soft (implicit) tag of the page that reads it was revalidated', async () => {
+    const { a, b } = twoInstances();
+    const fetchValue = { kind: 'FETCH' as const, data: { headers: {}, body: '{"rates":[]}', url: 'https://example.test/rates', status: 200 }, revalidate: 600 };
+    await a.set('fetch-key', asValue(fetchValue), { fetchCache: true, tags: ['rates'] });
+    const ctx = asContext({ kind: 'FETCH', tags: ['rates'], softTags: ['_N_T_/az/layout'] });
+    expect((await b.get('fetch-key', ctx))?.value).toEqual({ ...fetchValue, tags: ['rates'] });
+    await a.revalidateTag('_N_T_/az/layout');
+    expect(await b.get('fetch-key', ctx)).toBeNull();
+  });
+
+  it('revalidateTag(tag, { expire }) serves the entry once more as stale, then misses when the expiry comes', async () => {
+    const { a, b } = twoInstances();
+    const tag = `section-${randomUUID()}`;
+    const tags = [...implicitTags('/en/category/sport'), tag];
+    await a.set('/en/category/sport', asValue(articlePage(tags)), { cacheControl: { revalidate: 300, expire: undefined } });
+
+    await b.revalidateTag([tag], { expire: 1 });
+    const stale = await a.get('/en/category/sport', PAGE);
+    expect(stale).not.toBeNull();
+    // Next itself then marks the entry stale and regenerates it in the background.
+    expect(areTagsStale(tags, stale!.lastModified)).toBe(true);
+    expect(areTagsExpired(tags, stale!.lastModified)).toBe(false);
+
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await a.get('/en/category/sport', PAGE)).toBeNull();
+  });
+
+  it('never serves one build’s pages to another build', async () => {
+    const keyPrefix = `anews-test:${randomUUID()}:`;
+    prefixes.push(keyPrefix);
+    const Handler = redisCacheHandler({ url: TEST_REDIS_URL, keyPrefix });
+    const old = new Handler({ revalidatedTags: [], _requestHeaders: {}, serverDistDir: serverDistDir('old-build') });
+    const next = new Handler({ revalidatedTags: [], _requestHeaders: {}, serverDistDir: serverDistDir('new-build') });
+    await old.set('/az', asValue(articlePage(implicitTags('/az'))), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await old.get('/az', PAGE)).not.toBeNull();
+    expect(await next.get('/az', PAGE)).toBeNull();
+  });
+
+  it('when Redis is unreachable, answers a miss at once, keeps no one waiting, and says so once', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const keyPrefix = `anews-test:${randomUUID()}:`;
+      const Handler = redisCacheHandler({ url: `redis://127.0.0.1:${await freePort()}`, keyPrefix });
+      const handler = new Handler({ revalidatedTags: [], _requestHeaders: {} });
+      const started = performance.now();
+      await handler.set('/az', asValue(articlePage(implicitTags('/az'))), { cacheControl: { revalidate: 300, expire: undefined } });
+      expect(await handler.get('/az', PAGE)).toBeNull();
+      await handler.revalidateTag(['_N_T_/az']);
+      for (let i = 0; i < 20; i += 1) expect(await handler.get(`/az/news/${i}`, PAGE)).toBeNull();
+      expect(performance.now() - started).toBeLessThan(2_000);
+      const outageLines = errors.mock.calls.filter(([line]) => String(line).includes('is unreachable'));
+      expect(outageLines).toHaveLength(1);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,282 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { sharedRedis } from './connection.mjs';
+import { decodeEntry, encodeEntry } from './entry-format.mjs';
+
+/**
+ * Next's incremental cache (ISR pages, route handlers, the fetch cache) in Redis, so that every `next start` instance
+ * serves and revalidates one cache (next.config.ts loads it when REDIS_URL is set). It mirrors Next's own
+ * file-system cache (next/dist/server/lib/incremental-cache/file-system-cache.js) with Redis as the disk and as the
+ * tags manifest:
+ * - `revalidateTag(tags)` (also `revalidatePath`, whose implicit `_N_T_/…` tags arrive here) stamps each tag
+ *   "expired now"; `revalidateTag(tags, { expire })` stamps it "stale now" and "expired in `expire` seconds".
+ * - `get` answers a miss when one of the entry's tags (its `x-next-cache-tags`, which include the implicit ones; for
+ *   the fetch cache the fetch's tags and the page's soft tags) expired after the entry was written, so the page is
+ *   rendered at once. A stale stamp is handed to Next's own tags manifest, so Next serves the entry once more and
+ *   regenerates it behind, exactly as after a local `revalidateTag(tag, 'max')`.
+ * Written in JavaScript because Next imports it at run time, outside its bundles.
+ */
+
+const TAGS_HEADER = 'x-next-cache-tags';
+const DAY_SECONDS = 24 * 60 * 60;
+// An entry nobody rewrote for this long is dropped and renders again on its next visit: Redis does not grow forever.
+const MAX_ENTRY_TTL_SECONDS = 14 * DAY_SECONDS;
+
+/** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerContext} CacheHandlerContext */
+/** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerValue} CacheHandlerValue */
+/** @typedef {Parameters<import('next/dist/server/lib/incremental-cache').CacheHandler['get']>[1]} GetContext */
+/** @typedef {Parameters<import('next/dist/server/lib/incremental-cache').CacheHandler['set']>[1]} CacheValue */
+/** @typedef {Parameters<import('next/dist/server/lib/incremental-cache').CacheHandler['set']>[2]} SetContext */
+/** @typedef {{ stale?: number; expired?: number }} TagStamps */
+/** @typedef {{ url: string; keyPrefix: string; connection?: import('./connection.mjs').SharedRedis }} RedisCacheOptions */
+
+/** Next's process-wide tags manifest, which IncrementalCache consults for staleness; null if Next moved it. */
+function loadNextTagsManifest() {
+  try {
+    const require = createRequire(import.meta.url);
+    /** @type {typeof import('next/dist/server/lib/incremental-cache/tags-manifest.external')} */
+    const manifest = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js');
+    return manifest.tagsManifest;
+  } catch {
+    return null;
+  }
+}
+const nextTagsManifest = loadNextTagsManifest();
+
+/** @type {Map<string, string>} */
+const buildIds = new Map();
+
+/**
+ * Entries of one build are never served by another: their HTML names that build's scripts. Read once per process
+ * (Next makes a handler per request).
+ * @param {string | undefined} serverDistDir
+ */
+function buildIdOf(serverDistDir) {
+  if (!serverDistDir) return 'no-build';
+  let buildId = buildIds.get(serverDistDir);
+  if (buildId) return buildId;
+  try {
+    buildId = readFileSync(path.join(serverDistDir, '..', 'BUILD_ID'), 'utf8').trim();
+  } catch {
+    // `next build` writes it only when its pages are compiled: what it caches before has no build to belong to.
+    return 'no-build';
+  }
+  if (buildId) buildIds.set(serverDistDir, buildId);
+  return buildId || 'no-build';
+}
+
+/** @param {CacheHandlerValue['cacheControl']} cacheControl */
+function entryTtlSeconds(cacheControl) {
+  const expire = cacheControl?.expire;
+  return typeof expire === 'number' && expire > 0 ? Math.min(Math.ceil(expire), MAX_ENTRY_TTL_SECONDS) : MAX_ENTRY_TTL_SECONDS;
+}
+
+/**
+ * The tags that decide whether an entry is still valid, as the file-system cache reads them.
+ * @param {CacheHandlerValue['value']} value
+ * @param {GetContext} ctx
+ * @returns {string[]}
+ */
+function tagsOf(value, ctx) {
+  if (value?.kind === 'FETCH') return ctx.kind === 'FETCH' ? [...(ctx.tags ?? []), ...(ctx.softTags ?? [])] : [];
+  if (value?.kind === 'APP_PAGE' || value?.kind === 'APP_ROUTE' || value?.kind === 'PAGES') {
+    const header = value.headers?.[TAGS_HEADER];
+    return typeof header === 'string' && header ? header.split(',') : [];
+  }
+  return [];
+}
+
+/**
+ * Next's `areTagsExpired`: a tag whose expiry has come and is later than the entry.
+ * @param {Map<string, TagStamps>} stamps
+ * @param {number} lastModified
+ */
+export function anyTagExpired(stamps, lastModified, now = Date.now()) {
+  for (const { expired } of stamps.values()) {
+    if (typeof expired === 'number' && expired <= now && expired > lastModified) return true;
+  }
+  return false;
+}
+
+/**
+ * Next's `areTagsStale`.
+ * @param {Map<string, TagStamps>} stamps
+ * @param {number} lastModified
+ */
+export function anyTagStale(stamps, lastModified) {
+  for (const { stale } of stamps.values()) if (typeof stale === 'number' && stale > lastModified) return true;
+  return false;
+}
+
+/**
+ * The handler class for one Redis and key prefix. `connection` stands in for the process's own (tests use it to play
+ * a second process).
+ * @param {RedisCacheOptions} options
+ */
+export function redisCacheHandler({ url, keyPrefix, connection }) {
+  const tagKey = (/** @type {'stale' | 'expired'} */ kind, /** @type {string} */ tag) => `${keyPrefix}tag:${kind}:${tag}`;
+  // Revalidations made while Redis was unreachable, written as soon as it is back (every entry misses meanwhile).
+  /** @type {Map<string, TagStamps>} */
+  const pending = new Map();
+  let flushesOnReconnect = false;
+
+  /** @param {ReturnType<typeof sharedRedis>} redis */
+  async function writeStamps(redis, /** @type {Map<string, TagStamps>} */ stamps) {
+    const now = Date.now();
+    return redis.run(async (client) => {
+      const multi = client.multi();
+      for (const [tag, { stale, expired }] of stamps) {
+        // A stamp matters as long as an entry written before it can still be in Redis (MAX_ENTRY_TTL after it).
+        const ttl = (/** @type {number} */ at) => Math.max(at - now, 0) + MAX_ENTRY_TTL_SECONDS * 1000 + 60_000;
+        if (stale !== undefined) multi.set(tagKey('stale', tag), String(stale), { expiration: { type: 'PX', value: ttl(stale) } });
+        if (expired !== undefined) multi.set(tagKey('expired', tag), String(expired), { expiration: { type: 'PX', value: ttl(expired) } });
+      }
+      await multi.exec();
+      return true;
+    }, false);
+  }
+
+  return class RedisCacheHandler {
+    /** @param {CacheHandlerContext} ctx */
+    constructor(ctx) {
+      if (!url && !connection) throw new Error('The Redis cache handler needs REDIS_URL (next.config.ts loads it only when REDIS_URL is set).');
+      this.redis = connection ?? sharedRedis(url);
+      this.revalidatedTags = ctx.revalidatedTags ?? [];
+      this.entryPrefix = `${keyPrefix}${buildIdOf(ctx.serverDistDir)}:entry:`;
+      if (!flushesOnReconnect) {
+        flushesOnReconnect = true;
+        this.redis.onReady(() => {
+          if (!pending.size) return;
+          const stamps = new Map(pending);
+          pending.clear();
+          void writeStamps(this.redis, stamps).then((written) => {
+            // Put back, under any revalidation of the same tag made meanwhile.
+            if (!written) for (const [tag, stamp] of stamps) pending.set(tag, { ...stamp, ...pending.get(tag) });
+          });
+        });
+      }
+    }
+
+    /**
+     * @param {string} cacheKey
+     * @param {GetContext} ctx
+     * @returns {Promise<CacheHandlerValue | null>}
+     */
+    async get(cacheKey, ctx) {
+      const stored = await this.redis.run((client) => client.get(this.entryPrefix + cacheKey), null);
+      if (!stored) return null;
+      /** @type {CacheHandlerValue} */
+      let entry;
+      try {
+        entry = decodeEntry(stored);
+      } catch {
+        return null;
+      }
+      const tags = tagsOf(entry.value, ctx);
+      // As the file-system cache: in minimal mode a tag revalidated by this very request is never served from cache.
+      if (entry.value?.kind === 'FETCH' && tags.some((tag) => this.revalidatedTags.includes(tag))) return null;
+      if (tags.length > 0) {
+        const stamps = await this.tagStamps(tags);
+        // Whether the entry is still valid cannot be told: render it.
+        if (!stamps) return null;
+        if (anyTagExpired(stamps, entry.lastModified)) return null;
+        if (anyTagStale(stamps, entry.lastModified)) {
+          // Without Next's manifest the entry could only be served as fresh: render it instead.
+          if (!nextTagsManifest) return null;
+          for (const [tag, stamp] of stamps) mergeStamp(nextTagsManifest, tag, stamp);
+        }
+      }
+      const { value } = entry;
+      // What the file-system cache reads for a fallback shell or a postponed (PPR) page: no RSC payload, no page data.
+      if (value?.kind === 'APP_PAGE' && ctx.kind === 'APP_PAGE' && (ctx.isFallback || (ctx.isRoutePPREnabled && value.postponed != null))) {
+        value.rscData = undefined;
+      }
+      if (value?.kind === 'PAGES' && ctx.kind === 'PAGES' && ctx.isFallback) value.pageData = {};
+      return { value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+    }
+
+    /**
+     * @param {string} cacheKey
+     * @param {CacheValue} data
+     * @param {SetContext} ctx
+     */
+    async set(cacheKey, data, ctx) {
+      // The file-system cache keeps nothing for an empty entry either.
+      if (!data) return;
+      const cacheControl = 'fetchCache' in ctx && ctx.fetchCache ? undefined : 'cacheControl' in ctx ? ctx.cacheControl : undefined;
+      const value = data.kind === 'FETCH' ? { ...data, tags: 'fetchCache' in ctx && ctx.fetchCache ? ctx.tags : [] } : data;
+      /** @type {CacheHandlerValue} */
+      const entry = { value, lastModified: Date.now(), cacheControl };
+      const encoded = encodeEntry(entry);
+      await this.redis.run(
+        (client) => client.set(this.entryPrefix + cacheKey, encoded, { expiration: { type: 'EX', value: entryTtlSeconds(cacheControl) } }),
+        null,
+      );
+    }
+
+    /**
+     * Next 16: `revalidateTag(tag, profile)` passes the profile's `expire` as `durations`; `revalidatePath`, `updateTag`
+     * and a profile-less `revalidateTag` pass none (expired at once).
+     * @param {string | string[]} tags
+     * @param {{ expire?: number }} [durations]
+     */
+    async revalidateTag(tags, durations) {
+      const list = typeof tags === 'string' ? [tags] : tags;
+      if (list.length === 0) return;
+      const now = Date.now();
+      /** @type {Map<string, TagStamps>} */
+      const stamps = new Map();
+      for (const tag of list) {
+        if (durations) {
+          stamps.set(tag, { stale: now, ...(durations.expire !== undefined ? { expired: now + durations.expire * 1000 } : {}) });
+        } else {
+          stamps.set(tag, { expired: now });
+        }
+      }
+      if (!(await writeStamps(this.redis, stamps))) for (const [tag, stamp] of stamps) mergeStamp(pending, tag, stamp);
+    }
+
+    /** Every `get` reads Redis, so there is no per-request memory to forget (the file-system cache has none either). */
+    resetRequestCache() {}
+
+    /**
+     * @param {string[]} tags
+     * @returns {Promise<Map<string, TagStamps> | null>}
+     */
+    async tagStamps(tags) {
+      const keys = tags.flatMap((tag) => [tagKey('stale', tag), tagKey('expired', tag)]);
+      const values = await this.redis.run((client) => client.mGet(keys), null);
+      if (!values) return null;
+      /** @type {Map<string, TagStamps>} */
+      const stamps = new Map();
+      tags.forEach((tag, index) => {
+        const stale = values[2 * index];
+        const expired = values[2 * index + 1];
+        if (stale == null && expired == null) return;
+        stamps.set(tag, {
+          ...(stale != null ? { stale: Number(stale.toString()) } : {}),
+          ...(expired != null ? { expired: Number(expired.toString()) } : {}),
+        });
+      });
+      return stamps;
+    }
+  };
+}
+
+/**
+ * As the file-system cache updates its manifest: the newer revalidation's fields replace the older ones, the others
+ * stay (a `revalidatePath` after a `revalidateTag(tag, 'max')` brings the expiry forward to now).
+ * @param {Map<string, TagStamps>} into
+ * @param {string} tag
+ * @param {TagStamps} stamp
+ */
+function mergeStamp(into, tag, stamp) {
+  into.set(tag, { ...into.get(tag), ...stamp });
+}
+
+export default redisCacheHandler({
+  url: process.env.REDIS_URL ?? '',
+  keyPrefix: process.env.REDIS_KEY_PREFIX || 'anews:',
+});
