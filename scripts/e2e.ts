@@ -60,7 +60,25 @@ const site = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 
   cwd: projectRoot,
   env,
   stdio: ['ignore', 'pipe', 'pipe'],
+  // A process group of its own: the site and everything it started (next-server, PostgreSQL) are stopped together.
+  detached: true,
 });
+/** Signals the site's whole process group; nothing to do once it is gone. */
+function signalSite(signal: NodeJS.Signals): void {
+  try {
+    process.kill(-site.pid!, signal);
+  } catch {
+    // already stopped
+  }
+}
+// Interrupted (Ctrl+C, CI's timeout): the site must not outlive the run.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    signalSite('SIGKILL');
+    stopPostgresLeftBehind();
+    process.exit(1);
+  });
+}
 const siteLog: string[] = [];
 site.stdout.on('data', (chunk: Buffer) => siteLog.push(chunk.toString()));
 site.stderr.on('data', (chunk: Buffer) => siteLog.push(chunk.toString()));
@@ -118,8 +136,10 @@ try {
   console.error(siteLog.join('').slice(-5_000));
 } finally {
   const exited = new Promise((resolve) => site.once('exit', resolve));
-  site.kill('SIGTERM');
+  signalSite('SIGTERM');
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  // `next start` can wait on keep-alive connections long after SIGTERM; whatever of the site is still running goes now.
+  signalSite('SIGKILL');
   stopPostgresLeftBehind();
   indexNow.close();
   await new Promise((resolve) => setTimeout(resolve, 500));
