@@ -33,29 +33,22 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
               {t('list.search')}
               <input name="q" type="search" defaultValue={filters.q ?? ''} className={inputClass} />
             </label>
-            <label>
-              {t('list.status')}
-              <select name="status" defaultValue={filters.status ?? ''} className={inputClass}>
-                <option value="">{t('list.any')}</option>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`status.${s}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <OptionSelect
+              label={t('list.status')}
+              name="status"
+              options={STATUSES.map((s) => ({ id: s, name: t(`status.${s}`) }))}
+              defaultValue={filters.status ?? ''}
+              anyLabel={t('list.any')}
+            />
             {(['locale', 'missing'] as const).map((name) => (
-              <label key={name}>
-                {t(`list.${name}`)}
-                <select name={name} defaultValue={filters[name] ?? ''} className={inputClass}>
-                  <option value="">{t('list.any')}</option>
-                  {locales.map((l) => (
-                    <option key={l} value={l}>
-                      {LANGUAGE_NAMES[l]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <OptionSelect
+                key={name}
+                label={t(`list.${name}`)}
+                name={name}
+                options={locales.map((l) => ({ id: l, name: LANGUAGE_NAMES[l] }))}
+                defaultValue={filters[name] ?? ''}
+                anyLabel={t('list.any')}
+              />
             ))}
             {(['category', 'author'] as const).map((name) => (
               <OptionSelect

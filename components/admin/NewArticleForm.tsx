@@ -6,13 +6,14 @@ import { createArticleAction } from '@/lib/editorial/actions';
 import type { Option } from '@/lib/editorial/options';
 import { LANGUAGE_NAMES, locales, type Locale } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from './FormMessages';
+import { OptionSelect } from './OptionSelect';
 import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 export function NewArticleForm({ categories, locale }: { categories: Option[]; locale: Locale }) {
   const t = useTranslations('Admin.newArticle');
   const router = useRouter();
-  const { onSubmit, pending, errors } = useStaffForm(createArticleAction, ({ id }) => router.push(`/admin/articles/${id}?lang=${locale}`));
+  const { onSubmit, pending, errors } = useStaffForm(createArticleAction, (created) => router.push(`/admin/articles/${created.id}?lang=${created.locale}`));
   return (
     <form onSubmit={onSubmit} className="space-y-3 rounded border border-neutral-200 bg-white p-4" aria-labelledby="new-article">
       <h2 id="new-article" className="font-bold">
@@ -25,27 +26,10 @@ export function NewArticleForm({ categories, locale }: { categories: Option[]; l
         <FieldError errors={errors} field="title" />
       </label>
       <div className="flex flex-wrap gap-3">
-        <label>
-          {t('locale')}
-          <select name="locale" defaultValue={locale} className={inputClass}>
-            {locales.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('category')}
-          <select name="categoryId" className={inputClass}>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+        <OptionSelect label={t('locale')} name="locale" options={locales.map((l) => ({ id: l, name: LANGUAGE_NAMES[l] }))} defaultValue={locale} />
+        <OptionSelect label={t('category')} name="categoryId" options={categories}>
           <FieldError errors={errors} field="categoryId" />
-        </label>
+        </OptionSelect>
       </div>
       <button type="submit" disabled={pending} className={buttonClass}>
         {t('create')}

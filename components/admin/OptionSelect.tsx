@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react';
 import type { Option } from '@/lib/editorial/options';
 import { inputClass } from './styles';
 
-/** A labelled select of categories, authors or tags; `anyLabel` adds an empty "any" choice (for filters). */
+/**
+ * A labelled select of categories, authors, tags, languages or statuses; `anyLabel` adds an empty "any" choice (for
+ * filters); `children` follow the select inside its label (a field's error).
+ */
 export function OptionSelect({
   label,
   name,
@@ -11,6 +15,7 @@ export function OptionSelect({
   multiple,
   size,
   className,
+  children,
 }: {
   label: string;
   name: string;
@@ -20,6 +25,7 @@ export function OptionSelect({
   multiple?: boolean;
   size?: number;
   className?: string;
+  children?: ReactNode;
 }) {
   return (
     <label className={className}>
@@ -32,6 +38,7 @@ export function OptionSelect({
           </option>
         ))}
       </select>
+      {children}
     </label>
   );
 }

@@ -132,6 +132,8 @@ describe('authors', () => {
     session.claims = author.claims;
     const created = await actions.createArticleAction(null, form({ locale: 'az', title: 'Müəllifin qaralaması', categoryId: String(article.categoryId) }));
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    // The editor opens on the language the draft was written in, whatever the admin's own language.
+    expect(created.data.locale).toBe('az');
     const id = String(created.data.id);
     const saved = await actions.saveTranslationAction(null, form({ articleId: id, locale: 'az', version: '1', title: 'Müəllifin qaralaması', slug: '', lead: 'Lead', body: JSON.stringify(documentFromParagraphs(['Body'])), seoTitle: '', seoDescription: '' }));
     expect(saved).toMatchObject({ ok: true, data: { version: 2, slug: 'muellifin-qaralamasi' } });

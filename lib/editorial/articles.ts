@@ -73,7 +73,7 @@ async function articleOwner(db: Kysely<Database>, articleId: number): Promise<{ 
   return row ? { userId: row.user_id } : null;
 }
 
-export async function createArticle(staff: Staff, input: NewArticleInput): Promise<ActionResult<{ id: number }>> {
+export async function createArticle(staff: Staff, input: NewArticleInput): Promise<ActionResult<{ id: number; locale: Locale }>> {
   const db = getDb();
   const authorId = await ownAuthorId(db, staff);
   if (!authorId) return fail({ form: 'forbidden' });
@@ -98,7 +98,7 @@ export async function createArticle(staff: Staff, input: NewArticleInput): Promi
     await audit(trx, staff.id, { action: 'create', entity: 'article', entityId: article.id, locale: input.locale });
     return article.id;
   });
-  return { ok: true, data: { id } };
+  return { ok: true, data: { id, locale: input.locale } };
 }
 
 /**

@@ -1,5 +1,5 @@
-/** A choice in an admin select (a category, a byline, a tag), named in the admin's language. */
+/** A choice in an admin select (a category, a byline, a tag, a language, a status), named in the admin's language. */
 export interface Option {
-  id: number;
+  id: number | string;
   name: string;
 }
