@@ -11,6 +11,9 @@ const SAFE_URL = /^(https?:\/\/|mailto:|\/(?![/\\]))/i;
 /** Whether a link may be stored: http(s), mailto or site-relative; javascript:, data: and the rest never are. */
 export const isSafeHref = (href: string) => SAFE_URL.test(href);
 
+/** A YouTube video id: eleven letters, digits, `-` or `_`. */
+export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
+
 export const inlineSchema = z.object({
   text: z.string().max(20_000),
   bold: z.boolean().optional(),
@@ -35,7 +38,7 @@ export const blockSchema = z.discriminatedUnion('type', [
     alt: z.string().max(500),
     caption: z.string().max(1_000).optional(),
   }),
-  z.object({ type: z.literal('youtube'), videoId: z.string().regex(/^[A-Za-z0-9_-]{11}$/) }),
+  z.object({ type: z.literal('youtube'), videoId: z.string().regex(YOUTUBE_ID) }),
 ]);
 
 export const articleDocumentSchema = z.object({

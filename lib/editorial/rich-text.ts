@@ -1,4 +1,4 @@
-import type { ArticleDocument, Block, Inline } from '@/lib/content/document';
+import { YOUTUBE_ID, type ArticleDocument, type Block, type Inline } from '@/lib/content/document';
 
 /**
  * The rich-text editor (components/admin/RichTextEditor) edits a ProseMirror document; what is stored is the article
@@ -166,7 +166,7 @@ export function serializeDocument(document: ArticleDocument): string {
 /** The YouTube video id in a link an editor pastes (watch, youtu.be, shorts or embed address), or the bare id. */
 export function youtubeId(input: string): string | null {
   const value = input.trim();
-  if (/^[A-Za-z0-9_-]{11}$/.test(value)) return value;
+  if (YOUTUBE_ID.test(value)) return value;
   let url: URL;
   try {
     url = new URL(value);
@@ -181,5 +181,5 @@ export function youtubeId(input: string): string | null {
       : host === 'youtube.com' || host === 'youtube-nocookie.com'
         ? (url.searchParams.get('v') ?? /^\/(?:shorts|embed|live)\/([^/]+)/.exec(url.pathname)?.[1] ?? '')
         : '';
-  return /^[A-Za-z0-9_-]{11}$/.test(id) ? id : null;
+  return YOUTUBE_ID.test(id) ? id : null;
 }
