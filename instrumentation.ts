@@ -1,6 +1,7 @@
 /**
  * Background work of a running server: the timer that publishes scheduled translations on time (no external cron),
- * the listener that refreshes cached pages when rates or breaking news change, and the daily rates import. Only in
+ * the listener that refreshes cached pages when rates or breaking news change, the daily rates import, and the
+ * graceful stop on SIGTERM. Only in
  * the Node.js runtime of `next start`/`next dev`, never while `next build` prerenders pages. RATES_IMPORT=off turns
  * the import off (the end-to-end tests do, as the bank is not reachable).
  */
@@ -12,6 +13,11 @@ export async function register(): Promise<void> {
   ]);
   startPublishingTimer();
   startSiteChangeListener();
+  // scripts/run.ts sets it for `next start`: a graceful stop instead of Next's immediate exit (lib/ops/shutdown.ts).
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) {
+    const { handleShutdownSignals } = await import('./lib/ops/shutdown');
+    handleShutdownSignals();
+  }
   if (process.env.RATES_IMPORT !== 'off') {
     const { startRatesSchedule } = await import('./lib/rates/schedule');
     startRatesSchedule();

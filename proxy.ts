@@ -1,5 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { keysOfPath, SURROGATE_KEY_HEADER } from '@/lib/cache/keys';
 import { parseCursor } from '@/lib/content/cursor';
 import { goneResponse } from '@/lib/crawlers/gone';
 import { isWithdrawn } from '@/lib/crawlers/withdrawn';
@@ -11,6 +12,7 @@ const handleLocale = createMiddleware(routing);
 
 // Listings that page with `?before=<cursor>`.
 const LISTING = /^\/(ru|az|en)\/(latest|category\/[^/]+|tag\/[^/]+|author\/[^/]+)\/?$/;
+const FILE = /\.(xml|png)$/;
 const ARTICLE = /^\/(ru|az|en)\/news\/(\d{1,10})(?:-[^/]*)?\/?$/;
 
 /**
@@ -18,11 +20,20 @@ const ARTICLE = /^\/(ru|az|en)\/news\/(\d{1,10})(?:-[^/]*)?\/?$/;
  * percent-encoding, and one rewrite that keeps paged listings cacheable: `/{locale}/latest?before=X` is served by the
  * prerendered route `/{locale}/latest/before/X`, since a page that read the query string could not be static.
  * A malformed cursor is ignored, so the reader gets the first page instead of an error. An article that was
- * withdrawn answers 410 Gone.
+ * withdrawn answers 410 Gone. Every answer names what it shows in surrogate keys (lib/cache/keys.ts), for the edge
+ * cache to purge it by.
  */
 export default async function proxy(request: NextRequest) {
+  const response = await route(request);
+  response.headers.set(SURROGATE_KEY_HEADER, keysOfPath(request.nextUrl.pathname).join(' '));
+  return response;
+}
+
+async function route(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
   if (!isDecodable(pathname)) return badRequest(pathname);
+  // Feeds, sitemaps and share images only need their keys: no locale routing.
+  if (FILE.test(pathname)) return NextResponse.next();
   const article = ARTICLE.exec(pathname);
   if (article && (await isWithdrawn(Number(article[2]), article[1]!))) return goneResponse(article[1] as Locale);
   const listing = LISTING.exec(pathname);
@@ -50,6 +61,14 @@ function isDecodable(pathname: string): boolean {
 }
 
 export const config = {
-  // Everything but Next's own files, API routes, the admin, uploaded media and files with an extension (robots.txt…).
-  matcher: ['/((?!api|admin|media/|_next|_vercel|.*\\..*).*)'],
+  // Everything but Next's own files, API routes, the admin, uploaded media, edge fragments and files with an extension
+  // (robots.txt…), except the feeds, sitemaps and share images, which are labelled with their keys.
+  matcher: [
+    '/((?!api|admin|media/|fragments/|_next|_vercel|.*\\..*).*)',
+    '/sitemap.xml',
+    '/sitemaps/:locale/:file',
+    '/:locale/rss.xml',
+    '/:locale/category/:slug/rss.xml',
+    '/:locale/news/:article/og.png',
+  ],
 };

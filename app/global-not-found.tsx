@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
 import { NotFoundView, notFoundTitle } from '@/components/site/NotFoundView';
+import { SiteStrip } from '@/components/site/SiteStrip';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
 import './globals.css';
 
@@ -25,6 +26,7 @@ export default async function GlobalNotFound() {
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans">
         <NextIntlClientProvider locale={locale} messages={null}>
+          <SiteStrip locale={locale} />
           <NotFoundView locale={locale} />
         </NextIntlClientProvider>
       </body>

@@ -30,7 +30,7 @@ async function exit(code: number): Promise<never> {
   process.exit(code);
 }
 
-function runNext(args: string[]): Promise<number> {
+function runNext(args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [nextBin, ...args], {
       cwd: projectRoot,
@@ -43,6 +43,7 @@ function runNext(args: string[]): Promise<number> {
         AUTH_SECRET: localSecret('AUTH_SECRET', projectRoot),
         REVALIDATE_SECRET: localSecret('REVALIDATE_SECRET', projectRoot),
         NEXT_TELEMETRY_DISABLED: '1',
+        ...extraEnv,
       },
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
@@ -67,7 +68,8 @@ try {
     if (built !== 0 || command === 'build' || exiting) await exit(built);
   }
   log(`serving on http://localhost:${port}`);
-  await exit(await runNext(['start', '--port', port]));
+  // The server stops gracefully on SIGTERM (lib/ops/shutdown.ts) instead of by Next's own immediate handler.
+  await exit(await runNext(['start', '--port', port], { NEXT_MANUAL_SIG_HANDLE: 'true' }));
 } catch (error) {
   console.error(error);
   await exit(1);

@@ -3,6 +3,7 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { SiteStrip } from '@/components/site/SiteStrip';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
 
@@ -29,7 +30,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans">
         {/* No client component reads messages, so none are sent to the browser. */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={null}>
+          <SiteStrip locale={locale} />
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

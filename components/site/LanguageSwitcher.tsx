@@ -17,7 +17,7 @@ export async function LanguageSwitcher({ locale, alternates }: { locale: Locale;
           if (target === locale) {
             return (
               <li key={target}>
-                <span aria-current="true" title={t('current', { language })} className="font-bold text-white underline underline-offset-4" lang={target}>
+                <span aria-current="true" title={t('current', { language })} className="font-bold text-neutral-900 underline underline-offset-4" lang={target}>
                   {language}
                 </span>
               </li>
@@ -26,7 +26,7 @@ export async function LanguageSwitcher({ locale, alternates }: { locale: Locale;
           if (!href) {
             return (
               <li key={target}>
-                <span aria-disabled="true" title={t('unavailable', { language })} className="cursor-not-allowed text-neutral-400 line-through" lang={target}>
+                <span aria-disabled="true" title={t('unavailable', { language })} className="cursor-not-allowed text-neutral-500 line-through" lang={target}>
                   {language}
                   <span className="sr-only"> — {t('unavailable', { language })}</span>
                 </span>
@@ -40,7 +40,7 @@ export async function LanguageSwitcher({ locale, alternates }: { locale: Locale;
                 hrefLang={target}
                 lang={target}
                 rel="nofollow"
-                className="text-neutral-100 hover:underline"
+                className="text-accent hover:underline"
               >
                 {language}
               </a>

@@ -1,11 +1,14 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
+import { after } from 'next/server';
 import { notifyIndexNow } from '@/lib/crawlers/indexnow';
 import { articleFootprint } from './footprint';
 import { articlePagesOf, OLDER_PAGE_ROUTES, pathsTouchedBy } from './paths';
 import { announceArticleChange } from './article-changes';
 import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from './background-revalidate';
 import { warmPaths } from './warm';
+import { purgeEdge } from './edge';
+import { keysToPurge, SITE_KEY } from './keys';
 
 /**
  * The one way to change an article: takes the article's footprint before and after `change` and revalidates exactly
@@ -40,11 +43,24 @@ export async function changeArticle<T>(articleId: number, change: () => Promise<
  */
 export function revalidateEverything({ settle = true }: { settle?: boolean } = {}): void {
   revalidatePath('/', 'layout');
+  purgeEdgeAfterResponse([SITE_KEY], 'a site-wide change');
   if (settle) settleLater(() => revalidateEverythingFromBackground('settling after a change'));
 }
 
-/** Marks `paths` stale and renders `warm` again; also the settling pass of an article change (background-revalidate.ts). */
+/**
+ * Marks `paths` stale, renders `warm` again and purges the paths' keys at the edge; also the settling pass of an
+ * article change (background-revalidate.ts), and another instance's pass when it hears of one (article-changes.ts).
+ */
 export function revalidatePathsAndWarm(paths: string[], warm: string[]): void {
   for (const path of paths) revalidatePath(path);
   void warmPaths(warm);
+  purgeEdgeAfterResponse(keysToPurge(paths), 'an article change');
+}
+
+/**
+ * Next applies revalidations when the action or route handler that asked for them is done; the edge is purged only
+ * after that, or its next request could fetch the old page again from an instance that has not seen the change.
+ */
+function purgeEdgeAfterResponse(keys: string[], reason: string): void {
+  after(() => purgeEdge(keys, reason));
 }

@@ -3,8 +3,11 @@ import pg from 'pg';
 import { nextBreakingChangeAt } from '@/lib/content/breaking';
 import { ARTICLE_CHANGES_CHANNEL, instanceId, parseArticleChange } from './article-changes';
 import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from './background-revalidate';
+import { hasEdge, purgeEdge } from './edge';
+import { breakingKey, RATES_KEY } from './keys';
 import { isCacheShared } from './shared-cache';
-import { isSiteChange, SITE_CHANGES_CHANNEL } from './site-changes';
+import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from './site-changes';
+import { locales } from '@/lib/i18n/locales';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
 const MAX_TIMER_MS = 6 * 60 * 60_000;
@@ -40,6 +43,24 @@ function revalidateSoon(reason: string): void {
   }, DEBOUNCE_MS);
 }
 
+const FRAGMENT_KEYS: Record<SiteChange, string[]> = { rates: [RATES_KEY], breaking: locales.map(breakingKey) };
+
+/**
+ * Behind an edge cache the rates ticker and the breaking line are edge-side includes (components/site/EdgeFragment):
+ * a change purges those two small fragments, and no page is rendered again. Purged once more after the settling
+ * pause, in case a fragment fetched just before the change was stored after the first purge.
+ */
+function purgeFragments(change: SiteChange): void {
+  const reason = change === 'rates' ? 'new currency rates' : 'breaking news changed';
+  void purgeEdge(FRAGMENT_KEYS[change], reason);
+  settleLater(async () => void (await purgeEdge(FRAGMENT_KEYS[change], reason)));
+}
+
+function onSiteChange(change: SiteChange): void {
+  if (hasEdge()) purgeFragments(change);
+  else revalidateSoon(change === 'rates' ? 'new currency rates' : 'breaking news changed');
+}
+
 /** Plans a revalidation for the moment the next breaking line starts or expires, so it appears and goes on time. */
 async function planBreakingTimer(): Promise<void> {
   const s = state();
@@ -49,7 +70,7 @@ async function planBreakingTimer(): Promise<void> {
   const delay = Math.max(0, next.getTime() - Date.now());
   s.expiryTimer = setTimeout(
     () => {
-      if (delay <= MAX_TIMER_MS) revalidateSoon('breaking news started or expired');
+      if (delay <= MAX_TIMER_MS) onSiteChange('breaking');
       planBreakingTimer().catch((error: unknown) => console.error('[breaking] could not plan the next expiry:', error));
     },
     // A little after the instant, so the regenerated page's `expires_at > now()` is already false.
@@ -87,7 +108,7 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
       return;
     }
     if (channel !== SITE_CHANGES_CHANNEL || !payload || !isSiteChange(payload)) return;
-    revalidateSoon(payload === 'rates' ? 'new currency rates' : 'breaking news changed');
+    onSiteChange(payload);
     if (payload === 'breaking') {
       planBreakingTimer().catch((error: unknown) => console.error('[breaking] could not plan the next expiry:', error));
     }

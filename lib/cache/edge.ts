@@ -1,0 +1,51 @@
+/**
+ * Purges at the edge caches in front of the site (Varnish with xkey, deploy/varnish/): `EDGE_URLS` lists them,
+ * comma-separated; without it there is no edge and nothing is sent. A purge names surrogate keys
+ * (lib/cache/keys.ts) and drops every stored response labelled with any of them, whatever its URL or variant.
+ * A purge that fails is retried with growing pauses and logged; after the last try the page's own lifetime at the
+ * edge (its s-maxage) is what refreshes it.
+ */
+const RETRY_PAUSES_MS = [200, 1_000, 4_000];
+/** Header the edge reads the keys to purge from (deploy/varnish/newsroom.vcl). */
+export const PURGE_KEYS_HEADER = 'xkey-purge';
+
+export function edgeUrls(): string[] {
+  return (process.env.EDGE_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+}
+
+export function hasEdge(): boolean {
+  return edgeUrls().length > 0;
+}
+
+async function purgeOne(edge: string, keys: string[], reason: string): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await fetch(`${edge}/`, {
+        method: 'PURGE',
+        headers: { [PURGE_KEYS_HEADER]: keys.join(' ') },
+        signal: AbortSignal.timeout(5_000),
+      });
+      await response.arrayBuffer();
+      if (response.ok) return true;
+      throw new Error(`answered ${response.status}`);
+    } catch (error) {
+      const pause = RETRY_PAUSES_MS[attempt];
+      if (pause === undefined) {
+        console.error(`[edge] could not purge ${keys.join(' ')} at ${edge} after ${reason}; it refreshes within its s-maxage:`, error);
+        return false;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
+/** Purges `keys` at every configured edge; resolves (never rejects) with whether all of them took it. */
+export async function purgeEdge(keys: string[], reason: string): Promise<boolean> {
+  const edges = edgeUrls();
+  if (edges.length === 0 || keys.length === 0) return true;
+  const results = await Promise.all(edges.map((edge) => purgeOne(edge, keys, reason)));
+  return results.every(Boolean);
+}

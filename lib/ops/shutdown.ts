@@ -1,0 +1,34 @@
+import { flushViews } from '@/lib/views/counter';
+import { startDraining } from './lifecycle';
+
+/**
+ * A graceful stop for `next start` (scripts/run.ts turns Next's own signal handlers off with NEXT_MANUAL_SIG_HANDLE,
+ * since they exit at once). On SIGTERM the instance first answers 503 to readiness while it goes on serving, so the
+ * edge's probe (two failed answers a second apart) takes it out of rotation; then what was in flight finishes; then
+ * the views still buffered are written, and the process exits. SIGINT (Ctrl+C) skips the wait.
+ */
+const LEAVE_ROTATION_MS = 3_000;
+const FINISH_IN_FLIGHT_MS = 2_000;
+
+function drainMs(): number {
+  const seconds = Number(process.env.DRAIN_SECONDS);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1_000 : LEAVE_ROTATION_MS + FINISH_IN_FLIGHT_MS;
+}
+
+async function shutdown(signal: NodeJS.Signals, waitMs: number): Promise<void> {
+  startDraining();
+  console.info(`[newsroom] ${signal}: leaving rotation; still serving for ${(waitMs / 1000).toFixed(1)} s, then stopping`);
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
+  try {
+    const written = await flushViews();
+    if (written > 0) console.info(`[newsroom] wrote ${written} buffered views before stopping`);
+  } catch (error) {
+    console.error('[newsroom] could not write the buffered views before stopping:', error);
+  }
+  process.exit(0);
+}
+
+export function handleShutdownSignals(): void {
+  process.once('SIGTERM', () => void shutdown('SIGTERM', drainMs()));
+  process.once('SIGINT', () => void shutdown('SIGINT', 0));
+}

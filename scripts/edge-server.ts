@@ -1,0 +1,123 @@
+/**
+ * Starts Varnish (deploy/varnish/newsroom.vcl) in front of one or more origins: `npm run edge`, the edge benchmarks
+ * and the edge end-to-end spec all start it through here. The backends, their readiness probe and who may purge are
+ * written into a private work folder as origins.vcl, beside a copy of the VCL.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const VCL = path.join(import.meta.dirname, '..', 'deploy', 'varnish', 'newsroom.vcl');
+const VARNISHD = ['/usr/sbin/varnishd', '/usr/local/sbin/varnishd'];
+
+export const VARNISH_INSTALL_HINT = [
+  'No varnishd found for the edge cache. Install Varnish 7 and its xkey vmod:',
+  '  Debian/Ubuntu:  sudo apt-get install -y varnish varnish-modules',
+  '  or point VARNISHD at a varnishd binary whose vmod path has xkey.',
+].join('\n');
+
+export function findVarnishd(): string | null {
+  const candidates = [process.env.VARNISHD, ...VARNISHD];
+  const found = candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
+  if (found) return found;
+  const which = spawnSync('sh', ['-c', 'command -v varnishd'], { encoding: 'utf8' });
+  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
+}
+
+export interface EdgeOptions {
+  port: number;
+  /** Origins as `http://host:port`, round-robin, each probed on /api/ready. */
+  origins: string[];
+  /** Addresses or networks, besides loopback, that may purge (the instances' addresses when they are elsewhere). */
+  purgers?: string[];
+  memory?: string;
+}
+
+export interface Edge {
+  url: string;
+  process: ChildProcess;
+  log: string[];
+  stop(): Promise<void>;
+}
+
+function parseOrigin(origin: string): { host: string; port: string } {
+  const url = new URL(origin);
+  if (url.protocol !== 'http:') throw new Error(`an origin must be plain http://host:port behind the edge: ${origin}`);
+  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port || '80' };
+}
+
+function aclEntry(entry: string): string {
+  const [address, bits] = entry.split('/');
+  if (!address || !/^[0-9a-fA-F:.]+$/.test(address) || (bits !== undefined && !/^\d{1,3}$/.test(bits))) {
+    throw new Error(`not an address or network: ${entry}`);
+  }
+  return bits === undefined ? `"${address}";` : `"${address}"/${bits};`;
+}
+
+export function originsVcl(origins: string[], purgers: string[] = []): string {
+  if (origins.length === 0) throw new Error('the edge needs at least one origin');
+  const backends = origins.map((origin, i) => {
+    const { host, port } = parseOrigin(origin);
+    return `backend origin${i} {\n    .host = "${host}";\n    .port = "${port}";\n    .probe = ready;\n    .connect_timeout = 1s;\n    .first_byte_timeout = 60s;\n    .between_bytes_timeout = 30s;\n}`;
+  });
+  return [
+    'import directors;',
+    // Ready when two of the last three answers were 200: a draining instance leaves the rotation within about 2 s.
+    'probe ready {\n    .url = "/api/ready";\n    .interval = 1s;\n    .timeout = 2s;\n    .window = 3;\n    .threshold = 2;\n    .initial = 2;\n}',
+    ...backends,
+    `acl purgers {\n    "127.0.0.1";\n    "::1";\n${purgers.map((p) => `    ${aclEntry(p)}`).join('\n')}\n}`,
+    `sub vcl_init {\n    new origins = directors.round_robin();\n${origins.map((_, i) => `    origins.add_backend(origin${i});`).join('\n')}\n}`,
+    '',
+  ].join('\n');
+}
+
+export async function startEdge({ port, origins, purgers = [], memory = '256m' }: EdgeOptions): Promise<Edge> {
+  const varnishd = findVarnishd();
+  if (!varnishd) throw new Error(VARNISH_INSTALL_HINT);
+  const work = mkdtempSync(path.join(tmpdir(), 'newsroom-edge-'));
+  // Started as root, varnishd reads its VCL as its own unprivileged user.
+  chmodSync(work, 0o755);
+  copyFileSync(VCL, path.join(work, 'newsroom.vcl'));
+  writeFileSync(path.join(work, 'origins.vcl'), originsVcl(origins, purgers));
+  const child = spawn(
+    varnishd,
+    [
+      '-F',
+      '-a', `127.0.0.1:${port}`,
+      '-f', path.join(work, 'newsroom.vcl'),
+      '-p', `vcl_path=${work}`,
+      '-n', path.join(work, 'varnish'),
+      '-s', `malloc,${memory}`,
+      // No management port: this process's handle is how it is stopped.
+      '-T', 'none',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const log: string[] = [];
+  child.stdout.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+    rmSync(work, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      rmSync(work, { recursive: true, force: true });
+      throw new Error(`varnishd exited with code ${child.exitCode}:\n${log.join('').slice(-3_000)}`);
+    }
+    // The edge answers its own 400 to a purge without keys as soon as it listens.
+    const listening = await fetch(`${url}/`, { method: 'PURGE' }).then((r) => r.status === 400, () => false);
+    if (listening) return { url, process: child, log, stop };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await stop();
+  throw new Error(`varnishd did not listen on ${url} in time:\n${log.join('').slice(-3_000)}`);
+}
