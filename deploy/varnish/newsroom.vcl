@@ -26,7 +26,10 @@ sub vcl_recv {
     }
     unset req.http.xkey-purge;
 
-    if (req.method != "GET" && req.method != "HEAD") {
+    if (req.method != "GET" && req.method != "HEAD" && req.method != "POST") {
+        return (synth(405, "Method Not Allowed"));
+    }
+    if (req.method == "POST") {
         # Sign-in, server actions, view beacons: straight through, never stored.
         return (pass);
     }
@@ -135,5 +138,13 @@ sub vcl_deliver {
 
 sub vcl_synth {
     unset resp.http.Server;
+    unset resp.http.X-Varnish;
+    set resp.http.Content-Type = "text/plain; charset=utf-8";
     set resp.http.Cache-Control = "no-store";
+    if (resp.status == 405) {
+        set resp.http.Allow = "GET, HEAD, POST";
+    }
+    synthetic(resp.reason + {"
+"});
+    return (deliver);
 }

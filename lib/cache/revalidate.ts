@@ -1,7 +1,8 @@
 import 'server-only';
 import { revalidatePath } from 'next/cache';
-import { after } from 'next/server';
+import { after as afterResponse } from 'next/server';
 import { notifyIndexNow } from '@/lib/crawlers/indexnow';
+import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
 import { articleFootprint } from './footprint';
 import { articlePagesOf, OLDER_PAGE_ROUTES, pathsTouchedBy } from './paths';
 import { announceArticleChange } from './article-changes';
@@ -22,6 +23,7 @@ export async function changeArticle<T>(articleId: number, change: () => Promise<
   const before = await articleFootprint(articleId);
   const result = await change();
   const after = await articleFootprint(articleId);
+  forgetWithdrawn();
   const paths = pathsTouchedBy([before, after]);
   // Only what readers can see now is rendered ahead: warming a draft's URL would cache its 404, and a render still
   // running when a later change lands could put that 404 back over the fresh page.
@@ -62,5 +64,5 @@ export function revalidatePathsAndWarm(paths: string[], warm: string[]): void {
  * after that, or its next request could fetch the old page again from an instance that has not seen the change.
  */
 function purgeEdgeAfterResponse(keys: string[], reason: string): void {
-  after(() => purgeEdge(keys, reason));
+  afterResponse(() => purgeEdge(keys, reason));
 }

@@ -7,6 +7,7 @@ import { hasEdge, purgeEdge } from './edge';
 import { breakingKey, RATES_KEY } from './keys';
 import { isCacheShared } from './shared-cache';
 import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from './site-changes';
+import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
 import { locales } from '@/lib/i18n/locales';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
@@ -83,6 +84,8 @@ async function planBreakingTimer(): Promise<void> {
 function onArticleChange(payload: string | undefined): void {
   const change = parseArticleChange(payload);
   if (!change || change.origin === instanceId()) return;
+  // The proxy's list of withdrawn translations is this process's own, shared cache or not.
+  forgetWithdrawn();
   // With the shared cache (REDIS_URL) the sender's revalidation is already in Redis for every instance, its warm-up
   // rendered the pages into it, and its settling pass covers renders here too. Repeating both would stamp the pages it
   // just rendered stale again and render each once more per instance, for nothing.

@@ -42,6 +42,15 @@ function refresh(): Promise<void> {
   return state.loading;
 }
 
+/**
+ * After an article change on this instance or another (lib/cache/revalidate.ts, site-change-listener.ts): the next
+ * check reads the list again before it answers, so a translation withdrawn a moment ago is a 410 at once, never a
+ * 404 that a cache could keep.
+ */
+export function forgetWithdrawn(): void {
+  state.loadedAt = 0;
+}
+
 /** Whether the translation was withdrawn; a database that does not answer leaves the last known answer in force. */
 export async function isWithdrawn(articleId: number, locale: string): Promise<boolean> {
   if (state.loadedAt === 0) await refresh();
