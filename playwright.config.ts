@@ -22,13 +22,13 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
   // Readers' specs only read; specs that change content (e2e/changes/) run after them, so that no reader spec sees a
-  // page change under it; the shared-cache spec starts two more instances of the site, so it runs alone after them
-  // (on two cores, starting them alongside the admin specs slows their saves); the outage spec stops the database, so
-  // it runs last.
+  // page change under it; the topology spec starts two more instances of the site, Redis-shared, behind the edge
+  // cache, so it runs alone after them (on two cores, starting them alongside the admin specs slows their saves); the
+  // outage spec stops the database, so it runs last.
   projects: [
-    { name: 'readers', use: chromium, testIgnore: ['**/changes/**', '**/outage.spec.ts', '**/shared-cache.spec.ts'] },
+    { name: 'readers', use: chromium, testIgnore: ['**/changes/**', '**/outage.spec.ts', '**/topology.spec.ts'] },
     { name: 'changes', use: chromium, testMatch: '**/changes/**/*.spec.ts', dependencies: ['readers'] },
-    { name: 'shared-cache', use: chromium, testMatch: '**/shared-cache.spec.ts', dependencies: ['changes'] },
-    { name: 'outage', use: chromium, testMatch: '**/outage.spec.ts', dependencies: ['shared-cache'] },
+    { name: 'topology', use: chromium, testMatch: '**/topology.spec.ts', dependencies: ['changes'] },
+    { name: 'outage', use: chromium, testMatch: '**/outage.spec.ts', dependencies: ['topology'] },
   ],
 });

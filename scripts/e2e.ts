@@ -18,7 +18,7 @@ if (!findChromium()) {
   console.error(CHROMIUM_INSTALL_HINT);
   process.exit(1);
 }
-// e2e/shared-cache.spec.ts starts two more instances sharing one Redis (REDIS_URL); the site itself does not.
+// e2e/topology.spec.ts starts two more instances sharing one Redis (REDIS_URL); the site itself does not.
 if (!(await redisAnswers())) {
   console.error(REDIS_INSTALL_HINT);
   process.exit(1);
@@ -53,7 +53,7 @@ const env: NodeJS.ProcessEnv = {
   NEWSROOM_MEDIA_DIR: path.join(dataDir, 'media'),
 };
 delete env.DATABASE_URL;
-// The site keeps Next's own file-system cache; the shared Redis cache is the shared-cache spec's own two instances.
+// The site keeps Next's own file-system cache; the shared Redis cache is the topology spec's own two instances.
 delete env.REDIS_URL;
 
 const site = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'run.ts'), 'start'], {

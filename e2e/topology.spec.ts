@@ -1,0 +1,340 @@
+import { randomUUID } from 'node:crypto';
+import { createClient } from '@redis/client';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { findVarnishd, startEdge, VARNISH_INSTALL_HINT, type Edge } from '../scripts/edge-server';
+import { freePort } from '../test/free-port';
+import { articleIdByKey, timeUntil, withDatabase } from './content';
+import { readHead } from './crawl';
+import { startInstance, stopInstance, untilReady, type Instance } from './instances';
+import { DEMO_EDITOR } from './users';
+
+/**
+ * The production topology on one machine: two instances of the site's build sharing the site's database and one
+ * Redis (REDIS_URL), behind the edge cache (Varnish, deploy/varnish/), which every instance purges (EDGE_URLS).
+ * The instances' Redis keys live under a prefix of their own, deleted afterwards.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const ARTICLE = 'caspian-sea-level-falls-another-30-cm';
+const redisUrl = process.env.E2E_REDIS_URL!;
+const keyPrefix = `anews-e2e:${randomUUID()}:`;
+
+const instances: Instance[] = [];
+let edge: Edge | undefined;
+let edgePort = 0;
+
+const instanceEnv = () => ({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix, EDGE_URLS: `http://127.0.0.1:${edgePort}` });
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  edgePort = await freePort();
+  instances.push(await startInstance(instanceEnv()), await startInstance(instanceEnv()));
+  await Promise.all(instances.map(untilReady));
+  if (findVarnishd()) edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin) });
+});
+
+test.afterAll(async () => {
+  await edge?.stop();
+  await Promise.all(instances.map((instance) => stopInstance(instance, 3_000)));
+  const redis = createClient({ url: redisUrl });
+  await redis.connect();
+  for await (const keys of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) if (keys.length) await redis.del(keys);
+  await redis.close();
+});
+
+const cacheOf = async (request: APIRequestContext, url: string) => (await request.get(url)).headers()['x-nextjs-cache'];
+
+interface Story {
+  id: number;
+  title: string;
+  slug: string;
+  section: string;
+}
+
+async function englishStory(): Promise<Story> {
+  const id = await articleIdByKey(ARTICLE);
+  const row = await withDatabase(async (db) => (await db.query<{ title: string; slug: string; section: string }>(
+    `select t.title, t.slug, ct.slug as section from article_translations t join articles a on a.id = t.article_id
+     join category_translations ct on ct.category_id = a.category_id and ct.locale = t.locale
+     where t.article_id = $1 and t.locale = 'en'`, [id])).rows[0]!);
+  return { id, ...row };
+}
+
+test('instances sharing Redis serve one cache: a page rendered by one is a hit on the other, a change through one is live on the other at once', async ({ playwright }) => {
+  const [a, b] = instances as [Instance, Instance];
+  const onA = await playwright.request.newContext({ baseURL: a.origin });
+  const onB = await playwright.request.newContext({ baseURL: b.origin });
+  const story = await englishStory();
+  const page = `/en/news/${story.id}-${story.slug}`;
+  const section = `/en/category/${story.section}`;
+
+  // B renders and caches the pages; A, which never rendered them, serves them from the shared cache on its first request.
+  for (const url of [page, section]) {
+    await timeUntil(async () => (await cacheOf(onB, url)) === 'HIT');
+    expect(await cacheOf(onA, url), `${url} on the instance that did not render it`).toBe('HIT');
+  }
+
+  const title = `${story.title} (corrected ${randomUUID().slice(0, 8)})`;
+  const setTitle = (t: string) => withDatabase((db) => db.query("update article_translations set title = $1, updated_at = now() where article_id = $2 and locale = 'en'", [t, story.id]));
+  const revalidateOnA = async () => {
+    const response = await onA.post('/api/revalidate', { headers: { authorization: `Bearer ${process.env.E2E_REVALIDATE_SECRET}` }, data: { article: story.id } });
+    expect(response.status()).toBe(200);
+  };
+  await setTitle(title);
+  try {
+    await revalidateOnA();
+    // The very next request on B, with no waiting and no message between the instances, serves the change.
+    const started = performance.now();
+    expect(readHead(await (await onB.get(page)).text()).title).toContain(title);
+    expect(await (await onB.get(section)).text()).toContain(title);
+    console.log(`shared cache: instance B served the change made through instance A ${(performance.now() - started).toFixed(0)} ms after A's revalidation answered`);
+    // And the new page is cached again, for both.
+    await timeUntil(async () => (await cacheOf(onB, page)) === 'HIT');
+    expect(await cacheOf(onA, page)).toBe('HIT');
+  } finally {
+    await setTitle(story.title);
+    await revalidateOnA();
+    await onA.dispose();
+    await onB.dispose();
+  }
+});
+
+test.describe('behind the edge', () => {
+  test.beforeEach(() => {
+    test.skip(!edge, VARNISH_INSTALL_HINT);
+  });
+
+  const edgeUrl = () => edge!.url;
+  const titleOf = async (request: APIRequestContext, url: string) => readHead(await (await request.get(url)).text()).title ?? '';
+
+  test('serves pages from its own store, keeps HTML and RSC payloads apart, and passes the newsroom, search and readers’ cookies', async ({ playwright }) => {
+    const reader = await playwright.request.newContext({ baseURL: edgeUrl() });
+    const story = await englishStory();
+    const page = `/en/news/${story.id}-${story.slug}`;
+    await reader.get(page);
+    const html = await reader.get(page, { headers: { cookie: 'NEXT_LOCALE=en; _ga=reader-1' } });
+    expect(html.headers()['x-cache']).toBe('HIT');
+    expect(html.headers()['content-type']).toContain('text/html');
+    // The surrogate keys are the edge's business: they never reach a reader.
+    expect(html.headers()['xkey']).toBeUndefined();
+
+    const rsc = await reader.get(`${page}?_rsc=e2e1`, { headers: { RSC: '1' } });
+    expect(rsc.headers()['content-type']).toContain('text/x-component');
+    const again = await reader.get(`${page}?_rsc=e2e1`, { headers: { RSC: '1' } });
+    expect(again.headers()['x-cache']).toBe('HIT');
+    expect(again.headers()['content-type']).toContain('text/x-component');
+    // The HTML entry is still the HTML one, at the same URL with or without the RSC header asked for before.
+    const htmlAfter = await reader.get(page);
+    expect(htmlAfter.headers()['content-type']).toContain('text/html');
+    expect(await htmlAfter.text()).toContain('<html');
+
+    for (const url of ['/admin/sign-in', '/en/search?q=Caspian', '/api/health']) {
+      const response = await reader.get(url);
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()['x-cache'], url).toBe('PASS');
+    }
+    const purge = await reader.fetch('/', { method: 'PURGE', headers: { 'xkey-purge': 'site' } });
+    // Loopback may purge (the instances do); that is why the answer names what was purged.
+    expect(await purge.text()).toMatch(/^Purged \d+/);
+    expect((await reader.fetch(page, { method: 'TRACE' })).status()).toBe(405);
+    await reader.dispose();
+  });
+
+  async function signIn(browser: Browser, origin: string): Promise<Page> {
+    const context = await browser.newContext({ baseURL: origin });
+    await context.addCookies([{ name: 'ADMIN_LOCALE', value: 'en', domain: '127.0.0.1', path: '/admin' }]);
+    const page = await context.newPage();
+    await page.goto('/admin/sign-in');
+    await page.getByLabel('Email').fill(DEMO_EDITOR.email);
+    await page.getByLabel('Password').fill(DEMO_EDITOR.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
+    return page;
+  }
+
+  test('an editor changes a story on instance A; a reader through the edge sees it within a second, gets 410 once it is withdrawn, and the story back on republishing', async ({ browser, playwright }) => {
+    test.setTimeout(90_000);
+    const story = await englishStory();
+    const page = `/en/news/${story.id}-${story.slug}`;
+    const section = `/en/category/${story.section}`;
+    const reader = await playwright.request.newContext({ baseURL: edgeUrl() });
+    for (const url of [page, '/en', section]) {
+      await timeUntil(async () => (await reader.get(url)).headers()['x-cache'] === 'HIT');
+    }
+
+    const editor = await signIn(browser, instances[0]!.origin);
+    await editor.goto(`/admin/articles/${story.id}?lang=en`);
+    const corrected = `${story.title} (edge ${randomUUID().slice(0, 6)})`;
+    const timings: Record<string, number> = {};
+    try {
+      await editor.getByLabel('Headline', { exact: true }).fill(corrected);
+      await editor.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(editor.getByRole('status')).toHaveText('Saved.');
+      timings.article = await timeUntil(async () => (await titleOf(reader, page)).includes(corrected), 5_000);
+      timings.home = await timeUntil(async () => (await (await reader.get('/en')).text()).includes(corrected), 5_000);
+      timings.section = await timeUntil(async () => (await (await reader.get(section)).text()).includes(corrected), 5_000);
+
+      await editor.getByRole('button', { name: 'Unpublish' }).click();
+      await expect(editor.getByText('Status: unpublished')).toBeVisible();
+      timings.gone = await timeUntil(async () => (await reader.get(page)).status() === 410, 5_000);
+      expect(await (await reader.get('/en')).text()).not.toContain(corrected);
+
+      await editor.getByRole('button', { name: 'Publish' }).click();
+      await expect(editor.getByText('Status: published')).toBeVisible();
+      timings.republished = await timeUntil(async () => (await reader.get(page)).status() === 200, 5_000);
+      console.log(`edge freshness after the editor's action answered (ms): ${JSON.stringify(Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])))}`);
+      // Within a second of the editor's action, on a machine where two instances, the edge and the tests share two cores.
+      for (const [what, ms] of Object.entries(timings)) expect(ms, what).toBeLessThan(1_000);
+    } finally {
+      await editor.goto(`/admin/articles/${story.id}?lang=en`);
+      await editor.getByLabel('Headline', { exact: true }).fill(story.title);
+      await editor.getByRole('button', { name: 'Save', exact: true }).click();
+      await expect(editor.getByRole('status')).toHaveText('Saved.');
+      await editor.context().close();
+      await reader.dispose();
+    }
+  });
+
+  test('a reader navigating client-side through the edge after a correction gets the new story, in the page and its title', async ({ browser }) => {
+    test.setTimeout(60_000);
+    const story = await englishStory();
+    const context = await browser.newContext({ baseURL: edgeUrl() });
+    const reader = await context.newPage();
+    await reader.goto(`/en/category/${story.section}`);
+    const link = reader.locator(`main a[href="/en/news/${story.id}-${story.slug}"]`).first();
+    await expect(link).toBeVisible();
+    // The edge holds the story's old RSC payload, as after any reader's prefetch.
+    const payloadUrl = `${edgeUrl()}/en/news/${story.id}-${story.slug}?_rsc=check`;
+    expect(await (await fetch(payloadUrl, { headers: { RSC: '1' } })).text()).toContain(story.title);
+
+    const corrected = `${story.title} (navigated ${randomUUID().slice(0, 6)})`;
+    const setTitle = (t: string) => withDatabase((db) => db.query("update article_translations set title = $1, updated_at = now() where article_id = $2 and locale = 'en'", [t, story.id]));
+    const revalidate = async () => {
+      const response = await fetch(`${instances[0]!.origin}/api/revalidate`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${process.env.E2E_REVALIDATE_SECRET}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ article: story.id }),
+      });
+      expect(response.status).toBe(200);
+    };
+    await setTitle(corrected);
+    try {
+      await revalidate();
+      await expect(async () => {
+        const payload = await fetch(payloadUrl, { headers: { RSC: '1' } });
+        expect(await payload.text()).toContain(corrected);
+      }).toPass({ timeout: 5_000 });
+      // The reader comes back to the section (a browser keeps a prefetched payload for minutes: Next's router cache, not
+      // the edge's), and the prefetch and the navigation now go through the edge that held the old payload.
+      await reader.reload();
+      await expect(link).toBeVisible();
+      const documents: string[] = [];
+      reader.on('request', (request) => {
+        if (request.resourceType() === 'document') documents.push(request.url());
+      });
+      await link.click();
+      await expect(reader.getByRole('heading', { level: 1 })).toHaveText(corrected);
+      await expect(reader).toHaveTitle(new RegExp(corrected.replace(/[()]/g, '\\$&')));
+      // A client-side navigation: no document was loaded, the page came as an RSC payload through the edge.
+      expect(documents).toEqual([]);
+    } finally {
+      await setTitle(story.title);
+      await revalidate();
+      await context.close();
+    }
+  });
+
+  test('new rates reach every page through the edge within a second, with no page rendered again', async ({ playwright }) => {
+    const reader = await playwright.request.newContext({ baseURL: edgeUrl() });
+    const pages = ['/en', '/ru/latest', `/az/news/${(await englishStory()).id}`];
+    const urls: string[] = [];
+    for (const url of pages) {
+      const response = await reader.get(url);
+      urls.push(new URL(response.url()).pathname);
+    }
+    for (const url of urls) await timeUntil(async () => (await reader.get(url)).headers()['x-cache'] === 'HIT');
+
+    const usd = await withDatabase(async (db) => (await db.query<{ rate_date: string; value: string }>(
+      "select rate_date::text, value::text from currency_rates where code = 'USD' order by rate_date desc limit 1")).rows[0]!);
+    const setUsd = async (value: string) => withDatabase(async (db) => {
+      await db.query("update currency_rates set value = $1 where code = 'USD' and rate_date = $2", [value, usd.rate_date]);
+      // Exactly what lib/editorial/rates.ts and the daily import announce after writing rates.
+      await db.query("select pg_notify('newsroom_site_changes', 'rates')");
+    });
+    const usdOn = async (url: string) => {
+      const response = await reader.get(url);
+      const match = /data-currency="USD">.*?tabular-nums">([^<]+)</.exec(await response.text());
+      // Russian and Azerbaijani write a decimal comma.
+      return { shown: match?.[1]?.replace(',', '.'), cache: response.headers()['x-cache'] };
+    };
+    try {
+      await setUsd('1.7777');
+      const ms = await timeUntil(async () => (await usdOn(urls[0]!)).shown === '1.7777', 5_000);
+      console.log(`edge: new rates on a cached page ${Math.round(ms)} ms after they were announced`);
+      for (const url of urls) {
+        const { shown, cache } = await usdOn(url);
+        expect(shown, url).toBe('1.7777');
+        // The page itself was not purged or rendered again: only the ticker fragment was.
+        expect(cache, url).toBe('HIT');
+      }
+      expect(ms).toBeLessThan(1_000);
+    } finally {
+      await setUsd(usd.value);
+      await reader.dispose();
+    }
+  });
+
+  test('restarting one of two instances under load fails no request', async () => {
+    test.setTimeout(120_000);
+    const story = await englishStory();
+    const urls = ['/en', `/en/news/${story.id}-${story.slug}`, '/ru/latest', '/api/health', '/en/rss.xml', '/sitemap.xml'];
+    const statuses = new Map<number, number>();
+    let running = true;
+    const worker = async (offset: number) => {
+      for (let i = offset; running; i++) {
+        const url = urls[i % urls.length]!;
+        const status = await fetch(`${edgeUrl()}${url}`, { redirect: 'manual' }).then(async (r) => (await r.arrayBuffer(), r.status), () => 0);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+    };
+    const load = Promise.all(Array.from({ length: 6 }, (_, i) => worker(i)));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const b = instances[1]!;
+      const stopped = performance.now();
+      await stopInstance(b, 15_000);
+      const drainedMs = performance.now() - stopped;
+      instances[1] = await startInstance(instanceEnv(), b.port);
+      await untilReady(instances[1]);
+      // Until the edge's probe has seen it ready again, and a little traffic went to it.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      console.log(`edge: instance B drained and exited in ${Math.round(drainedMs)} ms and came back; answers during the restart: ${JSON.stringify(Object.fromEntries(statuses))}`);
+    } finally {
+      running = false;
+      await load;
+    }
+    const total = [...statuses.values()].reduce((sum, n) => sum + n, 0);
+    const failed = [...statuses].filter(([status]) => status === 0 || status >= 500).reduce((sum, [, n]) => sum + n, 0);
+    expect(total).toBeGreaterThan(100);
+    expect(failed).toBe(0);
+  });
+
+  test('while no origin answers, the edge serves the pages it has, stale ones included, and a plain 503 for the rest', async ({ playwright }) => {
+    test.setTimeout(60_000);
+    const reader = await playwright.request.newContext({ baseURL: edgeUrl() });
+    await timeUntil(async () => (await reader.get('/en/latest')).headers()['x-cache'] === 'HIT');
+    // Stale, as after its lifetime ran out: without an origin the edge keeps serving it (grace).
+    await reader.fetch('/', { method: 'PURGE', headers: { 'xkey-softpurge': 'latest:en' } });
+    for (const instance of instances) await stopInstance(instance, 10_000);
+    // The probe takes both out of rotation.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const stale = await reader.get('/en/latest');
+    expect(stale.status()).toBe(200);
+    expect(await stale.text()).toContain('<html');
+    const never = await reader.get(`/en/tag/never-cached-${randomUUID().slice(0, 8)}`);
+    expect(never.status()).toBe(503);
+    expect(never.headers()['cache-control']).toBe('no-store');
+    expect(never.headers()['retry-after']).toBe('5');
+    await reader.dispose();
+  });
+});
