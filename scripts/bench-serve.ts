@@ -1,0 +1,122 @@
+/**
+ * `npm run bench:serve [-- <site url>]`: how fast the seed article is served, in one run, by three servers under the
+ * same load (wrk, one thread, 32 connections, gzip accepted): nginx serving the article's saved bytes with
+ * gzip_static (the limit), bare `next start`, and the edge cache (Varnish, deploy/varnish/) in front of it. Rounds
+ * alternate between the three, so a busy machine slows all of them alike; medians are reported, with the ratios.
+ * Needs a running site (default http://127.0.0.1:3000), wrk, nginx and varnishd. Writes .data/bench/serve.json.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { freePort } from '../test/free-port';
+import { startEdge } from './edge-server';
+import { projectRoot } from './database';
+
+const site = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+
+for (const tool of ['wrk', 'nginx']) {
+  if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
+    console.error(`bench:serve needs ${tool}: sudo apt-get install -y wrk nginx-light`);
+    process.exit(1);
+  }
+}
+
+interface Run {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+const toMs = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1_000 } as Record<string, number>)[unit]!;
+
+function wrk(url: string): Run {
+  const result = spawnSync('wrk', ['-t1', '-c32', `-d${SECONDS}s`, '--latency', '-H', 'Accept-Encoding: gzip', url], { encoding: 'utf8' });
+  const out = result.stdout;
+  const rps = /Requests\/sec:\s+([\d.]+)/.exec(out);
+  const p50 = /\s50%\s+([\d.]+)(us|ms|s)/.exec(out);
+  const p99 = /\s99%\s+([\d.]+)(us|ms|s)/.exec(out);
+  const errors = /Non-2xx or 3xx responses: (\d+)|Socket errors: .*/.exec(out);
+  if (!rps || !p50 || !p99) throw new Error(`could not read wrk's output for ${url}:\n${out}${result.stderr}`);
+  if (errors) console.warn(`  ${url}: ${errors[0]}`);
+  return { requestsPerSecond: Number(rps[1]), p50Ms: toMs(p50[1]!, p50[2]!), p99Ms: toMs(p99[1]!, p99[2]!) };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+// The seed article (demo article 1) at its canonical URL.
+const canonical = await fetch(`${site}/ru/news/1`, { redirect: 'manual' });
+const articlePath = canonical.headers.get('location') ?? '/ru/news/1';
+const work = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-serve-'));
+const edgePort = await freePort();
+const edge = await startEdge({ port: edgePort, origins: [site] });
+let nginx: ReturnType<typeof spawn> | undefined;
+try {
+  // What a reader gets from the edge (fragments included) is what nginx serves, compressed once, as gzip_static does.
+  const page = Buffer.from(await (await fetch(`${edge.url}${articlePath}`)).arrayBuffer());
+  writeFileSync(path.join(work, 'article.html'), page);
+  writeFileSync(path.join(work, 'article.html.gz'), gzipSync(page, { level: 9 }));
+  const nginxPort = await freePort();
+  writeFileSync(
+    path.join(work, 'nginx.conf'),
+    `daemon off; worker_processes auto; pid ${work}/nginx.pid; error_log ${work}/error.log;
+events { worker_connections 1024; }
+http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gzip_static on; types { text/html html; }
+  client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fcgi; uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
+  server { listen 127.0.0.1:${nginxPort}; root ${work}; } }\n`,
+  );
+  nginx = spawn('nginx', ['-c', path.join(work, 'nginx.conf'), '-p', work], { stdio: 'ignore' });
+  const targets = { nginx: `http://127.0.0.1:${nginxPort}/article.html`, next: `${site}${articlePath}`, edge: `${edge.url}${articlePath}` };
+  for (let i = 0; i < 50; i++) {
+    if (await fetch(targets.nginx).then((r) => r.ok, () => false)) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const sizes = Object.fromEntries(
+    await Promise.all(
+      Object.entries(targets).map(async ([name, url]) => {
+        const response = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+        return [name, { encoding: response.headers.get('content-encoding'), bytes: (await response.arrayBuffer()).byteLength }];
+      }),
+    ),
+  );
+  console.log(`seed article ${articlePath}: ${page.byteLength} bytes of HTML; ${ROUNDS} rounds of ${SECONDS} s each, wrk -t1 -c32, gzip accepted`);
+  const runs: Record<keyof typeof targets, Run[]> = { nginx: [], next: [], edge: [] };
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const name of Object.keys(targets) as (keyof typeof targets)[]) {
+      const run = wrk(targets[name]);
+      runs[name].push(run);
+      console.log(`  round ${round} ${name.padEnd(5)} ${run.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${run.p50Ms.toFixed(2)} ms  p99 ${run.p99Ms.toFixed(2)} ms`);
+    }
+  }
+  const summary = Object.fromEntries(
+    Object.entries(runs).map(([name, list]) => [
+      name,
+      { requestsPerSecond: median(list.map((r) => r.requestsPerSecond)), p50Ms: median(list.map((r) => r.p50Ms)), p99Ms: median(list.map((r) => r.p99Ms)) },
+    ]),
+  ) as Record<keyof typeof targets, Run>;
+  const ratio = (name: keyof typeof targets) => summary[name].requestsPerSecond / summary.nginx.requestsPerSecond;
+  console.log('\nmedians:');
+  for (const name of Object.keys(summary) as (keyof typeof targets)[]) {
+    const s = summary[name];
+    console.log(`  ${name.padEnd(5)} ${s.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${s.p50Ms.toFixed(2)} ms  p99 ${s.p99Ms.toFixed(2)} ms  ${(ratio(name) * 100).toFixed(1)} % of nginx`);
+  }
+  console.log(`target: the edge at ≥ 90 % of nginx — ${ratio('edge') >= 0.9 ? 'met' : 'missed'}`);
+  const out = path.join(projectRoot, '.data', 'bench');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    path.join(out, 'serve.json'),
+    JSON.stringify({ at: new Date().toISOString(), article: articlePath, rounds: ROUNDS, seconds: SECONDS, sizes, runs, summary, edgeToNginx: ratio('edge'), nextToNginx: ratio('next') }, null, 2),
+  );
+  console.log(`written to ${path.relative(projectRoot, path.join(out, 'serve.json'))}`);
+} finally {
+  nginx?.kill('SIGTERM');
+  await edge.stop();
+  rmSync(work, { recursive: true, force: true });
+}
