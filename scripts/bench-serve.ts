@@ -6,7 +6,7 @@
  * Needs a running site (default http://127.0.0.1:3000), wrk, nginx and varnishd. Writes .data/bench/serve.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -53,8 +53,11 @@ const median = (values: number[]) => {
 
 // The seed article (demo article 1) at its canonical URL.
 const canonical = await fetch(`${site}/ru/news/1`, { redirect: 'manual' });
-const articlePath = canonical.headers.get('location') ?? '/ru/news/1';
+// Next 16 may send the Location header twice on the render that first caches a 308.
+const articlePath = canonical.headers.get('location')?.split(',')[0]?.trim() ?? '/ru/news/1';
 const work = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-serve-'));
+// nginx's workers run as an unprivileged user and must read the page.
+chmodSync(work, 0o755);
 const edgePort = await freePort();
 const edge = await startEdge({ port: edgePort, origins: [site] });
 let nginx: ReturnType<typeof spawn> | undefined;
