@@ -1,6 +1,6 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
-import { keysOfPath, SURROGATE_KEY_HEADER } from '@/lib/cache/keys';
+import { includedKeysOfPath, INCLUDED_KEYS_HEADER, keysOfPath, SURROGATE_KEY_HEADER } from '@/lib/cache/keys';
 import { parseCursor } from '@/lib/content/cursor';
 import { goneResponse } from '@/lib/crawlers/gone';
 import { isWithdrawn } from '@/lib/crawlers/withdrawn';
@@ -25,7 +25,10 @@ const ARTICLE = /^\/(ru|az|en)\/news\/(\d{1,10})(?:-[^/]*)?\/?$/;
  */
 export default async function proxy(request: NextRequest) {
   const response = await route(request);
-  response.headers.set(SURROGATE_KEY_HEADER, keysOfPath(request.nextUrl.pathname).join(' '));
+  const { pathname } = request.nextUrl;
+  response.headers.set(SURROGATE_KEY_HEADER, keysOfPath(pathname).join(' '));
+  const included = includedKeysOfPath(pathname);
+  if (included.length > 0) response.headers.set(INCLUDED_KEYS_HEADER, included.join(' '));
   return response;
 }
 

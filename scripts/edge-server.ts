@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../test/free-port';
 
 const VCL = path.join(import.meta.dirname, '..', 'deploy', 'varnish', 'newsroom.vcl');
 const VARNISHD = ['/usr/sbin/varnishd', '/usr/local/sbin/varnishd'];
@@ -27,6 +28,8 @@ export function findVarnishd(): string | null {
 
 export interface EdgeOptions {
   port: number;
+  /** Loopback port of the socket that assembles pages from their parts (deploy/varnish/newsroom.vcl); any free one. */
+  assemblyPort?: number;
   /** Origins as `http://host:port`, round-robin, each probed on /api/ready. */
   origins: string[];
   /** Addresses or networks, besides loopback, that may purge (the instances' addresses when they are elsewhere). */
@@ -55,7 +58,7 @@ function aclEntry(entry: string): string {
   return bits === undefined ? `"${address}";` : `"${address}"/${bits};`;
 }
 
-export function originsVcl(origins: string[], purgers: string[] = []): string {
+export function originsVcl(origins: string[], assemblyPort: number, purgers: string[] = []): string {
   if (origins.length === 0) throw new Error('the edge needs at least one origin');
   const backends = origins.map((origin, i) => {
     const { host, port } = parseOrigin(origin);
@@ -66,25 +69,29 @@ export function originsVcl(origins: string[], purgers: string[] = []): string {
     // Ready when two of the last three answers were 200: a draining instance leaves the rotation within about 2 s.
     'probe ready {\n    .url = "/api/ready";\n    .interval = 1s;\n    .timeout = 2s;\n    .window = 3;\n    .threshold = 2;\n    .initial = 2;\n}',
     ...backends,
+    // The edge's own assembly socket: whole pages are made there from the origins' pages and their fragments.
+    `backend assembler {\n    .host = "127.0.0.1";\n    .port = "${assemblyPort}";\n    .first_byte_timeout = 60s;\n}`,
     `acl purgers {\n    "127.0.0.1";\n    "::1";\n${purgers.map((p) => `    ${aclEntry(p)}`).join('\n')}\n}`,
     `sub vcl_init {\n    new origins = directors.round_robin();\n${origins.map((_, i) => `    origins.add_backend(origin${i});`).join('\n')}\n}`,
     '',
   ].join('\n');
 }
 
-export async function startEdge({ port, origins, purgers = [], memory = '256m' }: EdgeOptions): Promise<Edge> {
+export async function startEdge({ port, assemblyPort, origins, purgers = [], memory = '256m' }: EdgeOptions): Promise<Edge> {
   const varnishd = findVarnishd();
   if (!varnishd) throw new Error(VARNISH_INSTALL_HINT);
   const work = mkdtempSync(path.join(tmpdir(), 'newsroom-edge-'));
   // Started as root, varnishd reads its VCL as its own unprivileged user.
   chmodSync(work, 0o755);
   copyFileSync(VCL, path.join(work, 'newsroom.vcl'));
-  writeFileSync(path.join(work, 'origins.vcl'), originsVcl(origins, purgers));
+  const assembly = assemblyPort ?? (await freePort());
+  writeFileSync(path.join(work, 'origins.vcl'), originsVcl(origins, assembly, purgers));
   const child = spawn(
     varnishd,
     [
       '-F',
-      '-a', `127.0.0.1:${port}`,
+      '-a', `public=127.0.0.1:${port}`,
+      '-a', `assembly=127.0.0.1:${assembly}`,
       '-f', path.join(work, 'newsroom.vcl'),
       '-p', `vcl_path=${work}`,
       '-n', path.join(work, 'varnish'),

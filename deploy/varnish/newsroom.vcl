@@ -1,7 +1,15 @@
 # The edge cache in front of the newsroom's `next start` instances (Varnish 7 with the xkey vmod).
-# `npm run edge` (scripts/edge.ts) writes origins.vcl beside a copy of this file: the backends, their readiness
-# probe, the round-robin director `origins` and the `purgers` ACL. Keys, purges and fragments: lib/cache/keys.ts,
-# lib/cache/edge.ts, components/site/EdgeFragment.tsx.
+#
+# One varnishd, two listening sockets, one store:
+# - `public`: what readers reach. It stores whole pages as readers get them, so a hit costs what a static file does.
+# - `assembly`: on loopback only, asked by `public` on a miss. It stores the origins' pages and the fragments they
+#   include (the rates ticker and the breaking line: components/site/EdgeFragment.tsx) and puts them together (ESI).
+# A new rate purges the fragment and the assembled pages that show it; the origins' pages stay stored here, so no
+# page is rendered again: the next reader's miss is assembled from what the edge has, with the one new fragment.
+#
+# `npm run edge` (scripts/edge-server.ts) writes origins.vcl beside a copy of this file: the origins, their readiness
+# probe and round-robin director `origins`, the `assembler` backend (the assembly socket) and the `purgers` ACL.
+# Keys and purges: lib/cache/keys.ts, lib/cache/edge.ts.
 vcl 4.1;
 
 import std;
@@ -10,9 +18,17 @@ import xkey;
 include "origins.vcl";
 
 sub vcl_recv {
-    set req.backend_hint = origins.backend();
     # Headers only the edge and the origin speak: a client never sets them.
     unset req.http.xkey;
+    unset req.http.xkey-includes;
+    unset req.http.x-edge-layer;
+    if (local.socket == "assembly") {
+        set req.http.x-edge-layer = "assembly";
+        set req.backend_hint = origins.backend();
+    } else {
+        set req.http.x-edge-layer = "public";
+        set req.backend_hint = assembler;
+    }
 
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
@@ -35,15 +51,18 @@ sub vcl_recv {
         return (synth(405, "Method Not Allowed"));
     }
     if (req.method == "POST") {
-        # Sign-in, server actions, view beacons: straight through, never stored.
+        # Sign-in, server actions, view beacons: straight to an origin, never stored.
+        set req.backend_hint = origins.backend();
         return (pass);
     }
     # The newsroom, the API, search and the language choice at `/` answer each reader differently.
     if (req.url ~ "^/(admin|api)(/|\?|$)" || req.url ~ "^/[a-z]{2}/search(/|\?|$)" || req.url ~ "^/(\?|$)") {
+        set req.backend_hint = origins.backend();
         return (pass);
     }
     # Draft and preview views are the editor's own.
     if (req.http.Cookie ~ "(^|;\s*)(__prerender_bypass|__next_preview_data)=" || req.http.Authorization) {
+        set req.backend_hint = origins.backend();
         return (pass);
     }
     # Reader pages never read cookies (DESIGN.md): without them every reader shares one copy.
@@ -51,7 +70,7 @@ sub vcl_recv {
 
     # A stored copy may be served past its lifetime while it is refetched in the background: 10 s while an origin is
     # ready, a day while none is.
-    if (std.healthy(req.backend_hint)) {
+    if (std.healthy(origins.backend())) {
         set req.grace = 10s;
     }
     if (req.http.x-edge-stale-ok && req.restarts > 0) {
@@ -62,12 +81,22 @@ sub vcl_recv {
 
 sub vcl_hash {
     hash_data(req.url);
+    # Whole pages and their parts are stored apart.
+    hash_data(local.socket);
     # HTML and the RSC payloads of client-side navigation and prefetch never share an entry (the `_rsc` query is in
     # the URL too; Next's Vary on these headers is honoured as well).
     hash_data(req.http.RSC);
     hash_data(req.http.Next-Router-Prefetch);
     hash_data(req.http.Next-Router-Segment-Prefetch);
     return (lookup);
+}
+
+sub vcl_backend_fetch {
+    # The origins never see the edge's own bookkeeping.
+    if (bereq.backend != assembler) {
+        unset bereq.http.x-edge-layer;
+        unset bereq.http.x-edge-stale-ok;
+    }
 }
 
 sub vcl_backend_response {
@@ -96,12 +125,18 @@ sub vcl_backend_response {
     # Next asks for a year of stale-while-revalidate; at the edge grace is what outlives an outage.
     set beresp.grace = 24h;
     set beresp.keep = 0s;
-    # Pages include the rates ticker and the breaking line as fragments; their ETag would no longer describe the
+    if (bereq.backend == assembler) {
+        # A whole page from the assembly socket: stored as it is, compressed already.
+        return (deliver);
+    }
+    # A page from an origin: the assembly socket puts its fragments in (ESI). Its ETag would no longer describe the
     # bytes a reader gets.
     if (beresp.http.Content-Type ~ "^text/html" && beresp.http.xkey) {
         set beresp.do_esi = true;
         unset beresp.http.ETag;
         unset beresp.http.Last-Modified;
+    } else {
+        unset beresp.http.xkey-includes;
     }
     # Compressed once, when stored; readers who do not accept gzip get it unpacked.
     if (!beresp.http.Content-Encoding && beresp.http.Content-Type ~ "^(text/|application/(xml|rss\+xml|json|javascript|manifest\+json)|image/svg\+xml)") {
@@ -129,7 +164,17 @@ sub vcl_deliver {
         set req.http.x-edge-stale-ok = "1";
         return (restart);
     }
+    if (local.socket == "assembly") {
+        # A whole page is labelled with its own keys and those of the fragments put into it, so that a new rate or
+        # breaking line purges the pages that show it.
+        if (resp.http.xkey-includes) {
+            set resp.http.xkey = resp.http.xkey + " " + resp.http.xkey-includes;
+            unset resp.http.xkey-includes;
+        }
+        return (deliver);
+    }
     unset resp.http.xkey;
+    unset resp.http.xkey-includes;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
     if (obj.uncacheable) {

@@ -9,6 +9,8 @@ import { isLocale, type Locale } from '@/lib/i18n/locales';
  */
 /** The response header the keys travel in: the one Varnish's xkey vmod indexes (deploy/varnish/). */
 export const SURROGATE_KEY_HEADER = 'xkey';
+/** The keys of the fragments a page includes (components/site/EdgeFragment.tsx), added to the page's once assembled. */
+export const INCLUDED_KEYS_HEADER = 'xkey-includes';
 
 export const SITE_KEY = 'site';
 export const RATES_KEY = 'rates';
@@ -62,6 +64,12 @@ export function keysOfPath(pathname: string): string[] {
     else if (list) keys.push(listKey(list[1] as ListKind, locale, list[2]!));
   }
   return keys;
+}
+
+/** The keys of the fragments every page of a locale includes: the rates ticker and that locale's breaking line. */
+export function includedKeysOfPath(pathname: string): string[] {
+  const first = pathname.split('/')[1];
+  return isLocale(first) ? [RATES_KEY, breakingKey(first)] : [];
 }
 
 /**
