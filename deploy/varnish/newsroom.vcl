@@ -171,6 +171,12 @@ sub vcl_deliver {
             set resp.http.xkey = resp.http.xkey + " " + resp.http.xkey-includes;
             unset resp.http.xkey-includes;
         }
+        # Whether the page itself came from the edge's store (HIT) or from an origin, kept with the whole page.
+        if (obj.hits > 0) {
+            set resp.http.X-Cache-Assembly = "HIT";
+        } else {
+            set resp.http.X-Cache-Assembly = "MISS";
+        }
         return (deliver);
     }
     unset resp.http.xkey;

@@ -20,7 +20,7 @@ export function hasEdge(): boolean {
   return edgeUrls().length > 0;
 }
 
-async function purgeOne(edge: string, keys: string[], reason: string): Promise<boolean> {
+async function purgeOne(edge: string, keys: string[], reason: string, pausesMs: readonly number[]): Promise<boolean> {
   for (let attempt = 0; ; attempt++) {
     try {
       const response = await fetch(`${edge}/`, {
@@ -32,7 +32,7 @@ async function purgeOne(edge: string, keys: string[], reason: string): Promise<b
       if (response.ok) return true;
       throw new Error(`answered ${response.status}`);
     } catch (error) {
-      const pause = RETRY_PAUSES_MS[attempt];
+      const pause = pausesMs[attempt];
       if (pause === undefined) {
         console.error(`[edge] could not purge ${keys.join(' ')} at ${edge} after ${reason}; it refreshes within its s-maxage:`, error);
         return false;
@@ -43,9 +43,9 @@ async function purgeOne(edge: string, keys: string[], reason: string): Promise<b
 }
 
 /** Purges `keys` at every configured edge; resolves (never rejects) with whether all of them took it. */
-export async function purgeEdge(keys: string[], reason: string): Promise<boolean> {
+export async function purgeEdge(keys: string[], reason: string, pausesMs: readonly number[] = RETRY_PAUSES_MS): Promise<boolean> {
   const edges = edgeUrls();
   if (edges.length === 0 || keys.length === 0) return true;
-  const results = await Promise.all(edges.map((edge) => purgeOne(edge, keys, reason)));
+  const results = await Promise.all(edges.map((edge) => purgeOne(edge, keys, reason, pausesMs)));
   return results.every(Boolean);
 }
