@@ -5,7 +5,7 @@ import { findVarnishd, startEdge, VARNISH_INSTALL_HINT, type Edge } from '../scr
 import { freePort } from '../test/free-port';
 import { articleIdByKey, timeUntil, withDatabase } from './content';
 import { readHead } from './crawl';
-import { startInstance, stopInstance, untilReady, type Instance } from './instances';
+import { startInstance, stopInstance, untilReady, type Instance } from '../scripts/instances';
 import { DEMO_EDITOR } from './users';
 
 /**
@@ -23,13 +23,20 @@ const instances: Instance[] = [];
 let edge: Edge | undefined;
 let edgePort = 0;
 
-const instanceEnv = () => ({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: keyPrefix, EDGE_URLS: `http://127.0.0.1:${edgePort}` });
+const instanceEnv = () => ({
+  DATABASE_URL: process.env.E2E_DATABASE_URL!,
+  REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET!,
+  SITE_URL: process.env.E2E_BASE_URL!,
+  REDIS_URL: redisUrl,
+  REDIS_KEY_PREFIX: keyPrefix,
+  EDGE_URLS: `http://127.0.0.1:${edgePort}`,
+});
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   edgePort = await freePort();
   instances.push(await startInstance(instanceEnv()), await startInstance(instanceEnv()));
-  await Promise.all(instances.map(untilReady));
+  await Promise.all(instances.map((instance) => untilReady(instance)));
   if (findVarnishd()) edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin) });
 });
 

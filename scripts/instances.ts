@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../test/free-port';
-import { timeUntil } from './content';
 
 /**
- * More instances of the site's own build, started as `SKIP_BUILD=1 npm start` would, on the site's database: the
- * production topology of e2e/topology.spec.ts (instances sharing Redis, behind the edge).
+ * Instances of the site's existing build, started as `SKIP_BUILD=1 npm start` would: the production topology of
+ * e2e/topology.spec.ts and of the freshness benchmark (instances sharing a database and Redis, behind the edge).
+ * `env` gives each one its DATABASE_URL, REDIS_URL, EDGE_URLS and the like.
  */
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -20,16 +20,7 @@ export async function startInstance(env: Record<string, string>, port?: number):
   const listen = port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'run.ts'), 'start'], {
     cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(listen),
-      SKIP_BUILD: '1',
-      DATABASE_URL: process.env.E2E_DATABASE_URL,
-      REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET,
-      SITE_URL: process.env.E2E_BASE_URL,
-      RATES_IMPORT: 'off',
-      ...env,
-    },
+    env: { ...process.env, PORT: String(listen), SKIP_BUILD: '1', RATES_IMPORT: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so that `npm start`'s wrapper and the Next server it starts are stopped together.
     detached: true,
@@ -41,11 +32,14 @@ export async function startInstance(env: Record<string, string>, port?: number):
 }
 
 /** Until the instance says it is ready for readers (/api/ready), as the edge's probe asks. */
-export async function untilReady(instance: Instance): Promise<void> {
-  await timeUntil(async () => {
+export async function untilReady(instance: Instance, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
     if (instance.process.exitCode !== null) throw new Error(`an instance exited:\n${instance.log.join('').slice(-3_000)}`);
-    return fetch(`${instance.origin}/api/ready`).then((r) => r.ok, () => false);
-  }, 60_000);
+    if (await fetch(`${instance.origin}/api/ready`).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${instance.origin} was not ready within ${timeoutMs} ms:\n${instance.log.join('').slice(-3_000)}`);
 }
 
 function signalGroup(instance: Instance, name: NodeJS.Signals | 0): boolean {
