@@ -7,16 +7,13 @@
 import { performance } from 'node:perf_hooks';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { demoArticles } from '@/lib/db/demo';
-import { migrateToLatest } from '@/lib/db/migrate';
-import { seedDemoContent } from '@/lib/db/seed';
 import type { Database } from '@/lib/db/schema';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { createTestDatabase } from '@/test/test-database';
+import { loadScaleData, seeded, vocabulary } from './scale-data';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
-const BATCH = 5_000;
 
 const database = await createTestDatabase();
 console.log(`benchmark database: ${database.description}`);
@@ -34,79 +31,10 @@ const db = new Kysely<Database>({
 const { searchArticles } = await import('@/lib/content/search');
 const { parseSearchQuery, foldForSearch } = await import('@/lib/content/search-query');
 
-/** A seeded generator per language, so every run loads the same text and asks the same queries. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
-}
-
-/** Words of the demo content per locale, most frequent first: generated text draws from them with a Zipf-like skew. */
-function vocabulary(locale: Locale): string[] {
-  const counts = new Map<string, number>();
-  for (const article of demoArticles) {
-    const text = article.translations[locale];
-    if (!text) continue;
-    for (const word of `${text.title} ${text.lead} ${text.body.join(' ')}`.match(/\p{L}{2,}/gu) ?? []) {
-      const lower = word.toLocaleLowerCase(locale);
-      counts.set(lower, (counts.get(lower) ?? 0) + 1);
-    }
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([word]) => word);
-}
-
 async function load(): Promise<void> {
-  await migrateToLatest(db);
-  await seedDemoContent(db);
-  // Building the GIN indexes once after the load is far faster than maintaining them row by row.
-  await sql`drop index article_translations_search_idx`.execute(db);
-  // Likewise the dictionary of words in use: filled once from all the text below, not probed word by word per row.
-  await sql`alter table article_translations disable trigger article_translations_search_words`.execute(db);
-  const started = performance.now();
-  const { rows } = await sql<{ id: number }>`
-    insert into articles (category_id, author_id)
-    select (select id from categories order by id offset g % 7 limit 1), (select min(id) from authors)
-    from generate_series(1, ${ARTICLES}) as g
-    returning id`.execute(db);
-  const ids = rows.map((r) => r.id);
-  // The three languages load side by side: the trigger's text analysis is the cost, and it runs per connection.
-  await Promise.all(locales.map(async (locale) => {
-    const words = vocabulary(locale);
-    const random = seeded(locales.indexOf(locale) + 1);
-    // Zipf-like: a few words are in almost every article, most in a few percent of them, as in real news.
-    const text = (n: number) => Array.from({ length: n }, () => words[Math.floor(random() ** 3 * words.length)]!).join(' ');
-    for (let from = 0; from < ids.length; from += BATCH) {
-      const batch = ids.slice(from, from + BATCH);
-      const titles = batch.map((id) => text(6 + (id % 5)).replace(/^./, (c) => c.toLocaleUpperCase(locale)));
-      const bodies = batch.map(() => JSON.stringify({ version: 1, blocks: [40, 40, 40].map((n) => ({ type: 'paragraph', content: [{ text: `${text(n)}.` }] })) }));
-      // One statement per batch, rows passed as arrays: a bulk load, not row-by-row inserts.
-      await sql`
-        insert into article_translations (article_id, locale, slug, title, lead, body, status, published_at)
-        select id, ${locale}, 'bench-' || id, title, lead, body::jsonb,
-          case when random() < 0.97 then 'published' else 'draft' end, now() - random() * interval '1000 days'
-        from unnest(${batch}::integer[], ${titles}::text[], ${batch.map(() => `${text(25)}.`)}::text[], ${bodies}::text[])
-          as r(id, title, lead, body)`.execute(db);
-    }
-  }));
-  const loaded = performance.now();
-  await sql`set maintenance_work_mem = '256MB'`.execute(db);
-  await sql`create index article_translations_search_idx on article_translations using gin (search_vector) where status = 'published'`.execute(db);
-  await sql`
-    insert into search_words (locale, word, trigrams)
-    select locale, word, newsroom_trigram_text(word)
-    from (
-      select distinct t.locale, w.word
-      from article_translations t,
-        lateral (select t.title || ' ' || t.lead || ' ' || newsroom_document_text(t.body) as source) as s,
-        unnest(tsvector_to_array(to_tsvector('simple', case when t.locale = 'az' then newsroom_search_fold(s.source) else s.source end))) as w(word)
-      where length(w.word) between 3 and 40
-    ) as words
-    on conflict do nothing`.execute(db);
-  await sql`alter table article_translations enable trigger article_translations_search_words`.execute(db);
-  await sql`analyze`.execute(db);
-  const indexed = performance.now();
-  const { rows: size } = await sql<{ size: string }>`select pg_size_pretty(pg_total_relation_size('article_translations')) as size`.execute(db);
+  const figures = await loadScaleData(db, ARTICLES);
   console.log(
-    `loaded ${ARTICLES} articles × 3 languages in ${((loaded - started) / 1000).toFixed(1)} s, indexed in ${((indexed - loaded) / 1000).toFixed(1)} s; article_translations ${size[0]!.size}`,
+    `loaded ${ARTICLES} articles × 3 languages in ${figures.loadSeconds.toFixed(1)} s, indexed in ${figures.indexSeconds.toFixed(1)} s; article_translations ${figures.tableSize}`,
   );
 }
 

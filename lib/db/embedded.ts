@@ -15,6 +15,8 @@ interface Options {
   port: number;
   database: string;
   log?: (line: string) => void;
+  /** Server settings given at start (`-c name=value`), e.g. a preloaded library for a benchmark. */
+  settings?: Record<string, string>;
 }
 
 const USER = 'postgres';
@@ -88,7 +90,7 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   return EmbeddedPostgres;
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, database, log = () => {} }: Options): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres({ dataDir, port, database, log = () => {}, settings = {} }: Options): Promise<EmbeddedServer> {
   const absoluteDir = path.resolve(dataDir);
   const existingPort = await runningPort(absoluteDir);
   if (existingPort) {
@@ -109,7 +111,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     persistent: true,
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
     onLog: () => {},
     onError: (error) => log(`postgres: ${String(error)}`),
   });
