@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { findVarnishd, startEdge, VARNISH_INSTALL_HINT, type Edge } from '../scripts/edge-server';
 import { freePort } from '../test/free-port';
 import { articleIdByKey, timeUntil, withDatabase } from './content';
 import { readHead } from './crawl';
 import { startInstance, stopInstance, untilReady, type Instance } from '../scripts/instances';
-import { DEMO_EDITOR } from './users';
+import { DEMO_EDITOR, signInToAdmin } from './users';
 
 /**
  * The production topology on one machine: two instances of the site's build sharing the site's database and one
@@ -147,18 +147,6 @@ test.describe('behind the edge', () => {
     await reader.dispose();
   });
 
-  async function signIn(browser: Browser, origin: string): Promise<Page> {
-    const context = await browser.newContext({ baseURL: origin });
-    await context.addCookies([{ name: 'ADMIN_LOCALE', value: 'en', domain: '127.0.0.1', path: '/admin' }]);
-    const page = await context.newPage();
-    await page.goto('/admin/sign-in');
-    await page.getByLabel('Email').fill(DEMO_EDITOR.email);
-    await page.getByLabel('Password').fill(DEMO_EDITOR.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
-    return page;
-  }
-
   test('an editor changes a story on instance A; a reader through the edge sees it within a second, gets 410 once it is withdrawn, and the story back on republishing', async ({ browser, playwright }) => {
     test.setTimeout(90_000);
     const story = await englishStory();
@@ -169,7 +157,7 @@ test.describe('behind the edge', () => {
       await timeUntil(async () => (await reader.get(url)).headers()['x-cache'] === 'HIT');
     }
 
-    const editor = await signIn(browser, instances[0]!.origin);
+    const editor = await signInToAdmin(browser, DEMO_EDITOR, instances[0]!.origin);
     await editor.goto(`/admin/articles/${story.id}?lang=en`);
     const corrected = `${story.title} (edge ${randomUUID().slice(0, 6)})`;
     const timings: Record<string, number> = {};

@@ -1,25 +1,11 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { tinyPng } from '../../test/images';
-import { DEMO_EDITOR } from '../users';
+import { DEMO_EDITOR, signInToAdmin } from '../users';
 
 // The newsroom's tools beyond articles: a cover image, currency rates by hand and the breaking line.
 test.describe.configure({ mode: 'serial' });
 
 const run = Date.now().toString(36);
-
-/** The demo editor, signed in with the admin in English, in a browser context of their own. */
-async function signInEditor(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  const url = new URL(test.info().project.use.baseURL!);
-  await context.addCookies([{ name: 'ADMIN_LOCALE', value: 'en', domain: url.hostname, path: '/admin' }]);
-  const page = await context.newPage();
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('Email').fill(DEMO_EDITOR.email);
-  await page.getByLabel('Password').fill(DEMO_EDITOR.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
-  return page;
-}
 
 /** Reloads a reader page until `check` holds: the change reaches cached pages through the site's listener. */
 async function untilReaderSees(page: Page, path: string, check: () => Promise<void>): Promise<void> {
@@ -33,7 +19,7 @@ async function untilReaderSees(page: Page, path: string, check: () => Promise<vo
 test('an editor uploads a cover with alt text; readers see it on the article page and it is the share image', async ({ browser }) => {
   test.setTimeout(90_000);
   const title = `Cover story ${run}`;
-  const page = await signInEditor(browser);
+  const page = await signInToAdmin(browser, DEMO_EDITOR);
   const create = page.getByRole('form', { name: 'New article' });
   await create.getByLabel('Headline', { exact: true }).fill(title);
   await create.getByLabel('Language').selectOption('en');
@@ -85,7 +71,7 @@ test('an editor uploads a cover with alt text; readers see it on the article pag
 test('an editor formats a body in the rich-text editor, and readers get every element as it looked', async ({ browser }) => {
   test.setTimeout(90_000);
   const title = `Rich body ${run}`;
-  const page = await signInEditor(browser);
+  const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.getByRole('link', { name: 'Media' }).click();
   await page.getByLabel(/^Image/).setInputFiles({ name: 'crowd.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng(40, 30)) });
   await page.getByRole('button', { name: 'Upload' }).click();
@@ -190,7 +176,7 @@ test('an editor formats a body in the rich-text editor, and readers get every el
 });
 
 test('an editor sets a rate by hand and the ticker readers see shows it', async ({ browser }) => {
-  const page = await signInEditor(browser);
+  const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.getByRole('link', { name: 'Currency rates' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Currency rates' })).toBeVisible();
   const value = page.getByLabel('AZN for the nominal USD');
@@ -211,7 +197,7 @@ test('an editor sets a rate by hand and the ticker readers see shows it', async 
 
 test('an editor sets a breaking line in the admin, readers see it, and the editor takes it down', async ({ browser }) => {
   const text = `Təcili: yoxlama ${run}`;
-  const page = await signInEditor(browser);
+  const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.getByRole('link', { name: 'Breaking news' }).click();
   const az = page.getByTestId('breaking-az');
   await az.getByLabel('Link (a path on this site').fill('javascript:alert(1)');

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { tinyPng } from '../../test/images';
-import { DEMO_EDITOR, E2E_ADMIN } from '../users';
+import { DEMO_EDITOR, E2E_ADMIN, signInToAdmin } from '../users';
 
 // One story, told in order: each step builds on what the previous one published.
 test.describe.configure({ mode: 'serial' });
@@ -14,20 +14,6 @@ const titles = {
   ru: `Порт снова открыт после шторма ${run}`,
 };
 let articleId = 0;
-
-/** A signed-in page in a browser context of its own, with the admin in English. */
-async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext();
-  const url = new URL(test.info().project.use.baseURL!);
-  await context.addCookies([{ name: 'ADMIN_LOCALE', value: 'en', domain: url.hostname, path: '/admin' }]);
-  const page = await context.newPage();
-  await page.goto('/admin/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
-  return page;
-}
 
 async function readerPage(browser: Browser) {
   const context = await browser.newContext();
@@ -56,7 +42,7 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
 });
 
 test('an admin creates an author and an editor', async ({ browser }) => {
-  const page = await signIn(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  const page = await signInToAdmin(browser, E2E_ADMIN);
   await page.getByRole('link', { name: 'Users' }).click();
   for (const [user, role] of [
     [author, 'author'],
@@ -74,7 +60,7 @@ test('an admin creates an author and an editor', async ({ browser }) => {
 });
 
 test('an author writes a draft and submits it for review, and cannot publish', async ({ browser }) => {
-  const page = await signIn(browser, author.email, author.password);
+  const page = await signInToAdmin(browser, author);
   const form = page.getByRole('form', { name: 'New article' });
   await form.getByLabel('Headline', { exact: true }).fill(titles.en);
   await form.getByLabel('Language').selectOption('en');
@@ -111,7 +97,7 @@ test('an author writes a draft and submits it for review, and cannot publish', a
 
 test('an editor adds translations and publishes; readers see it everywhere at once', async ({ browser }) => {
   test.setTimeout(120_000);
-  const page = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
+  const page = await signInToAdmin(browser, DEMO_EDITOR);
   for (const locale of ['az', 'ru'] as const) {
     await page.goto(`/admin/articles/${articleId}?lang=${locale}`);
     await page.getByLabel('Headline', { exact: true }).fill(titles[locale]);
@@ -157,7 +143,7 @@ test('an editor adds translations and publishes; readers see it everywhere at on
 });
 
 test('an editor corrects a headline and unpublishes a translation; readers see both at once', async ({ browser }) => {
-  const page = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
+  const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.goto(`/admin/articles/${articleId}?lang=ru`);
   const ruHref = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
   await page.getByRole('button', { name: 'Unpublish' }).click();
@@ -189,8 +175,8 @@ test('an editor corrects a headline and unpublishes a translation; readers see b
 });
 
 test('two editors collide: the second is told, and their text stays in the form', async ({ browser }) => {
-  const first = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
-  const second = await signIn(browser, editor.email, editor.password);
+  const first = await signInToAdmin(browser, DEMO_EDITOR);
+  const second = await signInToAdmin(browser, editor);
   for (const page of [first, second]) await page.goto(`/admin/articles/${articleId}?lang=en`);
 
   await first.getByLabel('Lead').fill('The first editor’s lead.');
@@ -210,7 +196,7 @@ test('two editors collide: the second is told, and their text stays in the form'
 });
 
 test('an admin reads who did what in the audit log', async ({ browser }) => {
-  const page = await signIn(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  const page = await signInToAdmin(browser, E2E_ADMIN);
   await page.getByRole('link', { name: 'Audit log' }).click();
   const rows = page.getByRole('row').filter({ hasText: `article #${articleId}` });
   await expect(rows.filter({ hasText: 'published' }).filter({ hasText: 'Demo Editor' }).first()).toBeVisible();
@@ -219,7 +205,7 @@ test('an admin reads who did what in the audit log', async ({ browser }) => {
 });
 
 test('a password reset ends the editor’s session mid-edit, and their unsaved text comes back after signing in', async ({ browser }) => {
-  const page = await signIn(browser, editor.email, editor.password);
+  const page = await signInToAdmin(browser, editor);
   await page.goto(`/admin/articles/${articleId}?lang=en`);
   await page.getByLabel('Lead').fill('Typed just before the session ended.');
   await page.getByRole('textbox', { name: /^Body/ }).click();
@@ -227,7 +213,7 @@ test('a password reset ends the editor’s session mid-edit, and their unsaved t
   await page.keyboard.press('Enter');
   await page.keyboard.type('A paragraph typed just before the session ended.');
 
-  const admin = await signIn(browser, E2E_ADMIN.email, E2E_ADMIN.password);
+  const admin = await signInToAdmin(browser, E2E_ADMIN);
   await admin.goto('/admin/users');
   const row = admin.getByRole('listitem', { name: editor.email });
   await row.getByLabel('New password').fill('editor-password-2');
@@ -253,7 +239,7 @@ test('a password reset ends the editor’s session mid-edit, and their unsaved t
 });
 
 test('an editor uploads an image to the library; it is served as an image, and a disguised page is refused', async ({ browser, request }) => {
-  const page = await signIn(browser, DEMO_EDITOR.email, DEMO_EDITOR.password);
+  const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.getByRole('link', { name: 'Media' }).click();
   const file = page.getByLabel(/^Image/);
   await file.setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng(6, 4)) });
