@@ -137,7 +137,7 @@ function changesFor(list: Awaited<ReturnType<typeof stories>>): Change[] {
       changes.push({
         kind, article: story.id,
         apply: async () => {
-          await q("update category_translations set name = $1, updated_at = now() where category_id = $2 and locale = 'en'", [marker, story.category_id]);
+          await q("update category_translations set name = $1 where category_id = $2 and locale = 'en'", [marker, story.category_id]);
           await revalidate({ everything: true });
         },
         checks: [page, ...lists.slice(0, 2)].map((url) => ({ url, holds: (body) => body.includes(marker) })),

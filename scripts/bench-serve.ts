@@ -1,7 +1,8 @@
 /**
  * `npm run bench:serve [-- <site url>]`: how fast the seed article is served, in one run, by three servers under the
  * same load (wrk, one thread, 32 connections, gzip accepted): nginx serving the article's saved bytes with
- * gzip_static (the limit), bare `next start`, and the edge cache (Varnish, deploy/varnish/) in front of it. Rounds
+ * gzip_static (the limit, a worker per core; and with one worker), bare `next start`, and the edge cache (Varnish,
+ * deploy/varnish/) in front of it. Rounds
  * alternate between the three, so a busy machine slows all of them alike; medians are reported, with the ratios.
  * Needs a running site (default http://127.0.0.1:3000), wrk, nginx and varnishd. Writes .data/bench/serve.json.
  */
@@ -60,27 +61,30 @@ const work = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-serve-'));
 chmodSync(work, 0o755);
 const edgePort = await freePort();
 const edge = await startEdge({ port: edgePort, origins: [site] });
-let nginx: ReturnType<typeof spawn> | undefined;
+const nginxes: ReturnType<typeof spawn>[] = [];
 try {
   // What a reader gets from the edge (fragments included) is what nginx serves, compressed once, as gzip_static does.
   const page = Buffer.from(await (await fetch(`${edge.url}${articlePath}`)).arrayBuffer());
   writeFileSync(path.join(work, 'article.html'), page);
   writeFileSync(path.join(work, 'article.html.gz'), gzipSync(page, { level: 9 }));
-  const nginxPort = await freePort();
-  writeFileSync(
-    path.join(work, 'nginx.conf'),
-    `daemon off; worker_processes auto; pid ${work}/nginx.pid; error_log ${work}/error.log;
+  // nginx with a worker per core is the limit; with one worker, as DESIGN.md's first figures were taken, a reference.
+  const startNginx = async (workers: 'auto' | '1') => {
+    const port = await freePort();
+    const conf = path.join(work, `nginx-${workers}.conf`);
+    writeFileSync(
+      conf,
+      `daemon off; worker_processes ${workers}; pid ${work}/nginx-${workers}.pid; error_log ${work}/error-${workers}.log;
 events { worker_connections 1024; }
 http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gzip_static on; types { text/html html; }
   client_body_temp_path ${work}/body; proxy_temp_path ${work}/proxy; fastcgi_temp_path ${work}/fcgi; uwsgi_temp_path ${work}/uwsgi; scgi_temp_path ${work}/scgi;
-  server { listen 127.0.0.1:${nginxPort}; root ${work}; } }\n`,
-  );
-  nginx = spawn('nginx', ['-c', path.join(work, 'nginx.conf'), '-p', work], { stdio: 'ignore' });
-  const targets = { nginx: `http://127.0.0.1:${nginxPort}/article.html`, next: `${site}${articlePath}`, edge: `${edge.url}${articlePath}` };
-  for (let i = 0; i < 50; i++) {
-    if (await fetch(targets.nginx).then((r) => r.ok, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  server { listen 127.0.0.1:${port}; root ${work}; } }\n`,
+    );
+    nginxes.push(spawn('nginx', ['-c', conf, '-p', work], { stdio: 'ignore' }));
+    const url = `http://127.0.0.1:${port}/article.html`;
+    for (let i = 0; i < 50 && !(await fetch(url).then((r) => r.ok, () => false)); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    return url;
+  };
+  const targets = { nginx: await startNginx('auto'), nginx1: await startNginx('1'), next: `${site}${articlePath}`, edge: `${edge.url}${articlePath}` };
   const sizes = Object.fromEntries(
     await Promise.all(
       Object.entries(targets).map(async ([name, url]) => {
@@ -90,12 +94,12 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
     ),
   );
   console.log(`seed article ${articlePath}: ${page.byteLength} bytes of HTML; ${ROUNDS} rounds of ${SECONDS} s each, wrk -t1 -c32, gzip accepted`);
-  const runs: Record<keyof typeof targets, Run[]> = { nginx: [], next: [], edge: [] };
+  const runs: Record<keyof typeof targets, Run[]> = { nginx: [], nginx1: [], next: [], edge: [] };
   for (let round = 1; round <= ROUNDS; round++) {
     for (const name of Object.keys(targets) as (keyof typeof targets)[]) {
       const run = wrk(targets[name]);
       runs[name].push(run);
-      console.log(`  round ${round} ${name.padEnd(5)} ${run.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${run.p50Ms.toFixed(2)} ms  p99 ${run.p99Ms.toFixed(2)} ms`);
+      console.log(`  round ${round} ${name.padEnd(6)} ${run.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${run.p50Ms.toFixed(2)} ms  p99 ${run.p99Ms.toFixed(2)} ms`);
     }
   }
   const summary = Object.fromEntries(
@@ -108,18 +112,20 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
   console.log('\nmedians:');
   for (const name of Object.keys(summary) as (keyof typeof targets)[]) {
     const s = summary[name];
-    console.log(`  ${name.padEnd(5)} ${s.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${s.p50Ms.toFixed(2)} ms  p99 ${s.p99Ms.toFixed(2)} ms  ${(ratio(name) * 100).toFixed(1)} % of nginx`);
+    console.log(`  ${name.padEnd(6)} ${s.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${s.p50Ms.toFixed(2)} ms  p99 ${s.p99Ms.toFixed(2)} ms  ${(ratio(name) * 100).toFixed(1)} % of nginx`);
   }
+  const edgeToOneWorker = summary.edge.requestsPerSecond / summary.nginx1.requestsPerSecond;
+  console.log(`the edge at ${(edgeToOneWorker * 100).toFixed(1)} % of nginx with one worker`);
   console.log(`target: the edge at ≥ 90 % of nginx — ${ratio('edge') >= 0.9 ? 'met' : 'missed'}`);
   const out = path.join(projectRoot, '.data', 'bench');
   mkdirSync(out, { recursive: true });
   writeFileSync(
     path.join(out, 'serve.json'),
-    JSON.stringify({ at: new Date().toISOString(), article: articlePath, rounds: ROUNDS, seconds: SECONDS, sizes, runs, summary, edgeToNginx: ratio('edge'), nextToNginx: ratio('next') }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), article: articlePath, rounds: ROUNDS, seconds: SECONDS, sizes, runs, summary, edgeToNginx: ratio('edge'), edgeToNginxOneWorker: edgeToOneWorker, nextToNginx: ratio('next') }, null, 2),
   );
   console.log(`written to ${path.relative(projectRoot, path.join(out, 'serve.json'))}`);
 } finally {
-  nginx?.kill('SIGTERM');
+  for (const nginx of nginxes) nginx.kill('SIGTERM');
   await edge.stop();
   rmSync(work, { recursive: true, force: true });
 }

@@ -49,8 +49,8 @@ const FRAGMENT_KEYS: Record<SiteChange, string[]> = { rates: [RATES_KEY], breaki
 /**
  * Behind an edge cache the rates ticker and the breaking line are edge-side includes (components/site/EdgeFragment):
  * a change purges those small fragments and the assembled pages that show them, which the edge puts together again
- * from the pages it keeps; no page is rendered again. Purged once more after the settling
- * pause, in case a fragment fetched just before the change was stored after the first purge.
+ * from the pages it keeps; no page is rendered again. Purged once more after the settling pause, in case a fragment
+ * fetched just before the change was stored after the first purge.
  */
 function purgeFragments(change: SiteChange): void {
   const reason = change === 'rates' ? 'new currency rates' : 'breaking news changed';

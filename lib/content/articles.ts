@@ -95,8 +95,9 @@ function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 function inScope(query: PublishedQuery, scope: Scope): PublishedQuery {
-  if ('categoryId' in scope) return query.where('a.category_id', '=', scope.categoryId);
-  if ('authorId' in scope) return query.where('a.author_id', '=', scope.authorId);
+  // The translation's own copies, which its listing indexes cover (migration 2026_12_01_10_listing_scopes).
+  if ('categoryId' in scope) return query.where('t.category_id', '=', scope.categoryId);
+  if ('authorId' in scope) return query.where('t.author_id', '=', scope.authorId);
   if ('tagId' in scope) {
     return query.where((eb) =>
       eb.exists(

@@ -99,6 +99,9 @@ export interface ArticleTranslationsTable extends Versioned {
   /** Maintained by a trigger from title, lead and body (migration 2026_11_26_10_search); never written by the app. */
   search_vector: ColumnType<string, never, never>;
   search_head: ColumnType<string, never, never>;
+  /** The article's category and author, kept by triggers for the scoped listings (migration 2026_12_01_10). */
+  category_id: ColumnType<number, never, never>;
+  author_id: ColumnType<number, never, never>;
 }
 
 /** Words in use per locale, for correcting typos by trigram similarity; filled by a trigger on translations. */
