@@ -161,7 +161,7 @@ function startLoad(urls: string[]) {
   let running = true;
   let sent = 0;
   let failed = 0;
-  const workers = 10;
+  const workers = 16;
   const intervalMs = (1000 * workers) / LOAD_RPS;
   const worker = async (offset: number) => {
     for (let i = offset; running; i += workers) {

@@ -7,6 +7,7 @@
  * Needs a running site (default http://127.0.0.1:3000), wrk, nginx and varnishd. Writes .data/bench/serve.json.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,15 +86,17 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
     return url;
   };
   const targets = { nginx: await startNginx('auto'), nginx1: await startNginx('1'), next: `${site}${articlePath}`, edge: `${edge.url}${articlePath}` };
-  const sizes = Object.fromEntries(
-    await Promise.all(
-      Object.entries(targets).map(async ([name, url]) => {
-        const response = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
-        return [name, { encoding: response.headers.get('content-encoding'), bytes: (await response.arrayBuffer()).byteLength }];
-      }),
-    ),
-  );
-  console.log(`seed article ${articlePath}: ${page.byteLength} bytes of HTML; ${ROUNDS} rounds of ${SECONDS} s each, wrk -t1 -c32, gzip accepted`);
+  // The bytes on the wire, as wrk gets them (fetch would unpack them).
+  const wireSize = (url: string) =>
+    new Promise<{ encoding: string | null; bytes: number }>((resolve, reject) => {
+      http.get(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+        let bytes = 0;
+        response.on('data', (chunk: Buffer) => (bytes += chunk.byteLength));
+        response.on('end', () => resolve({ encoding: response.headers['content-encoding'] ?? null, bytes }));
+      }).on('error', reject);
+    });
+  const sizes = Object.fromEntries(await Promise.all(Object.entries(targets).map(async ([name, url]) => [name, await wireSize(url)])));
+  console.log(`seed article ${articlePath}: ${page.byteLength} bytes of HTML, ${sizes.edge?.bytes} gzipped; ${ROUNDS} rounds of ${SECONDS} s each, wrk -t1 -c32, gzip accepted`);
   const runs: Record<keyof typeof targets, Run[]> = { nginx: [], nginx1: [], next: [], edge: [] };
   for (let round = 1; round <= ROUNDS; round++) {
     for (const name of Object.keys(targets) as (keyof typeof targets)[]) {

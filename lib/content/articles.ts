@@ -121,9 +121,9 @@ export async function listPublished(
   let query = selectSummary(inScope(publishedIn(locale), scope));
   if (before) {
     const boundary = sql<Date>`'epoch'::timestamptz + ${before.micros.toString()}::bigint * interval '1 microsecond'`;
-    query = query.where((eb) =>
-      eb.or([eb('t.published_at', '<', boundary), eb.and([eb('t.published_at', '=', boundary), eb('t.article_id', '<', before.id)])]),
-    );
+    // A row comparison, which the listing indexes answer as one range scan from the cursor (an OR of the two
+    // conditions made PostgreSQL read every newer entry of the index first: 20 ms at page 1,000).
+    query = query.where(sql<boolean>`(t.published_at, t.article_id) < (${boundary}, ${before.id})`);
   }
   const rows = await query.limit(limit + 1).execute();
   const items = rows.slice(0, limit);
