@@ -1,5 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
-import { fragmentPath, renderFragment, type FragmentName } from '@/lib/fragments/render';
+import { fragmentHtml, fragmentPath, type FragmentName } from '@/lib/fragments/render';
 
 /**
  * A piece of every page that changes on its own (lib/fragments/render.ts), as an edge-side include with an inline
@@ -9,7 +9,7 @@ import { fragmentPath, renderFragment, type FragmentName } from '@/lib/fragments
  * client-side navigation keeps, so what the edge put there stays.
  */
 export async function EdgeFragment({ name, locale, className }: { name: FragmentName; locale: Locale; className?: string }) {
-  const { html } = await renderFragment(name, locale);
+  const html = await fragmentHtml(name, locale);
   const markup = `<esi:remove>${html}</esi:remove><!--esi <esi:include src="${fragmentPath(name, locale)}"/> -->`;
   // The edge's bytes may differ from the inline copy React was given: it must keep them, not "correct" them.
   return <div data-fragment={name} className={className} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: markup }} />;

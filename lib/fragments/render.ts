@@ -76,6 +76,12 @@ async function secondsUntilBreakingChanges(): Promise<number> {
   return Math.max(1, Math.min(MAX_AGE_SECONDS, Math.ceil((next.getTime() - Date.now()) / 1000)));
 }
 
+/** The fragment's markup, as a page shows it inline. */
+export function fragmentHtml(name: FragmentName, locale: Locale): Promise<string> {
+  return name === 'rates' ? ratesHtml(locale) : breakingHtml(locale);
+}
+
+/** The fragment as the edge includes it: its markup, keys and lifetime (which only the edge needs to know). */
 export async function renderFragment(name: FragmentName, locale: Locale): Promise<RenderedFragment> {
   if (name === 'rates') return { html: await ratesHtml(locale), keys: [RATES_KEY], maxAgeSeconds: MAX_AGE_SECONDS };
   const [html, maxAgeSeconds] = await Promise.all([breakingHtml(locale), secondsUntilBreakingChanges()]);
