@@ -1,9 +1,8 @@
 /**
  * Background work of a running server: the timer that publishes scheduled translations on time (no external cron),
  * the listener that refreshes cached pages when rates or breaking news change, the daily rates import, and the
- * graceful stop on SIGTERM. Only in
- * the Node.js runtime of `next start`/`next dev`, never while `next build` prerenders pages. RATES_IMPORT=off turns
- * the import off (the end-to-end tests do, as the bank is not reachable).
+ * graceful stop on SIGTERM. Only in the Node.js runtime of `next start`/`next dev`, never while `next build`
+ * prerenders pages. RATES_IMPORT=off turns the import off (the end-to-end tests do, as the bank is not reachable).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;

@@ -51,18 +51,20 @@ const percentile = (values: number[], p: number) => {
 
 type Scope = { categoryId: number } | { tagId: number } | { authorId: number } | Record<string, never>;
 
+/** The benchmark's own statement of a listing's scope, to find cursors and counts (the site's is lib/content). */
+const scopeFilter = (scope: Scope) =>
+  'categoryId' in scope ? sql`and a.category_id = ${scope.categoryId}`
+  : 'tagId' in scope ? sql`and exists (select 1 from article_tags at where at.article_id = t.article_id and at.tag_id = ${scope.tagId})`
+  : 'authorId' in scope ? sql`and a.author_id = ${scope.authorId}`
+  : sql``;
+
 /** The cursor that opens page `page` (0-based) of a listing: found once with OFFSET here, never by the site. */
 async function cursorAt(locale: Locale, scope: Scope, page: number): Promise<Cursor | null> {
   if (page === 0) return null;
-  const scopeSql =
-    'categoryId' in scope ? sql`and a.category_id = ${scope.categoryId}`
-    : 'tagId' in scope ? sql`and exists (select 1 from article_tags at where at.article_id = t.article_id and at.tag_id = ${scope.tagId})`
-    : 'authorId' in scope ? sql`and a.author_id = ${scope.authorId}`
-    : sql``;
   const { rows } = await sql<{ micros: string; id: number }>`
     select (extract(epoch from t.published_at) * 1000000)::bigint::text as micros, t.article_id as id
     from article_translations t join articles a on a.id = t.article_id
-    where t.locale = ${locale} and t.status = 'published' and t.published_at <= now() ${scopeSql}
+    where t.locale = ${locale} and t.status = 'published' and t.published_at <= now() ${scopeFilter(scope)}
     order by t.published_at desc, t.article_id desc offset ${page * PAGE - 1} limit 1`.execute(db);
   return rows[0] ? { micros: BigInt(rows[0].micros), id: rows[0].id } : null;
 }
@@ -80,7 +82,7 @@ async function listingFigures() {
     for (const [name, scope] of scopes) {
       const { rows } = await sql<{ n: string }>`select count(*)::text as n from article_translations t join articles a on a.id = t.article_id
         where t.locale = ${locale} and t.status = 'published'
-        ${'categoryId' in scope ? sql`and a.category_id = ${scope.categoryId}` : 'authorId' in scope ? sql`and a.author_id = ${scope.authorId}` : 'tagId' in scope ? sql`and exists (select 1 from article_tags at where at.article_id = t.article_id and at.tag_id = ${scope.tagId})` : sql``}`.execute(db);
+        ${scopeFilter(scope)}`.execute(db);
       const last = Math.max(0, Math.ceil(Number(rows[0]!.n) / PAGE) - 1);
       for (const [label, page] of [['page 1', 0], ['page 10', 9], ['page 100', 99], ['page 1000', 999], ['last page', last]] as const) {
         if (page > last) continue;

@@ -45,6 +45,7 @@ function revalidateSoon(reason: string): void {
 }
 
 const FRAGMENT_KEYS: Record<SiteChange, string[]> = { rates: [RATES_KEY], breaking: locales.map(breakingKey) };
+const REASONS: Record<SiteChange, string> = { rates: 'new currency rates', breaking: 'breaking news changed' };
 
 /**
  * Behind an edge cache the rates ticker and the breaking line are edge-side includes (components/site/EdgeFragment):
@@ -53,14 +54,13 @@ const FRAGMENT_KEYS: Record<SiteChange, string[]> = { rates: [RATES_KEY], breaki
  * fetched just before the change was stored after the first purge.
  */
 function purgeFragments(change: SiteChange): void {
-  const reason = change === 'rates' ? 'new currency rates' : 'breaking news changed';
-  void purgeEdge(FRAGMENT_KEYS[change], reason);
-  settleLater(async () => void (await purgeEdge(FRAGMENT_KEYS[change], reason)));
+  void purgeEdge(FRAGMENT_KEYS[change], REASONS[change]);
+  settleLater(async () => void (await purgeEdge(FRAGMENT_KEYS[change], REASONS[change])));
 }
 
 function onSiteChange(change: SiteChange): void {
   if (hasEdge()) purgeFragments(change);
-  else revalidateSoon(change === 'rates' ? 'new currency rates' : 'breaking news changed');
+  else revalidateSoon(REASONS[change]);
 }
 
 /** Plans a revalidation for the moment the next breaking line starts or expires, so it appears and goes on time. */

@@ -83,9 +83,8 @@ export function fragmentHtml(name: FragmentName, locale: Locale): Promise<string
 
 /** The fragment as the edge includes it: its markup, keys and lifetime (which only the edge needs to know). */
 export async function renderFragment(name: FragmentName, locale: Locale): Promise<RenderedFragment> {
-  if (name === 'rates') return { html: await ratesHtml(locale), keys: [RATES_KEY], maxAgeSeconds: MAX_AGE_SECONDS };
-  const [html, maxAgeSeconds] = await Promise.all([breakingHtml(locale), secondsUntilBreakingChanges()]);
-  return { html, keys: [breakingKey(locale)], maxAgeSeconds };
+  const [html, maxAgeSeconds] = await Promise.all([fragmentHtml(name, locale), name === 'rates' ? MAX_AGE_SECONDS : secondsUntilBreakingChanges()]);
+  return { html, keys: [name === 'rates' ? RATES_KEY : breakingKey(locale)], maxAgeSeconds };
 }
 
 export const fragmentPath = (name: FragmentName, locale: Locale) => `/fragments/${name}/${locale}`;
