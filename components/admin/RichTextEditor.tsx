@@ -1,7 +1,7 @@
 'use client';
 
 import { Node, type Editor } from '@tiptap/core';
-import { NodeSelection } from '@tiptap/pm/state';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useTranslations } from 'next-intl';
@@ -263,7 +263,8 @@ function LinkPanel({ editor, close }: { editor: Editor; close: () => void }) {
     // With nothing selected, the address itself becomes the linked text.
     if (editor.state.selection.empty && !editor.isActive('link')) chain.insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: value } }] });
     else chain.setLink({ href: value });
-    chain.run();
+    // The cursor goes after the link, as after typing it: the next key must not replace the text just linked.
+    chain.command(({ tr }) => (tr.setSelection(TextSelection.create(tr.doc, tr.selection.to)), true)).run();
     close();
   };
   const remove = () => {

@@ -119,6 +119,8 @@ test('an editor formats a body in the rich-text editor, and readers get every el
   await linkPanel.getByLabel('Link address').press('Enter');
   await expect(linkPanel).toHaveCount(0);
   await expect(page.getByText('Saved.')).toHaveCount(0);
+  // The editor takes focus back a frame after the panel closes; keys pressed before that would go nowhere.
+  await expect(editorBox).toBeFocused();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await tool('Bulleted list').click();
