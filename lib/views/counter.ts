@@ -21,6 +21,8 @@ interface CounterState {
   salt: Buffer;
   timer?: NodeJS.Timeout;
   flushing: Promise<unknown>;
+  /** A flush asked for by a full batch has not yet taken its views: more views join it instead of queueing another. */
+  flushQueued: boolean;
   batches: number[];
 }
 
@@ -29,7 +31,7 @@ const STATE = Symbol.for('newsroom.viewCounter');
 const holder = globalThis as unknown as { [STATE]?: CounterState };
 
 function state(): CounterState {
-  holder[STATE] ??= { pending: new Map(), pendingViews: 0, seen: new Set(), seenDay: '', salt: randomBytes(32), flushing: Promise.resolve(), batches: [] };
+  holder[STATE] ??= { pending: new Map(), pendingViews: 0, seen: new Set(), seenDay: '', salt: randomBytes(32), flushing: Promise.resolve(), flushQueued: false, batches: [] };
   return holder[STATE];
 }
 
@@ -59,8 +61,12 @@ export function recordView({ articleId, locale, reader }: View, now = new Date()
   const bucket = `${articleId}|${locale}|${hour}`;
   s.pending.set(bucket, (s.pending.get(bucket) ?? 0) + 1);
   s.pendingViews += 1;
-  if (s.pendingViews >= FLUSH_AT_VIEWS) void flushViews();
-  else if (!s.timer) {
+  if (s.pendingViews >= FLUSH_AT_VIEWS) {
+    if (!s.flushQueued) {
+      s.flushQueued = true;
+      void flushViews();
+    }
+  } else if (!s.timer) {
     s.timer = setTimeout(() => void flushViews(), FLUSH_INTERVAL_MS);
     s.timer.unref();
   }
@@ -90,14 +96,16 @@ async function writeBatch(batch: Map<string, number>): Promise<void> {
 }
 
 /**
- * Writes the waiting counts as one upsert-add into the hourly table; batches run one after another. A failed write
- * puts its counts back, to go with the next batch. Resolves to the number of views written.
+ * Writes the waiting counts as one upsert-add into the hourly table; batches run one after another, so views counted
+ * while a write is in flight go with the next batch. A failed write puts its counts back, to go with the next batch.
+ * Resolves to the number of views written.
  */
 export function flushViews(): Promise<number> {
   const s = state();
   clearTimeout(s.timer);
   s.timer = undefined;
   const run = s.flushing.then(async () => {
+    s.flushQueued = false;
     if (s.pending.size === 0) return 0;
     const batch = s.pending;
     const count = s.pendingViews;
@@ -118,6 +126,11 @@ export function flushViews(): Promise<number> {
   });
   s.flushing = run.catch(() => 0);
   return run;
+}
+
+/** Resolves once the batches already asked for are written (or have failed and wait for the next). */
+export function viewsWritten(): Promise<void> {
+  return state().flushing.then(() => undefined);
 }
 
 /** Sizes of the last batches written (views per batch), for the benchmark and the logs. */
