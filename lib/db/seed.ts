@@ -3,7 +3,7 @@ import { documentFromParagraphs } from '@/lib/content/document';
 import { DEFAULT_SETTINGS } from '@/lib/content/settings-defaults';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
-import { demoArticles, demoAuthors, demoCategories, demoRates, demoTags } from './demo';
+import { demoArticles, demoAuthors, demoCategories, demoPreviousRates, demoRates, demoTags } from './demo';
 import type { Database } from './schema';
 
 export interface SeedReport {
@@ -69,12 +69,9 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport>
     await trx
       .insertInto('currency_rates')
       .values(
-        Object.entries(demoRates.values).map(([code, value]) => ({
-          code,
-          rate_date: demoRates.date,
-          value,
-          source: 'demo',
-        })),
+        [demoPreviousRates, demoRates].flatMap((day) =>
+          Object.entries(day.values).map(([code, value]) => ({ code, rate_date: day.date, value, source: 'demo' })),
+        ),
       )
       .onConflict((oc) => oc.columns(['code', 'rate_date']).doNothing())
       .execute();

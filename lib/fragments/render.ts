@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { getBreakingNews, nextBreakingChangeAt } from '@/lib/content/breaking';
-import { getTickerRates, type TickerCurrency } from '@/lib/content/rates';
+import { getTickerRates, type Rate, type TickerCurrency } from '@/lib/content/rates';
 import { escapeXml as escape } from '@/lib/crawlers/xml';
 import { formatDay, formatRate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -32,6 +32,15 @@ export interface RenderedFragment {
 const MAX_AGE_SECONDS = 300;
 const SYMBOLS: Record<TickerCurrency, string> = { USD: '$', EUR: '€', RUB: '₽', TRY: '₺', GBP: '£' };
 
+const ARROWS = { up: ['▲', 'text-emerald-400'], down: ['▼', 'text-red-400'], same: ['=', 'text-neutral-400'] } as const;
+
+/** The move since the previous rate: an arrow for the eye, a word for screen readers. */
+function changeHtml(change: Rate['change'], label: string): string {
+  if (!change) return '';
+  const [arrow, colour] = ARROWS[change];
+  return ` <span class="text-xs ${colour}" title="${escape(label)}"><span aria-hidden="true">${arrow}</span><span class="sr-only">${escape(label)}</span></span>`;
+}
+
 async function ratesHtml(locale: Locale): Promise<string> {
   const [t, rates] = await Promise.all([getTranslations({ locale, namespace: 'Rates' }), getTickerRates()]);
   if (rates.length === 0) return '';
@@ -42,7 +51,7 @@ async function ratesHtml(locale: Locale): Promise<string> {
     .map(
       (rate) =>
         `<li data-currency="${rate.code}"><abbr title="${escape(t(`currency.${rate.code}`))}" class="no-underline">${SYMBOLS[rate.code]}</abbr> ` +
-        `<span class="font-semibold tabular-nums">${escape(formatRate(rate.perUnit, locale))}</span></li>`,
+        `<span class="font-semibold tabular-nums">${escape(formatRate(rate.perUnit, locale))}</span>${changeHtml(rate.change, t(`change.${rate.change ?? 'same'}`))}</li>`,
     )
     .join('');
   return (

@@ -27,7 +27,7 @@ export interface ImageRef {
 /** The widths this image exists in, narrowest first. */
 export function variantWidths(image: Pick<ImageRef, 'width'>): number[] {
   const widths: number[] = IMAGE_WIDTHS.filter((w) => w < image.width);
-  const largest = Math.min(image.width, IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]);
+  const largest = Math.min(image.width, IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]!);
   if (!widths.includes(largest)) widths.push(largest);
   return widths;
 }
@@ -59,4 +59,14 @@ export function parseVariant(image: Pick<ImageRef, 'width'>, file: string): { ki
   if (!match) return null;
   const width = Number(match[1]);
   return variantWidths(image).includes(width) ? { kind: 'width', width, format: match[2] as ImageFormat } : null;
+}
+
+/** PostgreSQL's `integer`, which media ids are. */
+const MAX_MEDIA_ID = 2_147_483_647;
+
+/** Reads a media id from a URL: digits only, no leading zero, within `integer`; anything else names no image. */
+export function parseMediaId(text: string): number | null {
+  if (!/^[1-9]\d{0,9}$/.test(text)) return null;
+  const id = Number(text);
+  return id <= MAX_MEDIA_ID ? id : null;
 }

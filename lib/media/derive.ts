@@ -1,0 +1,65 @@
+import 'server-only';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { getDb } from '@/lib/db/client';
+import { imageFiles, readIfExists, writeFileAtomically } from './files';
+import { allVariants, renderVariant, variantFileName, type Variant } from './process';
+import { IMAGE_MIME, parseVariant } from './variants';
+
+/**
+ * Variants on disk, and the ones not there yet derived from the stored original on their first request. Every URL
+ * names a variant by id, content hash and file name; anything else, or a row whose original is gone, is `null`.
+ */
+
+// Two at a time: libvips work runs on Node's four-thread pool, which file reads of other requests also need.
+const PARALLEL = 2;
+
+/** Derives every variant of an original into `folder` (at upload, before the folder is moved into place). */
+export async function writeAllVariants(original: Uint8Array, image: { width: number }, folder: string): Promise<void> {
+  const queue = allVariants(image);
+  const worker = async () => {
+    for (let variant = queue.shift(); variant; variant = queue.shift()) {
+      await writeFileAtomically(path.join(folder, variantFileName(variant)), await renderVariant(original, variant));
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+}
+
+export interface VariantFile {
+  bytes: Buffer;
+  mime: string;
+}
+
+// One derivation per file in this process: readers who ask for a new variant at once wait for the same one. Another
+// instance sharing the folder may derive it too; both write atomically, so either result is whole.
+const deriving = new Map<string, Promise<Buffer | null>>();
+
+async function derive(originalFile: string, file: string, variant: Variant): Promise<Buffer | null> {
+  const original = await readIfExists(originalFile);
+  if (!original) return null;
+  const bytes = await renderVariant(original, variant);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFileAtomically(file, bytes);
+  return bytes;
+}
+
+/** A variant's bytes and type, or null for a wrong hash, a size the image does not come in, or missing files. */
+export async function readVariant(id: number, hash: string, fileName: string): Promise<VariantFile | null> {
+  const row = await getDb().selectFrom('media').select(['storage_key', 'content_hash', 'width']).where('id', '=', id).executeTakeFirst();
+  if (!row || row.content_hash !== hash) return null;
+  const variant = parseVariant(row, fileName);
+  const files = imageFiles(row.storage_key, row.content_hash);
+  if (!variant || !files) return null;
+  const mime = variant.kind === 'share' ? IMAGE_MIME.jpg : IMAGE_MIME[variant.format];
+  const file = path.join(files.variants, variantFileName(variant));
+  const stored = await readIfExists(file);
+  if (stored) return { bytes: stored, mime };
+
+  let pending = deriving.get(file);
+  if (!pending) {
+    pending = derive(files.original, file, variant).finally(() => deriving.delete(file));
+    deriving.set(file, pending);
+  }
+  const bytes = await pending;
+  return bytes ? { bytes, mime } : null;
+}
