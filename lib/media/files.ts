@@ -37,6 +37,8 @@ export interface ImageFiles {
   original: string;
   /** Where its variants are. */
   variants: string;
+  /** Stored before uploads were cleaned: the original may still carry what the camera wrote (EXIF, GPS). */
+  legacy: boolean;
 }
 
 /** The files of a media row, or null when its key or hash is not of a shape this store writes. */
@@ -44,7 +46,7 @@ export function imageFiles(key: string, hash: string): ImageFiles | null {
   if (!HASH.test(hash)) return null;
   const match = KEY.exec(key) ?? LEGACY_KEY.exec(key);
   if (!match || (match[2] !== undefined && match[2] !== hash)) return null;
-  return { original: path.join(mediaDir(), key), variants: path.join(mediaDir(), match[1]!, hash) };
+  return { original: path.join(mediaDir(), key), variants: path.join(mediaDir(), match[1]!, hash), legacy: match[2] === undefined };
 }
 
 /** A file's bytes, or null when it (or its folder) does not exist; other failures are real and thrown. */

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/schema';
 import { writeAllVariants } from './derive';
-import { imageFiles, mediaDir, readIfExists, STAGING, storageKey } from './files';
+import { imageFiles, mediaDir, readIfExists, STAGING, storageKey, writeFileAtomically, type ImageFiles } from './files';
 import { cleanImage, type ImageRefusal } from './process';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -74,12 +74,33 @@ export interface StoredImage {
   bytes: Buffer;
 }
 
-/** The stored original of an image, or null when there is no such row or its file is gone. */
+/**
+ * The stored original of an image, or null when there is no such row or its file is gone. An upload from before
+ * images were cleaned is never served as it was stored: its cleaned copy is made on first request, kept beside its
+ * variants, and served instead, so no camera metadata (GPS) leaves the site from old uploads either.
+ */
 export async function readImage(id: number): Promise<StoredImage | null> {
   const row = await getDb().selectFrom('media').select(['storage_key', 'content_hash', 'mime_type']).where('id', '=', id).executeTakeFirst();
   const files = row ? imageFiles(row.storage_key, row.content_hash) : null;
-  const bytes = files ? await readIfExists(files.original) : null;
-  return row && bytes ? { mime: row.mime_type, bytes } : null;
+  if (!row || !files) return null;
+  if (files.legacy) return readCleanedLegacy(files);
+  const bytes = await readIfExists(files.original);
+  return bytes ? { mime: row.mime_type, bytes } : null;
+}
+
+const CLEANED = { png: 'image/png', jpg: 'image/jpeg', webp: 'image/webp' } as const;
+
+async function readCleanedLegacy(files: ImageFiles): Promise<StoredImage | null> {
+  for (const [ext, mime] of Object.entries(CLEANED)) {
+    const bytes = await readIfExists(path.join(files.variants, `original.${ext}`));
+    if (bytes) return { mime, bytes };
+  }
+  const raw = await readIfExists(files.original);
+  const image = raw ? await cleanImage(raw) : null;
+  if (!image || typeof image === 'string') return null;
+  await mkdir(files.variants, { recursive: true });
+  await writeFileAtomically(path.join(files.variants, `original.${image.ext}`), image.bytes);
+  return { mime: image.mime, bytes: image.bytes };
 }
 
 export interface MediaItem {

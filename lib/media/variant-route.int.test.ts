@@ -4,8 +4,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET, HEAD } from '@/app/media/[id]/[hash]/[file]/route';
+import { GET as getOriginal } from '@/app/media/[id]/route';
 import { getDb } from '@/lib/db/client';
-import { filesIn, noisyPhoto, withTemporaryMediaDir } from '@/test/images';
+import { cameraJpeg, filesIn, noisyPhoto, withTemporaryMediaDir } from '@/test/images';
 import { mediaDir } from './files';
 import { contentHash } from './process';
 import { storeImage } from './store';
@@ -112,6 +113,27 @@ describe('image variants', () => {
     const response = await get(String(row.id), hash, '320.webp');
     expect(response.status).toBe(200);
     expect(filesIn(path.join(mediaDir(), key.replace('.jpg', ''), hash))).toEqual(['320.webp']);
+  });
+
+  it('never serve an upload stored before images were cleaned as it was stored: its original comes cleaned and upright', async () => {
+    const key = `${randomUUID()}.jpg`;
+    const bytes = await cameraJpeg(60, 40);
+    await writeFile(path.join(mediaDir(), key), bytes);
+    const hash = contentHash(bytes);
+    const row = await getDb()
+      .insertInto('media')
+      .values({ storage_key: key, content_hash: hash, mime_type: 'image/jpeg', width: 60, height: 40, byte_size: bytes.byteLength })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (let round = 0; round < 2; round += 1) {
+      const response = await getOriginal(new Request(`http://localhost/media/${row.id}`), { params: Promise.resolve({ id: String(row.id) }) });
+      expect(response.status).toBe(200);
+      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+      expect(meta).toMatchObject({ format: 'jpeg', width: 40, height: 60 });
+      expect(meta.exif).toBeUndefined();
+    }
+    // Cleaned once, then read back.
+    expect(filesIn(path.join(mediaDir(), key.replace('.jpg', ''), hash))).toEqual(['original.jpg']);
   });
 
   it('answer 404, not 500, for a row whose files are gone', async () => {
