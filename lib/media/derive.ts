@@ -3,27 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { getDb } from '@/lib/db/client';
 import { imageFiles, readIfExists, writeFileAtomically } from './files';
-import { allVariants, renderVariant, variantFileName, type Variant } from './process';
+import { renderVariant, variantFileName, type Variant } from './process';
 import { IMAGE_MIME, parseVariant } from './variants';
 
 /**
  * Variants on disk, and the ones not there yet derived from the stored original on their first request. Every URL
  * names a variant by id, content hash and file name; anything else, or a row whose original is gone, is `null`.
  */
-
-// Two at a time: libvips work runs on Node's four-thread pool, which file reads of other requests also need.
-const PARALLEL = 2;
-
-/** Derives every variant of an original into `folder` (at upload, before the folder is moved into place). */
-export async function writeAllVariants(original: Uint8Array, image: { width: number }, folder: string): Promise<void> {
-  const queue = allVariants(image);
-  const worker = async () => {
-    for (let variant = queue.shift(); variant; variant = queue.shift()) {
-      await writeFileAtomically(path.join(folder, variantFileName(variant)), await renderVariant(original, variant));
-    }
-  };
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
-}
 
 export interface VariantFile {
   bytes: Buffer;
