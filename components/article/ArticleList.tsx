@@ -31,13 +31,17 @@ export function ArticleList({
   withLead = false,
   showCategory = true,
   className = '',
+  headingLevel = 3,
 }: {
   articles: ArticleSummary[];
   layout?: ListLayout;
   withLead?: boolean;
   showCategory?: boolean;
   className?: string;
+  /** 2 where the list sits right under the page's h1 (a listing page), 3 under a section heading. */
+  headingLevel?: 2 | 3;
 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const list =
     layout === 'cards' ? `grid gap-x-6 gap-y-6 sm:grid-cols-2 ${className}` : `divide-y divide-neutral-200 ${className}`;
   return (
@@ -63,11 +67,11 @@ export function ArticleList({
               ) : null}
               <time dateTime={article.publishedAt.toISOString()}>{formatShortDateTime(article.publishedAt, article.locale)}</time>
             </p>
-            <h3 className={`mt-1 font-semibold leading-snug ${layout === 'compact' ? 'text-[0.95rem]' : 'text-lg'}`}>
+            <Heading className={`mt-1 font-semibold leading-snug ${layout === 'compact' ? 'text-[0.95rem]' : 'text-lg'}`}>
               <Link href={articlePath(article.id, article.slug)} className="hover:text-accent hover:underline">
                 {article.title}
               </Link>
-            </h3>
+            </Heading>
             {withLead && article.lead ? <p className="mt-1 line-clamp-3 text-sm text-neutral-700">{article.lead}</p> : null}
           </div>
         </li>

@@ -31,7 +31,6 @@ export function Picture({
       {IMAGE_FORMATS.filter((format) => format !== 'jpg').map((format) => (
         <source key={format} type={TYPES[format as keyof typeof TYPES]} srcSet={srcSet(image, format)} sizes={sizes} />
       ))}
-      {/* eslint-disable-next-line @next/next/no-img-element -- our own variants, already sized and encoded (lib/media) */}
       <img
         src={variantPath(image, fallback, 'jpg')}
         srcSet={srcSet(image, 'jpg')}
