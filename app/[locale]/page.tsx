@@ -74,7 +74,7 @@ export default async function HomePage({ params }: LocaleParams) {
                   {category.name}
                 </Link>
               </h2>
-              <ArticleList articles={articles.slice(0, 1)} layout="cards" showCategory={false} className="mt-3 sm:grid-cols-1" />
+              <ArticleList articles={articles.slice(0, 1)} layout="cards" columns={1} showCategory={false} className="mt-3" />
               <ArticleList articles={articles.slice(1)} showCategory={false} />
               <Link href={categoryPath(category.slug)} className="text-sm font-semibold text-accent hover:underline">
                 {t('allInCategory', { name: category.name })}

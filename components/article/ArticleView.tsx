@@ -103,7 +103,7 @@ export async function ArticleView({ article }: { article: Article }) {
           <h2 id="related-heading" className="border-b-2 border-accent pb-1 text-xl font-bold">
             {t('related')}
           </h2>
-          {related.length ? <ArticleList articles={related} layout="cards" className="mt-4 lg:grid-cols-3" /> : <p className="py-3 text-neutral-600">{t('noRelated')}</p>}
+          {related.length ? <ArticleList articles={related} layout="cards" columns={3} className="mt-4" /> : <p className="py-3 text-neutral-600">{t('noRelated')}</p>}
         </section>
       </div>
 

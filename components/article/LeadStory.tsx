@@ -26,12 +26,12 @@ export function LeadStory({ article, label }: { article: ArticleSummary; label: 
         </Link>
         <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, article.locale)}</time>
       </p>
-      <h2 className="mt-2 font-serif text-3xl font-bold leading-tight sm:text-4xl">
+      <h2 className="mt-2 font-serif text-2xl font-bold leading-tight sm:text-4xl">
         <Link href={articlePath(article.id, article.slug)} className="hover:text-accent">
           {article.title}
         </Link>
       </h2>
-      <p className="mt-3 text-lg text-neutral-700">{article.lead}</p>
+      <p className="mt-3 text-neutral-700 sm:text-lg">{article.lead}</p>
     </article>
   );
 }

@@ -55,8 +55,9 @@ async function ratesHtml(locale: Locale): Promise<string> {
     )
     .join('');
   return (
-    `<section aria-label="${escape(t('label'))}" class="flex flex-wrap items-center gap-x-4 gap-y-1">` +
-    `<ul class="flex flex-wrap gap-x-4" title="${escape(t('asOf', { date: day }))}">${items}</ul>` +
+    // One line on a phone too: it scrolls sideways rather than pushing the stories down.
+    `<section aria-label="${escape(t('label'))}" tabindex="0" class="relative flex items-center gap-x-4 overflow-x-auto whitespace-nowrap sm:flex-wrap sm:gap-y-1">` +
+    `<ul class="flex gap-x-4" title="${escape(t('asOf', { date: day }))}">${items}</ul>` +
     `<time datetime="${escape(asOf)}" class="text-neutral-300">${escape(t('date', { date: day }))}</time></section>`
   );
 }
