@@ -20,6 +20,23 @@ export interface VariantFile {
 // instance sharing the folder may derive it too; both write atomically, so either result is whole.
 const deriving = new Map<string, Promise<Buffer | null>>();
 
+// And two at a time in all, first asked first served: encoding runs on Node's four-thread pool, which every file read
+// of the server also needs, so a crawler asking for hundreds of new variants at once must not stall the pages.
+const AT_ONCE = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await work();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
 async function derive(originalFile: string, file: string, variant: Variant): Promise<Buffer | null> {
   const original = await readIfExists(originalFile);
   if (!original) return null;
@@ -43,7 +60,7 @@ export async function readVariant(id: number, hash: string, fileName: string): P
 
   let pending = deriving.get(file);
   if (!pending) {
-    pending = derive(files.original, file, variant).finally(() => deriving.delete(file));
+    pending = inTurn(() => derive(files.original, file, variant)).finally(() => deriving.delete(file));
     deriving.set(file, pending);
   }
   const bytes = await pending;
