@@ -17,6 +17,13 @@ export async function register(): Promise<void> {
     const { handleShutdownSignals } = await import('./lib/ops/shutdown');
     handleShutdownSignals();
   }
+  // The covers' variants not derived yet (the demo covers after a fresh seed), in turn with readers' requests.
+  void import('./lib/media/derive').then(({ warmCoverVariants }) =>
+    warmCoverVariants().then(
+      (derived) => derived && console.log(`[media] derived ${derived} missing variant(s) of the covers`),
+      (error: unknown) => console.error('[media] could not derive the covers’ variants:', error),
+    ),
+  );
   // What failed uploads left in the media folder, once a minute after the start (lib/media/sweep.ts).
   setTimeout(() => {
     void import('./lib/media/sweep').then(({ sweepMedia }) =>

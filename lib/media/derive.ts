@@ -1,9 +1,9 @@
 import 'server-only';
-import { mkdir } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { getDb } from '@/lib/db/client';
 import { imageFiles, readIfExists, writeFileAtomically } from './files';
-import { renderVariant, variantFileName, type Variant } from './process';
+import { allVariants, renderVariant, variantFileName, type Variant } from './process';
 import { IMAGE_MIME, parseVariant } from './variants';
 
 /**
@@ -47,7 +47,10 @@ async function derive(originalFile: string, file: string, variant: Variant): Pro
 }
 
 /** A variant's bytes and type, or null for a wrong hash, a size the image does not come in, or missing files. */
-export async function readVariant(id: number, hash: string, fileName: string): Promise<VariantFile | null> {
+export async function readVariant(id: number, hash: string, fileName: string): Promise<VariantFile | null>;
+/** With `onlyIfMissing`: derives the variant if it is not there, and says which it was. */
+export async function readVariant(id: number, hash: string, fileName: string, options: { onlyIfMissing: true }): Promise<'present' | 'derived' | null>;
+export async function readVariant(id: number, hash: string, fileName: string, options?: { onlyIfMissing: true }): Promise<VariantFile | 'present' | 'derived' | null> {
   const row = await getDb().selectFrom('media').select(['storage_key', 'content_hash', 'width']).where('id', '=', id).executeTakeFirst();
   if (!row || row.content_hash !== hash) return null;
   const variant = parseVariant(row, fileName);
@@ -55,8 +58,12 @@ export async function readVariant(id: number, hash: string, fileName: string): P
   if (!variant || !files) return null;
   const mime = variant.kind === 'share' ? IMAGE_MIME.jpg : IMAGE_MIME[variant.format];
   const file = path.join(files.variants, variantFileName(variant));
-  const stored = await readIfExists(file);
-  if (stored) return { bytes: stored, mime };
+  if (options?.onlyIfMissing) {
+    if (await exists(file)) return 'present';
+  } else {
+    const stored = await readIfExists(file);
+    if (stored) return { bytes: stored, mime };
+  }
 
   let pending = deriving.get(file);
   if (!pending) {
@@ -64,5 +71,34 @@ export async function readVariant(id: number, hash: string, fileName: string): P
     deriving.set(file, pending);
   }
   const bytes = await pending;
+  if (options?.onlyIfMissing) return bytes ? 'derived' : null;
   return bytes ? { bytes, mime } : null;
+}
+
+const exists = (file: string) => access(file).then(() => true, () => false);
+
+/** How many of the newest articles' covers a start makes sure of. */
+const WARM_COVERS = 200;
+
+/**
+ * Derives, in the background after a start, the missing variants of the most recently stored covers: the pictures
+ * readers see first, so the first readers after a fresh seed or a restore without variants do not wait for them.
+ * Two at a time (in turn with readers' requests). Resolves to the number of files derived.
+ */
+export async function warmCoverVariants(): Promise<number> {
+  const rows = await getDb()
+    .selectFrom('media as m')
+    .innerJoin('articles as a', 'a.cover_media_id', 'm.id')
+    .select(['m.id', 'm.content_hash', 'm.width'])
+    .distinct()
+    .orderBy('m.id', 'desc')
+    .limit(WARM_COVERS)
+    .execute();
+  let derived = 0;
+  for (const row of rows) {
+    const names = allVariants(row).map(variantFileName);
+    const results = await Promise.all(names.map((name) => readVariant(row.id, row.content_hash, name, { onlyIfMissing: true })));
+    derived += results.filter((result) => result === 'derived').length;
+  }
+  return derived;
 }
