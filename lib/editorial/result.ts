@@ -24,7 +24,6 @@ export const ERROR_KEYS = [
   'self',
   'tooLarge',
   'notImage',
-  'tooManyPixels',
   'unknownMedia',
   'altRequired',
   'rateRange',
