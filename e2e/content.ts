@@ -35,9 +35,23 @@ export async function revalidate(request: APIRequestContext, body: { article: nu
 
 /** Polls `check` until it holds; returns how long that took, in milliseconds. */
 export async function timeUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<number> {
+  return (await poll(check, timeoutMs)).held;
+}
+
+/**
+ * How long after a change readers could still be given the old version: the time from now to the moment the first
+ * request that shows the new one was sent. A reader asking then gets the change, however long the page then takes
+ * to render; on a busy machine that render time is latency, not staleness, and freshness is measured without it.
+ */
+export async function staleFor(fresh: () => Promise<boolean>, timeoutMs = 10_000): Promise<number> {
+  return (await poll(fresh, timeoutMs)).asked;
+}
+
+async function poll(check: () => Promise<boolean>, timeoutMs: number): Promise<{ asked: number; held: number }> {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
-    if (await check()) return performance.now() - started;
+    const asked = performance.now() - started;
+    if (await check()) return { asked, held: performance.now() - started };
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   throw new Error(`the condition did not hold within ${timeoutMs} ms`);

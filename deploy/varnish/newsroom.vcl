@@ -179,6 +179,12 @@ sub vcl_deliver {
         }
         return (deliver);
     }
+    # What the edge stores it also purges; a browser's own copy it cannot. Chromium honours Next's year of
+    # stale-while-revalidate, and would hand a reader back an old page or prefetched payload after a change. Browsers
+    # ask again every time instead, and the edge answers from memory.
+    if (resp.http.Cache-Control ~ "s-maxage") {
+        set resp.http.Cache-Control = "public, max-age=0, must-revalidate";
+    }
     unset resp.http.xkey;
     unset resp.http.xkey-includes;
     unset resp.http.Via;
