@@ -177,6 +177,9 @@ export function RichTextEditor({
       title={label}
       aria-pressed={pressed}
       disabled={disabled || !enabled}
+      // A click leaves the focus in the text: the editor gives it back only a frame later, and keys typed before
+      // that would go to the button (Enter would press it again).
+      onMouseDown={(event) => event.preventDefault()}
       onClick={() => editor && run(editor)}
       className={`min-w-8 rounded px-2 py-1 text-sm ${pressed ? 'bg-neutral-900 text-white' : 'hover:bg-neutral-200'} disabled:opacity-40`}
     >
