@@ -1,7 +1,7 @@
 /**
  * Background work of a running server: the timer that publishes scheduled translations on time (no external cron),
- * the listener that refreshes cached pages when rates or breaking news change, the daily rates import, and the
- * graceful stop on SIGTERM. Only in the Node.js runtime of `next start`/`next dev`, never while `next build`
+ * the listener that refreshes cached pages when rates or breaking news change, the daily rates import, the sweep of
+ * what failed uploads left in the media folder, and the graceful stop on SIGTERM. Only in the Node.js runtime of `next start`/`next dev`, never while `next build`
  * prerenders pages. RATES_IMPORT=off turns the import off (the end-to-end tests do, as the bank is not reachable).
  */
 export async function register(): Promise<void> {
@@ -17,6 +17,22 @@ export async function register(): Promise<void> {
     const { handleShutdownSignals } = await import('./lib/ops/shutdown');
     handleShutdownSignals();
   }
+  // The covers' variants not derived yet (the demo covers after a fresh seed), in turn with readers' requests.
+  void import('./lib/media/derive').then(({ warmCoverVariants }) =>
+    warmCoverVariants().then(
+      (derived) => derived && console.log(`[media] derived ${derived} missing variant(s) of the covers`),
+      (error: unknown) => console.error('[media] could not derive the covers’ variants:', error),
+    ),
+  );
+  // What failed uploads left in the media folder, once a minute after the start (lib/media/sweep.ts).
+  setTimeout(() => {
+    void import('./lib/media/sweep').then(({ sweepMedia }) =>
+      sweepMedia().then(
+        (removed) => removed && console.log(`[media] removed ${removed} folder(s) that failed uploads left behind`),
+        (error: unknown) => console.error('[media] could not sweep the media folder:', error),
+      ),
+    );
+  }, 60_000).unref();
   if (process.env.RATES_IMPORT !== 'off') {
     const { startRatesSchedule } = await import('./lib/rates/schedule');
     startRatesSchedule();

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
+import { fontVariables } from '@/app/fonts/fonts';
 import { NotFoundView, notFoundTitle } from '@/components/site/NotFoundView';
 import { SiteStrip } from '@/components/site/SiteStrip';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlobalNotFound() {
   const locale = await requestLocale();
   return (
-    <html lang={locale}>
+    <html lang={locale} className={fontVariables}>
       <body className="flex min-h-screen flex-col font-sans">
         <NextIntlClientProvider locale={locale} messages={null}>
           <SiteStrip locale={locale} />

@@ -134,11 +134,16 @@ test('an article carries NewsArticle and BreadcrumbList structured data, Open Gr
   expect(head.meta['og:type']).toEqual(['article']);
   expect(head.meta['twitter:card']).toEqual(['summary_large_image']);
 
-  // The share image is a real 1200×630 PNG with the headline.
-  const image = await request.get(new URL(head.meta['og:image']![0]!).pathname);
-  expect(image.status()).toBe(200);
-  expect(image.headers()['content-type']).toBe('image/png');
-  const png = await image.body();
+  // The share image is the 1200×630 crop of the article's cover…
+  const crop = await request.get(new URL(head.meta['og:image']![0]!).pathname);
+  expect(crop.status()).toBe(200);
+  expect(crop.headers()['content-type']).toBe('image/jpeg');
+  expect(head.meta['og:image:width']).toEqual(['1200']);
+  expect(head.meta['og:image:height']).toEqual(['630']);
+  // …and an article without one is shared with a real 1200×630 PNG card of its headline.
+  const card = await request.get(`${new URL(url).pathname}/og.png`);
+  expect(card.headers()['content-type']).toBe('image/png');
+  const png = await card.body();
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
   const logo = await request.get('/logo.png');

@@ -5,10 +5,10 @@ test.use({ javaScriptEnabled: false });
 
 test('reading, switching language and "more news" all work without JavaScript', async ({ page }) => {
   await page.goto('/az/latest');
-  const firstPage = await page.getByRole('main').getByRole('heading', { level: 3 }).allTextContents();
+  const firstPage = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
   await page.getByRole('link', { name: ui.moreNews.az }).click();
   await expect(page).toHaveURL(/\/az\/latest\?before=/);
-  const secondPage = await page.getByRole('main').getByRole('heading', { level: 3 }).allTextContents();
+  const secondPage = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
   expect(secondPage.length).toBeGreaterThan(0);
   expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
 

@@ -60,7 +60,7 @@ test.describe('a reader', () => {
     await page.goto('/ru/latest');
     const seen: string[] = [];
     for (let pageNumber = 1; pageNumber < 10; pageNumber++) {
-      const titles = (await page.getByRole('main').getByRole('heading', { level: 3 }).allTextContents()).map((t) => t.trim());
+      const titles = (await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()).map((t) => t.trim());
       expect(titles.length).toBeGreaterThan(0);
       seen.push(...titles);
       const more = page.getByRole('link', { name: ui.moreNews.ru });

@@ -1,15 +1,20 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { fontVariables } from '@/app/fonts/fonts';
 import { SiteStrip } from '@/components/site/SiteStrip';
+import { ACCENT } from '@/lib/brand/logo';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
+
+// The browser's own bar in the newsroom's colour, as the web manifest asks (app/manifest.ts).
+export const viewport: Viewport = { themeColor: ACCENT };
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -27,7 +32,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return (
-    <html lang={locale}>
+    <html lang={locale} className={fontVariables}>
       <body className="flex min-h-screen flex-col font-sans">
         {/* No client component reads messages, so none are sent to the browser. */}
         <NextIntlClientProvider messages={null}>

@@ -7,7 +7,6 @@ import { MostRead } from '@/components/site/MostRead';
 import { PageShell } from '@/components/site/PageShell';
 import { YouTubePromo } from '@/components/site/YouTubePromo';
 import { listLatest, listLatestPerCategory } from '@/lib/content/articles';
-import { getArticleCover } from '@/lib/content/cover';
 import { listCategories } from '@/lib/content/taxonomy';
 import { Link } from '@/lib/i18n/navigation';
 import { categoryPath, latestPath, localized } from '@/lib/i18n/paths';
@@ -37,7 +36,6 @@ export default async function HomePage({ params }: LocaleParams) {
     listCategories(locale),
   ]);
   const [lead, ...rest] = latest.items;
-  const leadCover = lead ? await getArticleCover(lead.id, locale) : null;
   const top = rest.slice(0, TOP_COUNT);
   const newest = rest.slice(TOP_COUNT);
 
@@ -47,12 +45,8 @@ export default async function HomePage({ params }: LocaleParams) {
       {lead ? (
         <div className="grid gap-8 lg:grid-cols-3">
           <div className="lg:col-span-2">
-            <LeadStory article={lead} cover={leadCover} label={t('leadStory')} />
-            <div className="mt-2 grid gap-x-8 sm:grid-cols-2">
-              {[top.slice(0, 2), top.slice(2)].map((column, index) => (
-                <ArticleList key={index} articles={column} withLead />
-              ))}
-            </div>
+            <LeadStory article={lead} label={t('leadStory')} />
+            <ArticleList articles={top} layout="cards" className="mt-6" />
           </div>
           <section aria-labelledby="latest-heading">
             <h2 id="latest-heading" className="border-b-2 border-accent pb-1 text-lg font-bold">
@@ -80,7 +74,8 @@ export default async function HomePage({ params }: LocaleParams) {
                   {category.name}
                 </Link>
               </h2>
-              <ArticleList articles={articles} showCategory={false} />
+              <ArticleList articles={articles.slice(0, 1)} layout="cards" columns={1} showCategory={false} className="mt-3" />
+              <ArticleList articles={articles.slice(1)} showCategory={false} />
               <Link href={categoryPath(category.slug)} className="text-sm font-semibold text-accent hover:underline">
                 {t('allInCategory', { name: category.name })}
               </Link>

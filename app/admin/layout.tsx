@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { fontVariables } from '@/app/fonts/fonts';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 
 // Every admin page reads the session: nothing here is prerendered or cached.
@@ -13,7 +14,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const locale = await adminLocale();
   const messages = await getMessages({ locale });
   return (
-    <html lang={locale}>
+    <html lang={locale} className={fontVariables}>
       <body className="min-h-screen bg-neutral-50 font-sans text-neutral-900">
         {/* The admin's client forms need only the Admin texts. */}
         <NextIntlClientProvider locale={locale} messages={{ Admin: messages.Admin }}>

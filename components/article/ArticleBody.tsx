@@ -1,15 +1,22 @@
 import type { ReactNode } from 'react';
+import { Picture } from '@/components/media/Picture';
 import type { ArticleDocument, Block, Inline } from '@/lib/content/document';
+import type { ImageRef } from '@/lib/media/variants';
+
+/** The body's images as stored, by id: each is shown in its served sizes; one no longer stored, as its plain URL. */
+export type BodyImages = ReadonlyMap<number, ImageRef>;
+
+const BODY_SIZES = '(min-width: 1152px) 740px, (min-width: 1024px) 64vw, 100vw';
 
 /**
  * Renders an article document. Every element is built here from plain text and a schema-checked link, so an editor's
  * text can never become markup or script in a reader's browser.
  */
-export function ArticleBody({ document, videoTitle }: { document: ArticleDocument; videoTitle: string }) {
+export function ArticleBody({ document, videoTitle, images = new Map() }: { document: ArticleDocument; videoTitle: string; images?: BodyImages }) {
   return (
     <div className="space-y-5 font-serif text-lg leading-relaxed">
       {document.blocks.map((block, index) => (
-        <BlockView key={index} block={block} videoTitle={videoTitle} />
+        <BlockView key={index} block={block} videoTitle={videoTitle} images={images} />
       ))}
     </div>
   );
@@ -34,7 +41,7 @@ function Inlines({ content }: { content: Inline[] }) {
   return content.map((inline, index) => <InlineView key={index} inline={inline} />);
 }
 
-function BlockView({ block, videoTitle }: { block: Block; videoTitle: string }) {
+function BlockView({ block, videoTitle, images }: { block: Block; videoTitle: string; images: BodyImages }) {
   switch (block.type) {
     case 'paragraph':
       return (
@@ -68,14 +75,20 @@ function BlockView({ block, videoTitle }: { block: Block; videoTitle: string }) 
         </List>
       );
     }
-    case 'image':
+    case 'image': {
+      const image = images.get(block.mediaId);
       return (
         <figure>
-          {/* eslint-disable-next-line @next/next/no-img-element -- media is served by our own route, sized by the upload */}
-          <img src={`/media/${block.mediaId}`} alt={block.alt} loading="lazy" className="w-full" />
+          {image ? (
+            <Picture image={image} alt={block.alt} sizes={BODY_SIZES} className="h-auto w-full rounded-sm bg-neutral-100" />
+          ) : (
+            // eslint-disable-next-line @next/next/no-img-element -- an image whose row is gone: its URL answers 404
+            <img src={`/media/${block.mediaId}`} alt={block.alt} loading="lazy" className="w-full" />
+          )}
           {block.caption ? <figcaption className="mt-2 font-sans text-sm text-neutral-600">{block.caption}</figcaption> : null}
         </figure>
       );
+    }
     case 'youtube':
       return (
         <div className="aspect-video">

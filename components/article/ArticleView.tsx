@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Picture } from '@/components/media/Picture';
 import { MoreLink } from '@/components/site/MoreLink';
 import { YouTubePromo } from '@/components/site/YouTubePromo';
 import { listLatest, listRelated, type Article } from '@/lib/content/articles';
@@ -60,22 +61,20 @@ export async function ArticleView({ article }: { article: Article }) {
 
           {article.cover ? (
             <figure className="mt-5" data-testid="cover">
-              {/* The cover sits right under the headline, above the fold: loaded at once, sized to keep the layout still. */}
-              {/* eslint-disable-next-line @next/next/no-img-element -- media is served by our own route, sized by the upload */}
-              <img
-                src={`/media/${article.cover.mediaId}`}
+              {/* Right under the headline, above the fold: the page's main picture, fetched first. */}
+              <Picture
+                image={{ id: article.cover.mediaId, hash: article.cover.hash, width: article.cover.width, height: article.cover.height }}
                 alt={article.cover.alt}
-                width={article.cover.width}
-                height={article.cover.height}
-                fetchPriority="high"
-                className="h-auto w-full bg-neutral-100"
+                sizes="(min-width: 1152px) 740px, (min-width: 1024px) 64vw, 100vw"
+                priority
+                className="h-auto w-full rounded-sm bg-neutral-100"
               />
               {article.cover.caption ? <figcaption className="mt-2 text-sm text-neutral-600">{article.cover.caption}</figcaption> : null}
             </figure>
           ) : null}
 
           <div className="mt-5">
-            <ArticleBody document={article.body} videoTitle={t('video')} />
+            <ArticleBody document={article.body} videoTitle={t('video')} images={article.bodyImages} />
           </div>
 
           <p className="mt-6 text-right font-serif text-lg font-semibold italic" data-testid="signature">
@@ -104,7 +103,7 @@ export async function ArticleView({ article }: { article: Article }) {
           <h2 id="related-heading" className="border-b-2 border-accent pb-1 text-xl font-bold">
             {t('related')}
           </h2>
-          {related.length ? <ArticleList articles={related} /> : <p className="py-3 text-neutral-600">{t('noRelated')}</p>}
+          {related.length ? <ArticleList articles={related} layout="cards" columns={3} className="mt-4" /> : <p className="py-3 text-neutral-600">{t('noRelated')}</p>}
         </section>
       </div>
 

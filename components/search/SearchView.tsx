@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Picture } from '@/components/media/Picture';
 import { MoreLink } from '@/components/site/MoreLink';
 import { PageShell } from '@/components/site/PageShell';
 import { parseSearchCursor, searchArticles, type SearchHit, type SearchResults } from '@/lib/content/search';
@@ -20,7 +21,13 @@ function searchUrl(locale: Locale, query: string, after?: string): string {
 
 function Hit({ hit }: { hit: SearchHit }) {
   return (
-    <li className="py-4">
+    <li className="flex min-w-0 gap-3 py-4 sm:gap-4">
+      {hit.image ? (
+        <Link href={articlePath(hit.id, hit.slug)} tabIndex={-1} aria-hidden="true" className="block w-28 shrink-0 sm:w-48">
+          <Picture image={hit.image} alt="" sizes="(min-width: 640px) 192px, 112px" className="aspect-[3/2] h-auto w-full rounded-sm bg-neutral-100 object-cover" />
+        </Link>
+      ) : null}
+      <div className="min-w-0 flex-1">
       <p className="flex gap-2 text-xs text-neutral-600">
         <Link href={categoryPath(hit.category.slug)} className="font-semibold uppercase text-accent hover:underline">
           {hit.category.name}
@@ -44,6 +51,7 @@ function Hit({ hit }: { hit: SearchHit }) {
           ),
         )}
       </p>
+      </div>
     </li>
   );
 }

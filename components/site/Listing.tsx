@@ -134,7 +134,7 @@ export async function ListingPage({ kind, params }: { kind: ListingKind; params:
         <p className="text-sm text-neutral-600">{t('count', { count: total })}</p>
       </div>
       {page.items.length ? (
-        <ArticleList articles={page.items} withLead showCategory={listing.showCategory} />
+        <ArticleList articles={page.items} layout="rows" withLead showCategory={listing.showCategory} headingLevel={2} />
       ) : (
         <p className="py-6 text-neutral-700">{before ? t('end') : t('empty')}</p>
       )}

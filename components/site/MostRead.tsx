@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { Picture } from '@/components/media/Picture';
 import { listMostRead } from '@/lib/content/most-read';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
@@ -22,13 +23,18 @@ export async function MostRead({ locale, exceptId }: { locale: Locale; exceptId?
       </h2>
       <ol className="divide-y divide-neutral-200">
         {shown.map((item, index) => (
-          <li key={item.id} className="flex gap-3 py-3">
-            <span aria-hidden="true" className="text-2xl font-black leading-none text-accent tabular-nums">
+          <li key={item.id} className="flex min-w-0 items-start gap-3 py-3">
+            <span aria-hidden="true" className="w-6 shrink-0 text-2xl font-black leading-none text-accent tabular-nums">
               {index + 1}
             </span>
-            <Link href={articlePath(item.id, item.slug)} className="font-semibold leading-snug hover:text-accent hover:underline">
+            <Link href={articlePath(item.id, item.slug)} className="min-w-0 flex-1 font-semibold leading-snug hover:text-accent hover:underline">
               {item.title}
             </Link>
+            {item.image ? (
+              <Link href={articlePath(item.id, item.slug)} tabIndex={-1} aria-hidden="true" className="block w-20 shrink-0">
+                <Picture image={item.image} alt="" sizes="80px" className="aspect-[3/2] h-auto w-full rounded-sm bg-neutral-100 object-cover" />
+              </Link>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -52,18 +52,25 @@ test('an editor uploads a cover with alt text; readers see it on the article pag
   await expect(image).toHaveAttribute('width', '64');
   await expect(image).toHaveAttribute('height', '48');
   await expect(image).not.toHaveAttribute('loading', 'lazy');
+  // Narrower than the narrowest served width, so it is served at its own.
   const src = await image.getAttribute('src');
-  expect(src).toMatch(/^\/media\/\d+$/);
-  expect(await reader.evaluate((el) => (el as HTMLImageElement).naturalWidth, await image.elementHandle())).toBe(64);
-  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`^https?://[^/]+${src}$`));
-  await expect(reader.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '64');
-  await expect(reader.locator('meta[name="twitter:image"]')).toHaveAttribute('content', new RegExp(`${src}$`));
+  const [, base] = /^(\/media\/\d+\/[0-9a-f]{16})\/64\.jpg$/.exec(src!)!;
+  await expect(image).toHaveAttribute('srcset', `${base}/64.jpg 64w`);
+  // The browser took one of those files, and it decoded.
+  expect(await image.evaluate((el) => (el as HTMLImageElement).currentSrc)).toMatch(new RegExp(`${base}/64\\.(avif|webp|jpg)$`));
+  expect(await image.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0)).toBe(true);
+  // Shared as the 1200×630 crop of the cover.
+  const share = `${base}/share.jpg`;
+  await expect(reader.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`^https?://[^/]+${share}$`));
+  await expect(reader.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+  await expect(reader.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
+  await expect(reader.locator('meta[name="twitter:image"]')).toHaveAttribute('content', new RegExp(`${share}$`));
   const jsonLd = await reader.locator('script[type="application/ld+json"]').allTextContents();
   const article = jsonLd.map((text) => JSON.parse(text) as unknown).flat().find((item) => (item as { '@type'?: string })['@type'] === 'NewsArticle') as {
     image: { url: string; width: number; height: number }[];
   };
-  expect(article.image[0]).toMatchObject({ width: 64, height: 48 });
-  expect(article.image[0]!.url).toMatch(new RegExp(`${src}$`));
+  expect(article.image[0]).toMatchObject({ width: 1200, height: 630 });
+  expect(article.image[0]!.url).toMatch(new RegExp(`${share}$`));
   await reader.context().close();
   await page.context().close();
 });
@@ -168,7 +175,8 @@ test('an editor formats a body in the rich-text editor, and readers get every el
   await expect(article.getByRole('link', { name: 'plan', exact: true })).toHaveAttribute('href', 'https://baku.az/plan');
   await expect(article.getByRole('list').filter({ hasText: 'Roads' }).getByRole('listitem')).toHaveText(['Roads', 'Parks']);
   const figure = article.getByRole('figure').filter({ hasText: `Photo: Anews ${run}` });
-  await expect(figure.getByRole('img', { name: 'Crowd on the square' })).toHaveAttribute('src', `/media/${uploaded}`);
+  await expect(figure.getByRole('img', { name: 'Crowd on the square' })).toHaveAttribute('src', new RegExp(`^/media/${uploaded}/[0-9a-f]{16}/40\\.jpg$`));
+  await expect(figure.getByRole('img', { name: 'Crowd on the square' })).toHaveAttribute('width', '40');
   await expect(article.locator('iframe')).toHaveAttribute('src', 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
   await expect(article.getByText('Pasted trap')).toBeVisible();
   await expect(article.getByRole('link', { name: 'trap' })).toHaveCount(0);

@@ -254,6 +254,6 @@ test('an editor uploads an image to the library; it is served as an image, and a
 
   await file.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
   await page.getByRole('button', { name: 'Upload' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('This is not a PNG, JPEG, GIF or WebP image.');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('This is not a PNG, JPEG, GIF or WebP image, or the file is damaged.');
   await page.context().close();
 });

@@ -3,9 +3,11 @@ import { sql } from 'kysely';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { getArticleCover, type Cover } from './cover';
+import type { Cover } from './cover';
 import { formatCursor, type Cursor } from './cursor';
 import { parseDocument, type ArticleDocument } from './document';
+import type { ImageRef } from '@/lib/media/variants';
+import { thumbnail, THUMBNAIL_COLUMNS, type Thumbnail } from './thumbnail';
 
 export interface Named {
   slug: string;
@@ -20,6 +22,8 @@ export interface ArticleSummary {
   lead: string;
   publishedAt: Date;
   category: Named;
+  /** The cover, as lists show it; null for a story without one. */
+  image: Thumbnail | null;
 }
 
 export interface Article extends ArticleSummary {
@@ -32,6 +36,8 @@ export interface Article extends ArticleSummary {
   tags: Named[];
   /** Every locale in which this article is published, with its slug there (this locale included). */
   translations: { locale: Locale; slug: string }[];
+  /** The stored images its body shows, by media id. */
+  bodyImages: Map<number, ImageRef>;
 }
 
 export interface Page<T> {
@@ -63,6 +69,7 @@ type PublishedQuery = ReturnType<typeof publishedIn>;
 
 function selectSummary(query: PublishedQuery) {
   return query
+    .leftJoin('media as m', 'm.id', 'a.cover_media_id')
     .select([
       't.article_id as id',
       't.locale',
@@ -72,6 +79,7 @@ function selectSummary(query: PublishedQuery) {
       't.published_at as publishedAt',
       'ct.slug as categorySlug',
       'ct.name as categoryName',
+      ...THUMBNAIL_COLUMNS,
       sql<string>`(extract(epoch from t.published_at) * 1000000)::bigint::text`.as('cursorMicros'),
     ])
     .orderBy('t.published_at', 'desc')
@@ -91,6 +99,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
     // Only published rows are listed, and those always have a publication time.
     publishedAt: row.publishedAt!,
     category: { slug: row.categorySlug, name: row.categoryName },
+    image: thumbnail(row),
   };
 }
 
@@ -211,12 +220,18 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
       join.onRef('aut.author_id', '=', 'a.author_id').on('aut.locale', '=', locale),
     )
     .innerJoin('authors as au', 'au.id', 'a.author_id')
-    .select(['t.body', 't.seo_title', 't.seo_description', 't.updated_at', 'au.slug as authorSlug', 'aut.name as authorName'])
+    .select(['t.body', 't.seo_title', 't.seo_description', 't.updated_at', 't.cover_caption', 'au.slug as authorSlug', 'aut.name as authorName'])
     .where('t.article_id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
 
-  const [tags, translations, cover] = await Promise.all([
+  const summary = toSummary(row);
+  const body = parseDocument(row.body);
+  const bodyImageIds = [...new Set(body.blocks.flatMap((block) => (block.type === 'image' ? [block.mediaId] : [])))];
+  const cover: Cover | null = summary.image
+    ? { mediaId: summary.image.id, hash: summary.image.hash, width: summary.image.width, height: summary.image.height, alt: summary.image.alt, caption: row.cover_caption || null }
+    : null;
+  const [tags, translations, bodyImages] = await Promise.all([
     db
       .selectFrom('article_tags as at')
       .innerJoin('tag_translations as tt', (join) => join.onRef('tt.tag_id', '=', 'at.tag_id').on('tt.locale', '=', locale))
@@ -231,13 +246,16 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
       .where('status', '=', PUBLISHED)
       .where('published_at', '<=', sql<Date>`now()`)
       .execute(),
-    getArticleCover(id, locale),
+    bodyImageIds.length
+      ? db.selectFrom('media').select(['id', 'content_hash as hash', 'width', 'height']).where('id', 'in', bodyImageIds).execute()
+      : [],
   ]);
 
   return {
-    ...toSummary(row),
+    ...summary,
     publishedAt: row.publishedAt ?? row.updated_at,
-    body: parseDocument(row.body),
+    body,
+    bodyImages: new Map(bodyImages.map((image) => [image.id, image])),
     seoTitle: row.seo_title,
     seoDescription: row.seo_description,
     updatedAt: row.updated_at,

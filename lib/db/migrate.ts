@@ -4,6 +4,7 @@ import * as search from './migrations/2026_11_26_10_search';
 import * as ratesViewsBreaking from './migrations/2026_11_26_20_rates_views_breaking';
 import * as auth from './migrations/2026_11_26_30_auth';
 import * as listingScopes from './migrations/2026_12_01_10_listing_scopes';
+import * as mediaVariants from './migrations/2026_12_01_20_media_variants';
 
 // Listed by hand rather than read from the folder, so the same list works in scripts, tests and the Next server.
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '2026_11_26_20_rates_views_breaking': ratesViewsBreaking,
   '2026_11_26_30_auth': auth,
   '2026_12_01_10_listing_scopes': listingScopes,
+  '2026_12_01_20_media_variants': mediaVariants,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

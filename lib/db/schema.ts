@@ -68,6 +68,8 @@ export interface MediaTable {
   width: number;
   height: number;
   byte_size: number;
+  /** Hex prefix of the SHA-256 of the cleaned original: part of every variant's URL (lib/media/variants.ts). */
+  content_hash: string;
   uploaded_by: number | null;
   created_at: Timestamp;
 }

@@ -3,7 +3,11 @@ import { documentFromParagraphs } from '@/lib/content/document';
 import { DEFAULT_SETTINGS } from '@/lib/content/settings-defaults';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
-import { demoArticles, demoAuthors, demoCategories, demoRates, demoTags } from './demo';
+import type { CleanImage } from '@/lib/media/process';
+import { prepareImage, storeCleanImage } from '@/lib/media/storage';
+import { demoArticles, demoAuthors, demoCategories, demoPreviousRates, demoRates, demoTags } from './demo';
+import { demoCoverText, renderDemoCover, type DemoCoverText } from './demo/covers';
+import type { DemoArticle } from './demo/types';
 import type { Database } from './schema';
 
 export interface SeedReport {
@@ -19,6 +23,7 @@ const SEED_LOCK = 4_201_005;
  * so running it again neither duplicates nor overwrites what editors have changed.
  */
 export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport> {
+  const covers = await drawMissingCovers(db);
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
     const categoryIds = await upsertTerms(trx, 'categories', demoCategories, (key, i) => ({ key, position: i }));
@@ -40,6 +45,7 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport>
         .executeTakeFirst();
       if (!inserted) continue;
       articles += 1;
+      const cover = await storeCover(trx, inserted.id, demo, covers.get(demo.key));
       await trx
         .insertInto('article_tags')
         .values(demo.tags.map((tag, position) => ({ article_id: inserted.id, tag_id: required(tagIds, tag), position })))
@@ -57,6 +63,8 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport>
             title: text.title,
             lead: text.lead,
             body: JSON.stringify(documentFromParagraphs(text.body)),
+            cover_alt: cover[locale].alt,
+            cover_caption: cover[locale].caption,
             status: 'published',
             published_at: demo.publishedAt,
             created_at: demo.publishedAt,
@@ -69,12 +77,9 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport>
     await trx
       .insertInto('currency_rates')
       .values(
-        Object.entries(demoRates.values).map(([code, value]) => ({
-          code,
-          rate_date: demoRates.date,
-          value,
-          source: 'demo',
-        })),
+        [demoPreviousRates, demoRates].flatMap((day) =>
+          Object.entries(day.values).map(([code, value]) => ({ code, rate_date: day.date, value, source: 'demo' })),
+        ),
       )
       .onConflict((oc) => oc.columns(['code', 'rate_date']).doNothing())
       .execute();
@@ -87,6 +92,42 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport>
 
     return { articles, translations };
   });
+}
+
+/**
+ * The covers of the demo articles the database lacks, drawn and cleaned as any upload is before the seed lock is
+ * taken: that is seconds of CPU, which a second seeder waiting on the lock should not wait for too. An article
+ * another seeder inserts meanwhile is skipped inside the lock, its cover unused.
+ */
+async function drawMissingCovers(db: Kysely<Database>): Promise<Map<string, CleanImage>> {
+  const present = await db.selectFrom('articles').select('key').where('key', 'in', demoArticles.map((a) => a.key)).execute();
+  const known = new Set(present.map((row) => row.key));
+  const missing = demoArticles.filter((a) => !known.has(a.key));
+  // sharp queues these on libuv's thread pool, so they render a few at a time on every core.
+  const images = await Promise.all(missing.map((demo) => drawCover(demo)));
+  return new Map(missing.map((demo, i) => [demo.key, images[i]!]));
+}
+
+async function drawCover(demo: DemoArticle): Promise<CleanImage> {
+  const image = await prepareImage(await renderDemoCover(demo));
+  if (typeof image === 'string') throw new Error(`the cover of demo article ${demo.key} was refused: ${image}`);
+  return image;
+}
+
+/**
+ * Stores a new article's cover (its variants derived when first asked for) and returns its text per language. Should
+ * the seed roll back, the cover's folder stays behind with no row, for the media sweep (lib/media/sweep.ts).
+ */
+async function storeCover(
+  trx: Kysely<Database>,
+  articleId: number,
+  demo: DemoArticle,
+  drawn: CleanImage | undefined,
+): Promise<Record<Locale, DemoCoverText>> {
+  // Not drawn beforehand only when the article vanished between that look and the lock.
+  const stored = await storeCleanImage(drawn ?? (await drawCover(demo)), null, trx, { variants: 'lazy' });
+  await trx.updateTable('articles').set({ cover_media_id: stored.id }).where('id', '=', articleId).execute();
+  return demoCoverText(demo);
 }
 
 function required<K>(ids: Map<K, number>, key: K): number {

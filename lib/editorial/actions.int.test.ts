@@ -84,7 +84,7 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow();
   const media = await db
     .insertInto('media')
-    .values({ storage_key: 'guard-test.png', mime_type: 'image/png', width: 2, height: 2, byte_size: 70 })
+    .values({ storage_key: 'guard-test.png', mime_type: 'image/png', width: 2, height: 2, byte_size: 70, content_hash: '0000000000000000' })
     .returning('id')
     .executeTakeFirstOrThrow();
   article = { ...row, revisionId: revision.id, mediaId: media.id };

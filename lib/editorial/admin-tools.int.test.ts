@@ -34,7 +34,7 @@ beforeAll(async () => {
   await setStatusAction(null, form({ articleId, locale: 'en', version: '2', to: 'published' }));
   const media = await db()
     .insertInto('media')
-    .values({ storage_key: 'cover-test.png', mime_type: 'image/png', width: 1600, height: 900, byte_size: 100 })
+    .values({ storage_key: 'cover-test.png', mime_type: 'image/png', width: 1600, height: 900, byte_size: 100, content_hash: '0000000000000000' })
     .returning('id')
     .executeTakeFirstOrThrow();
   mediaId = media.id;
@@ -48,7 +48,7 @@ describe('the cover image', () => {
     expect(saved).toMatchObject({ ok: true, data: { mediaId } });
     expect([...revalidated].some((path) => path.includes(`/news/${articleId}`))).toBe(true);
     const article = await getPublishedArticle(Number(articleId), 'en');
-    expect(article?.cover).toEqual({ mediaId, width: 1600, height: 900, alt: 'Flooded street in Baku', caption: 'Photo: Anews' });
+    expect(article?.cover).toEqual({ mediaId, hash: '0000000000000000', width: 1600, height: 900, alt: 'Flooded street in Baku', caption: 'Photo: Anews' });
   });
 
   it('keeps a language without alt text for the cover from being published', async () => {

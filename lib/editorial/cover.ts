@@ -53,7 +53,7 @@ export async function saveCover(staff: Staff, input: CoverInput): Promise<Action
 
   let mediaId = input.coverMediaId;
   if (upload) {
-    const stored = await storeImage(new Uint8Array(await upload.arrayBuffer()), staff.id);
+    const stored = await storeImage(upload, staff.id);
     if (!stored.ok) return fail({ file: stored.error });
     await audit(db, staff.id, { action: 'upload', entity: 'media', entityId: stored.id });
     mediaId = stored.id;

@@ -8,9 +8,9 @@ import { fail, type ActionResult } from './result';
 
 export const uploadSchema = z.object({ file: z.instanceof(File, { message: 'required' }).refine((file) => file.size > 0, 'required') });
 
-/** An image for the media library; its type and size come from its bytes (lib/media/sniff). */
+/** An image for the media library, cleaned and stored with its variants (lib/media/store); a file over the limit is refused unread. */
 export async function uploadImage(staff: Staff, input: z.output<typeof uploadSchema>): Promise<ActionResult<{ id: number }>> {
-  const stored = await storeImage(new Uint8Array(await input.file.arrayBuffer()), staff.id);
+  const stored = await storeImage(input.file, staff.id);
   if (!stored.ok) return fail({ file: stored.error });
   await audit(getDb(), staff.id, { action: 'upload', entity: 'media', entityId: stored.id });
   return { ok: true, data: { id: stored.id } };

@@ -24,6 +24,7 @@ export const ERROR_KEYS = [
   'self',
   'tooLarge',
   'notImage',
+  'tooManyPixels',
   'unknownMedia',
   'altRequired',
   'rateRange',

@@ -4,11 +4,10 @@ import { z } from 'zod';
 import type { Staff } from '@/lib/auth/sessions';
 import { revalidateEverything } from '@/lib/cache/revalidate';
 import { DEFAULT_SETTINGS, settingsSchema, type SettingKey } from '@/lib/content/settings-defaults';
+import { SETTING_KEYS } from '@/lib/content/settings-fields';
 import { getDb } from '@/lib/db/client';
 import { audit } from './audit';
 import { fail, type ActionResult } from './result';
-
-const KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 
 export interface EditableSettings {
   values: Record<SettingKey, string>;
@@ -19,9 +18,9 @@ export interface EditableSettings {
 export async function getEditableSettings(): Promise<EditableSettings> {
   const rows = await getDb().selectFrom('site_settings').select(['key', 'value', 'version']).execute();
   const values = { ...DEFAULT_SETTINGS };
-  const versions = Object.fromEntries(KEYS.map((key) => [key, 0])) as Record<SettingKey, number>;
+  const versions = Object.fromEntries(SETTING_KEYS.map((key) => [key, 0])) as Record<SettingKey, number>;
   for (const row of rows) {
-    if (!(KEYS as string[]).includes(row.key)) continue;
+    if (!(SETTING_KEYS as string[]).includes(row.key)) continue;
     const key = row.key as SettingKey;
     const parsed = settingsSchema.shape[key].safeParse(row.value);
     if (parsed.success) values[key] = parsed.data;
@@ -31,22 +30,20 @@ export async function getEditableSettings(): Promise<EditableSettings> {
 }
 
 const version = z.coerce.number().int().min(0);
-export const settingsFormSchema = settingsSchema.extend({
-  youtube_channel_url: z.url({ protocol: /^https$/, error: 'invalid' }).max(300, 'tooLong'),
-  youtube_channel_name: z.string().trim().min(1, 'required').max(100, 'tooLong'),
-  version_youtube_channel_url: version,
-  version_youtube_channel_name: version,
-});
+/** Every setting, each with the version the form was loaded with. */
+export const settingsFormSchema = settingsSchema.extend(
+  Object.fromEntries(SETTING_KEYS.map((key) => [`version_${key}`, version])) as Record<`version_${SettingKey}`, typeof version>,
+);
 
 class Conflict extends Error {}
 
-/** Saves the site settings every page shows (the YouTube promo), then marks every cached page stale. */
+/** Saves the site settings every page shows (the YouTube promo, the footer), then marks every cached page stale. */
 export async function saveSettings(staff: Staff, input: z.output<typeof settingsFormSchema>): Promise<ActionResult> {
   try {
     await getDb()
       .transaction()
       .execute(async (trx) => {
-        for (const key of KEYS) {
+        for (const key of SETTING_KEYS) {
           const expected = input[`version_${key}`];
           const value = JSON.stringify(input[key]);
           const saved =

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { getBreakingNews, nextBreakingChangeAt } from '@/lib/content/breaking';
-import { getTickerRates, type TickerCurrency } from '@/lib/content/rates';
+import { getTickerRates, type Rate, type TickerCurrency } from '@/lib/content/rates';
 import { escapeXml as escape } from '@/lib/crawlers/xml';
 import { formatDay, formatRate } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -32,6 +32,15 @@ export interface RenderedFragment {
 const MAX_AGE_SECONDS = 300;
 const SYMBOLS: Record<TickerCurrency, string> = { USD: '$', EUR: '€', RUB: '₽', TRY: '₺', GBP: '£' };
 
+const ARROWS = { up: ['▲', 'text-emerald-400'], down: ['▼', 'text-red-400'], same: ['=', 'text-neutral-400'] } as const;
+
+/** The move since the previous rate: an arrow for the eye, a word for screen readers. */
+function changeHtml(change: Rate['change'], label: string): string {
+  if (!change) return '';
+  const [arrow, colour] = ARROWS[change];
+  return ` <span class="text-xs ${colour}" title="${escape(label)}"><span aria-hidden="true">${arrow}</span><span class="sr-only">${escape(label)}</span></span>`;
+}
+
 async function ratesHtml(locale: Locale): Promise<string> {
   const [t, rates] = await Promise.all([getTranslations({ locale, namespace: 'Rates' }), getTickerRates()]);
   if (rates.length === 0) return '';
@@ -42,12 +51,13 @@ async function ratesHtml(locale: Locale): Promise<string> {
     .map(
       (rate) =>
         `<li data-currency="${rate.code}"><abbr title="${escape(t(`currency.${rate.code}`))}" class="no-underline">${SYMBOLS[rate.code]}</abbr> ` +
-        `<span class="font-semibold tabular-nums">${escape(formatRate(rate.perUnit, locale))}</span></li>`,
+        `<span class="font-semibold tabular-nums">${escape(formatRate(rate.perUnit, locale))}</span>${changeHtml(rate.change, t(`change.${rate.change ?? 'same'}`))}</li>`,
     )
     .join('');
   return (
-    `<section aria-label="${escape(t('label'))}" class="flex flex-wrap items-center gap-x-4 gap-y-1">` +
-    `<ul class="flex flex-wrap gap-x-4" title="${escape(t('asOf', { date: day }))}">${items}</ul>` +
+    // One line on a phone too: it scrolls sideways rather than pushing the stories down.
+    `<section aria-label="${escape(t('label'))}" tabindex="0" class="relative flex items-center gap-x-4 overflow-x-auto whitespace-nowrap sm:flex-wrap sm:gap-y-1">` +
+    `<ul class="flex gap-x-4" title="${escape(t('asOf', { date: day }))}">${items}</ul>` +
     `<time datetime="${escape(asOf)}" class="text-neutral-300">${escape(t('date', { date: day }))}</time></section>`
   );
 }

@@ -20,8 +20,13 @@ export function formatDateTime(date: Date, locale: Locale): string {
   return `${p.day}.${p.month}.${p.year} ${p.hour}:${p.minute}`;
 }
 
-/** Short form for lists: `21.10 23:30` in ru and az, `21 Oct 23:30` in en. */
-export function formatShortDateTime(date: Date, locale: Locale): string {
+/**
+ * Short form for lists: `21.10 23:30` in ru and az, `21 Oct 23:30` in en, for a time in the current year in Baku;
+ * an older one keeps its year (`23.10.2025 20:43`), so last year's story never passes for this year's.
+ */
+export function formatShortDateTime(date: Date, locale: Locale, now = new Date()): string {
+  const year = (d: Date) => parts(d, locale, { year: 'numeric' }).year;
+  if (year(date) !== year(now)) return locale === 'en' ? formatDateTime(date, locale).replace(',', '') : formatDateTime(date, locale);
   if (locale === 'en') {
     const p = parts(date, locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
     return `${p.day} ${p.month} ${p.hour}:${p.minute}`;

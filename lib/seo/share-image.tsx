@@ -2,10 +2,8 @@ import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import { SITE_NAME } from './metadata';
+import { ACCENT, LOGO_WIDTH, MARK_A_PATH, MARK_RADIUS, MARK_SIZE, WORDMARK_PATH } from '@/lib/brand/logo';
 import { SHARE_IMAGE_SIZE } from './share-image-size';
-
-const ACCENT = '#b4141e';
 const FONT_FAMILY = '"Noto Sans latin", "Noto Sans latin-ext", "Noto Sans cyrillic"';
 
 type Font = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
@@ -30,6 +28,17 @@ function loadFonts(): Promise<Font[]> {
   return fonts;
 }
 
+/** The site header's wordmark (lib/brand/logo.ts), `height` px tall, dark on a light ground. */
+function Wordmark({ height }: { height: number }) {
+  return (
+    <svg width={(LOGO_WIDTH * height) / MARK_SIZE} height={height} viewBox={`0 0 ${LOGO_WIDTH} ${MARK_SIZE}`}>
+      <rect width={MARK_SIZE} height={MARK_SIZE} rx={MARK_RADIUS} fill={ACCENT} />
+      <path d={MARK_A_PATH} fill="#ffffff" />
+      <path d={WORDMARK_PATH} fill="#171717" />
+    </svg>
+  );
+}
+
 /** The share card of an article without a cover: its headline, section and date on the newsroom's colours. */
 export async function articleShareImage(card: { title: string; section: string; date: string }): Promise<ImageResponse> {
   return new ImageResponse(
@@ -38,7 +47,7 @@ export async function articleShareImage(card: { title: string; section: string; 
         <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: ACCENT }}>{card.section}</div>
         <div style={{ display: 'flex', fontSize: card.title.length > 90 ? 48 : 60, fontWeight: 700, lineHeight: 1.2, color: '#111111' }}>{card.title}</div>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 28, color: '#404040' }}>
-          <span style={{ fontSize: 44, fontWeight: 700, color: ACCENT }}>{SITE_NAME}</span>
+          <Wordmark height={56} />
           <span>{card.date}</span>
         </div>
       </div>
@@ -47,14 +56,17 @@ export async function articleShareImage(card: { title: string; section: string; 
   );
 }
 
-/** The publisher's logo for structured data: the wordmark, 600×60 as news publishers' logos are expected to be. */
+/**
+ * The publisher's logo for structured data: the wordmark of the site header (lib/brand/logo.ts), 600×60 as news
+ * publishers' logos are expected to be, on white.
+ */
 export async function logoImage(): Promise<ImageResponse> {
   return new ImageResponse(
     (
-      <div style={{ display: 'flex', alignItems: 'center', width: '100%', height: '100%', background: '#ffffff', fontFamily: FONT_FAMILY, fontSize: 48, fontWeight: 700, color: ACCENT }}>
-        {SITE_NAME}
+      <div style={{ display: 'flex', alignItems: 'center', width: '100%', height: '100%', background: '#ffffff' }}>
+        <Wordmark height={48} />
       </div>
     ),
-    { width: 600, height: 60, fonts: await loadFonts() },
+    { width: 600, height: 60 },
   );
 }

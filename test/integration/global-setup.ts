@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '@/lib/db/connect';
@@ -15,6 +16,10 @@ declare module 'vitest' {
 /** One database for the integration run, migrated and loaded with the demo content that the tests read. */
 export default async function setup(project: TestProject) {
   mkdirSync(path.resolve(import.meta.dirname, '..', '..', '.data'), { recursive: true });
+  // The demo covers, and what the tests upload, go to a folder of the run's own (the workers inherit it), never to
+  // the site's .data/media.
+  const ownMediaDir = process.env.NEWSROOM_MEDIA_DIR ? null : mkdtempSync(path.join(tmpdir(), 'newsroom-media-'));
+  if (ownMediaDir) process.env.NEWSROOM_MEDIA_DIR = ownMediaDir;
   const database = await createTestDatabase();
   console.log(`integration tests use ${database.description}`);
   const db = createDb(database.url, 2);
@@ -25,5 +30,8 @@ export default async function setup(project: TestProject) {
     await db.destroy();
   }
   project.provide('databaseUrl', database.url);
-  return () => database.dispose();
+  return async () => {
+    await database.dispose();
+    if (ownMediaDir) rmSync(ownMediaDir, { recursive: true, force: true });
+  };
 }

@@ -1,21 +1,15 @@
+import { imageResponse, notFound } from '@/lib/media/response';
 import { readImage } from '@/lib/media/store';
+import { parseMediaId } from '@/lib/media/variants';
 
 /**
- * Serves an uploaded image with the type read from its bytes at upload, never sniffed again by the browser, and a
- * policy that lets nothing in it run even if it is opened on its own.
+ * The cleaned original, for the media library and for images in article bodies. Its URL names the row, not the
+ * bytes, so it is cached for a day, not forever: an original that has to be replaced or removed (a takedown, an
+ * upload from before images were cleaned) leaves caches within a day. The variants' URLs carry the content hash and
+ * are the ones cached as immutable (app/media/[id]/[hash]/[file]).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const image = /^\d{1,9}$/.test(id) ? await readImage(Number(id)) : null;
-  if (!image) return new Response(null, { status: 404 });
-  return new Response(new Uint8Array(image.bytes), {
-    headers: {
-      'Content-Type': image.mime,
-      'Content-Length': String(image.bytes.byteLength),
-      'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Content-Disposition': 'inline',
-      'Cache-Control': 'public, max-age=31536000, immutable',
-    },
-  });
+  const id = parseMediaId((await params).id);
+  const image = id === null ? null : await readImage(id);
+  return image ? imageResponse(image.bytes, image.mime, 'public, max-age=86400') : notFound();
 }

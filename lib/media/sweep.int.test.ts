@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/lib/db/client';
+import { noisyPhoto, withTemporaryMediaDir } from '@/test/images';
+import { mediaDir, STAGING } from './files';
+import { storeImage } from './store';
+import { SWEEP_AFTER_MS, sweepMedia } from './sweep';
+
+withTemporaryMediaDir();
+
+async function folder(parent: string, ageMs: number): Promise<string> {
+  const dir = path.join(parent, randomUUID());
+  await mkdir(path.join(dir, '0123456789abcdef'), { recursive: true });
+  await writeFile(path.join(dir, '0123456789abcdef', 'original.jpg'), 'x');
+  const at = new Date(Date.now() - ageMs);
+  await utimes(dir, at, at);
+  return dir;
+}
+
+describe('the media sweep', () => {
+  it('removes old staging folders and old folders no row names, and nothing an upload may still be writing or a row uses', async () => {
+    const old = SWEEP_AFTER_MS + 60_000;
+    const stored = await storeImage(new Uint8Array(await noisyPhoto(64, 48)), null);
+    if (!stored.ok) throw new Error(stored.error);
+    const row = await getDb().selectFrom('media').select('storage_key').where('id', '=', stored.id).executeTakeFirstOrThrow();
+    const used = path.join(mediaDir(), row.storage_key.split('/')[0]!);
+    const at = new Date(Date.now() - old);
+    await utimes(used, at, at);
+    const legacyKey = randomUUID();
+    await getDb()
+      .insertInto('media')
+      .values({ storage_key: `${legacyKey}.jpg`, content_hash: '0123456789abcdef', mime_type: 'image/jpeg', width: 1, height: 1, byte_size: 1 })
+      .execute();
+    const legacyVariants = path.join(mediaDir(), legacyKey);
+    await mkdir(legacyVariants);
+    await utimes(legacyVariants, at, at);
+
+    const staleStaging = await folder(path.join(mediaDir(), STAGING), old);
+    const freshStaging = await folder(path.join(mediaDir(), STAGING), 1_000);
+    const orphan = await folder(mediaDir(), old);
+    const freshOrphan = await folder(mediaDir(), 1_000);
+
+    expect(await sweepMedia()).toBeGreaterThanOrEqual(2);
+    expect([staleStaging, orphan].map(existsSync)).toEqual([false, false]);
+    expect([freshStaging, freshOrphan, used, legacyVariants].map(existsSync)).toEqual([true, true, true, true]);
+  });
+});
