@@ -24,11 +24,14 @@ export async function register(): Promise<void> {
       (error: unknown) => console.error('[media] could not derive the covers’ variants:', error),
     ),
   );
-  // What failed uploads left in the media folder, once a minute after the start (lib/media/sweep.ts).
+  // What failed uploads left in the media folder, a minute after the start (lib/media/sweep.ts).
   setTimeout(() => {
     void import('./lib/media/sweep').then(({ sweepMedia }) =>
       sweepMedia().then(
-        (removed) => removed && console.log(`[media] removed ${removed} folder(s) that failed uploads left behind`),
+        ({ staging, orphaned }) => {
+          if (staging) console.log(`[media] removed ${staging} staging folder(s) of uploads that never finished`);
+          if (orphaned) console.warn(`[media] moved ${orphaned} folder(s) no row names into .orphaned/ in the media folder`);
+        },
         (error: unknown) => console.error('[media] could not sweep the media folder:', error),
       ),
     );

@@ -153,6 +153,7 @@ try {
         E2E_INDEXNOW_RECEIVER: indexNow.url,
         E2E_INDEXNOW_KEY: indexNowKey,
         E2E_REDIS_URL: TEST_REDIS_URL,
+        E2E_MEDIA_DIR: env.NEWSROOM_MEDIA_DIR,
       },
       stdio: 'inherit',
     });

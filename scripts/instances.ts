@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../test/free-port';
 
@@ -8,6 +10,11 @@ import { freePort } from '../test/free-port';
  * `env` gives each one its DATABASE_URL, REDIS_URL, EDGE_URLS and the like.
  */
 const root = path.resolve(import.meta.dirname, '..');
+
+// Never the project's own .data/media: an instance on another database would find its uploads named by no row and
+// sweep them aside (lib/media/sweep.ts). Unless `env` names one, the instances of a run share a folder of their own.
+let mediaDir: string | undefined;
+const ownMediaDir = () => (mediaDir ??= mkdtempSync(path.join(tmpdir(), 'newsroom-instances-media-')));
 
 export interface Instance {
   port: number;
@@ -20,7 +27,7 @@ export async function startInstance(env: Record<string, string>, port?: number):
   const listen = port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'run.ts'), 'start'], {
     cwd: root,
-    env: { ...process.env, PORT: String(listen), SKIP_BUILD: '1', RATES_IMPORT: 'off', ...env },
+    env: { ...process.env, PORT: String(listen), SKIP_BUILD: '1', RATES_IMPORT: 'off', NEWSROOM_MEDIA_DIR: env.NEWSROOM_MEDIA_DIR ?? ownMediaDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so that `npm start`'s wrapper and the Next server it starts are stopped together.
     detached: true,

@@ -22,6 +22,9 @@ export function mediaDir(): string {
 /** Uploads being written, inside the media folder so that moving one into place is a rename on one file system. */
 export const STAGING = '.staging';
 
+/** Folders that no row named when the sweep ran (lib/media/sweep.ts), set aside rather than deleted. */
+export const ORPHANED = '.orphaned';
+
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const KEY = new RegExp(`^(${UUID})/([0-9a-f]{16})/original\\.(?:png|jpg|webp)$`);
 const LEGACY_KEY = new RegExp(`^(${UUID})\\.(?:png|jpg|gif|webp)$`);

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/client';
 import { noisyPhoto, withTemporaryMediaDir } from '@/test/images';
-import { mediaDir, STAGING } from './files';
+import { mediaDir, ORPHANED, STAGING } from './files';
 import { storeImage } from './store';
 import { SWEEP_AFTER_MS, sweepMedia } from './sweep';
 
@@ -43,8 +43,22 @@ describe('the media sweep', () => {
     const orphan = await folder(mediaDir(), old);
     const freshOrphan = await folder(mediaDir(), 1_000);
 
-    expect(await sweepMedia()).toBeGreaterThanOrEqual(2);
+    const swept = await sweepMedia();
+    expect(swept.staging).toBeGreaterThanOrEqual(1);
+    expect(swept.orphaned).toBeGreaterThanOrEqual(1);
     expect([staleStaging, orphan].map(existsSync)).toEqual([false, false]);
+    // Set aside, not deleted: a folder no row names may be an upload a restored backup does not know of.
+    expect(existsSync(path.join(mediaDir(), ORPHANED, path.basename(orphan), '0123456789abcdef', 'original.jpg'))).toBe(true);
     expect([freshStaging, freshOrphan, used, legacyVariants].map(existsSync)).toEqual([true, true, true, true]);
+  });
+
+  it('moves nothing when most folders are named by no row: the folder belongs to another database', async () => {
+    const old = SWEEP_AFTER_MS + 60_000;
+    // More strangers than all the folders the other tests' uploads left here.
+    const present = (await readdir(mediaDir())).length;
+    const strangers = await Promise.all(Array.from({ length: Math.max(11, present + 1) }, () => folder(mediaDir(), old)));
+    await expect(sweepMedia()).rejects.toThrow(/folders .* are named by no row of this database; nothing was moved/);
+    expect(strangers.every(existsSync)).toBe(true);
+    await Promise.all(strangers.map((dir) => rm(dir, { recursive: true })));
   });
 });

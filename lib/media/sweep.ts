@@ -1,35 +1,52 @@
 import 'server-only';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { getDb } from '@/lib/db/client';
-import { mediaDir, STAGING } from './files';
+import { mediaDir, ORPHANED, STAGING } from './files';
 
 /** Older than this, a folder no row names is left over, never an upload still being written (seconds). */
 export const SWEEP_AFTER_MS = 60 * 60 * 1000;
 
 const FOLDER = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-async function oldFolders(parent: string, now: number): Promise<string[]> {
+async function folders(parent: string): Promise<{ name: string; mtime: number }[]> {
   const entries = await readdir(parent, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
   const names = entries.filter((entry) => entry.isDirectory() && FOLDER.test(entry.name)).map((entry) => entry.name);
-  const ages = await Promise.all(names.map(async (name) => ({ name, mtime: (await stat(path.join(parent, name))).mtimeMs })));
-  return ages.filter((folder) => now - folder.mtime > SWEEP_AFTER_MS).map((folder) => folder.name);
+  return Promise.all(names.map(async (name) => ({ name, mtime: (await stat(path.join(parent, name))).mtimeMs })));
+}
+
+const olderThanASweep = (all: { name: string; mtime: number }[], now: number) =>
+  all.filter((folder) => now - folder.mtime > SWEEP_AFTER_MS).map((folder) => folder.name);
+
+/** Beyond this many, orphans are a sign of a wrong folder or database, not of failed uploads. */
+const MOST_ORPHANS = 10;
+
+export interface Swept {
+  /** Staging folders of uploads that never finished, removed. */
+  staging: number;
+  /** Placed folders no row names, moved into `.orphaned/`. */
+  orphaned: number;
 }
 
 /**
- * Removes what an upload can leave behind (lib/media/store.ts): a staging folder of an upload that crashed, and a
- * placed folder whose row was never committed (a rolled-back seed, a crash between the rename and the commit). Only
- * folders older than an hour, so an upload in progress on this or another instance is never touched. Returns the
- * number of folders removed.
+ * Clears what an upload can leave behind (lib/media/storage.ts): a staging folder of an upload that crashed is
+ * removed; a placed folder whose row was never committed (a rolled-back seed, a crash between the rename and the
+ * commit) is moved into `.orphaned/`, where an operator can restore it from, since a folder no row names may also be
+ * the work of a database restored from an older backup. Only folders older than an hour, so an upload in progress on
+ * this or another instance is never touched.
+ *
+ * When most of the folders are named by no row (a media folder shared with another database, a database restored
+ * without its uploads), nothing is moved and this throws: that is a configuration to fix, not failed uploads.
  */
-export async function sweepMedia(now = Date.now()): Promise<number> {
+export async function sweepMedia(now = Date.now()): Promise<Swept> {
   const root = mediaDir();
-  const staged = await oldFolders(path.join(root, STAGING), now);
-  const placed = await oldFolders(root, now);
+  const staged = olderThanASweep(await folders(path.join(root, STAGING)), now);
+  const all = await folders(root);
+  const placed = olderThanASweep(all, now);
   let orphans: string[] = [];
   if (placed.length) {
     // A folder is named by the first part of its rows' keys: `{folder}/{hash}/original.ext`, or `{folder}.ext` for
@@ -40,9 +57,14 @@ export async function sweepMedia(now = Date.now()): Promise<number> {
     `.execute(getDb());
     orphans = rows.map((row) => row.folder);
   }
-  await Promise.all([
-    ...staged.map((name) => rm(path.join(root, STAGING, name), { recursive: true, force: true })),
-    ...orphans.map((name) => rm(path.join(root, name), { recursive: true, force: true })),
-  ]);
-  return staged.length + orphans.length;
+  await Promise.all(staged.map((name) => rm(path.join(root, STAGING, name), { recursive: true, force: true })));
+  if (orphans.length > MOST_ORPHANS && orphans.length * 2 > all.length) {
+    throw new Error(
+      `${orphans.length} of the ${all.length} folders in ${root} are named by no row of this database; nothing was moved. ` +
+        'Does NEWSROOM_MEDIA_DIR belong to another database, or was the database restored without its media folder?',
+    );
+  }
+  if (orphans.length) await mkdir(path.join(root, ORPHANED), { recursive: true });
+  for (const name of orphans) await rename(path.join(root, name), path.join(root, ORPHANED, name));
+  return { staging: staged.length, orphaned: orphans.length };
 }
