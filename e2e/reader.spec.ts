@@ -24,6 +24,8 @@ test.describe('a reader', () => {
     await expect(page.getByText('Настоящим испытанием станет реализация')).toBeVisible();
     // The ticker shows the seed's rates with their date.
     await expect(page.getByRole('region', { name: 'Курсы валют' })).toContainText('1,9811');
+    // Four decimals at least, as the central bank writes them: the dollar's 1.7 is 1,7000.
+    await expect(page.getByRole('region', { name: 'Курсы валют' }).locator('[data-currency="USD"]')).toContainText('1,7000');
     await expect(page.getByRole('region', { name: 'Курсы валют' })).toContainText('22.10.2025');
 
     for (const [locale, title, date] of [

@@ -36,9 +36,9 @@ describe('dates in Baku time', () => {
 });
 
 describe('rates', () => {
-  it('keeps every digit and uses the locale decimal separator', () => {
+  it('keeps every digit, at least four, and uses the locale decimal separator', () => {
     expect(formatRate('0.021216', 'ru')).toBe('0,021216');
-    expect(formatRate('1.7', 'en')).toBe('1.7');
-    expect(formatRate('2', 'az')).toBe('2');
+    expect(formatRate('1.7', 'en')).toBe('1.7000');
+    expect(formatRate('2', 'az')).toBe('2,0000');
   });
 });

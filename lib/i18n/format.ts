@@ -43,9 +43,12 @@ export function formatDay(day: string, locale: Locale): string {
   return `${Number(date)} ${name} ${year}`;
 }
 
-/** A rate as the locale writes decimals (`1,9811` in ru and az), with all its stored digits. */
+/**
+ * A rate as the locale writes decimals (`1,9811` in ru and az), with all its stored digits and at least four, as the
+ * central bank publishes them: `1.7` is shown as `1.7000`, beside `1.9811` and `0.021216`.
+ */
 export function formatRate(value: string, locale: Locale): string {
-  const [whole, fraction] = value.split('.');
+  const [whole, fraction = ''] = value.split('.');
   const separator = locale === 'en' ? '.' : ',';
-  return fraction ? `${whole}${separator}${fraction}` : (whole ?? value);
+  return `${whole}${separator}${fraction.padEnd(4, '0')}`;
 }

@@ -89,24 +89,27 @@ function tagsOf(value, ctx) {
 }
 
 /**
- * Next's `areTagsExpired`: a tag whose expiry has come and is later than the entry.
+ * Next's `areTagsExpired`: a tag whose expiry has come and is not older than the entry. Next asks for a later
+ * stamp; here a change in the same millisecond as the entry's write counts too, since that render may have read the
+ * data before the change (with instances that share Redis, a millisecond is well within their clocks' agreement). At
+ * worst that is one render more.
  * @param {Map<string, TagStamps>} stamps
  * @param {number} lastModified
  */
 export function anyTagExpired(stamps, lastModified, now = Date.now()) {
   for (const { expired } of stamps.values()) {
-    if (typeof expired === 'number' && expired <= now && expired > lastModified) return true;
+    if (typeof expired === 'number' && expired <= now && expired >= lastModified) return true;
   }
   return false;
 }
 
 /**
- * Next's `areTagsStale`.
+ * Next's `areTagsStale`, with the same millisecond counted as in `anyTagExpired`.
  * @param {Map<string, TagStamps>} stamps
  * @param {number} lastModified
  */
 export function anyTagStale(stamps, lastModified) {
-  for (const { stale } of stamps.values()) if (typeof stale === 'number' && stale > lastModified) return true;
+  for (const { stale } of stamps.values()) if (typeof stale === 'number' && stale >= lastModified) return true;
   return false;
 }
 
