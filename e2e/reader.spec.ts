@@ -75,6 +75,19 @@ test.describe('a reader', () => {
     expect(seen.length).toBeGreaterThanOrEqual(30);
   });
 
+  test('goes on from the home page with "more news" to stories home did not show', async ({ page }) => {
+    await page.goto('/en');
+    // The lead, the four cards under it and the ten newest beside it: the fifteen newest stories, in that order.
+    const stories = page.getByRole('main').locator(':is(h2, h3) > a[href*="/news/"]');
+    const onHome = (await stories.allTextContents()).slice(0, 15).map((t) => t.trim());
+    expect(onHome).toHaveLength(15);
+    await page.getByRole('link', { name: ui.moreNews.en }).click();
+    await expect(page).toHaveURL(/\/en\/latest\?before=\d+-\d+$/);
+    const next = (await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()).map((t) => t.trim());
+    expect(next.length).toBeGreaterThan(0);
+    expect(next.filter((title) => onHome.includes(title))).toEqual([]);
+  });
+
   test('meets a localized 404 page with a 404 status', async ({ page }) => {
     for (const [path, locale] of [
       ['/ru/no-such-page', 'ru'],

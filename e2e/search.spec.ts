@@ -53,6 +53,13 @@ test('search results are private, uncached and not for indexing; reader pages st
   expect(home.headers()['cache-control']).toMatch(/s-maxage=\d+/);
 });
 
+test('switching language on a result page searches the same words in the other language', async ({ page }) => {
+  await page.goto('/en/search?q=aliyev%20kazakh');
+  await page.getByRole('banner').getByRole('navigation', { name: 'Language' }).getByRole('link', { name: /Русский/ }).click();
+  await expect(page).toHaveURL(/\/ru\/search\?q=aliyev\+kazakh$/);
+  await expect(page.getByRole('main').getByRole('searchbox', { name: searchLabel.ru })).toHaveValue('aliyev kazakh');
+});
+
 test('a search with no match says so', async ({ page }) => {
   const response = await page.goto('/en/search?q=qwzxv%20plmkj');
   expect(response?.status()).toBe(200);

@@ -9,7 +9,7 @@ import { YouTubePromo } from '@/components/site/YouTubePromo';
 import { listLatest, listLatestPerCategory } from '@/lib/content/articles';
 import { listCategories } from '@/lib/content/taxonomy';
 import { Link } from '@/lib/i18n/navigation';
-import { categoryPath, latestPath, localized } from '@/lib/i18n/paths';
+import { categoryPath, latestPath, localized, withCursor } from '@/lib/i18n/paths';
 import { readerLocale, type LocaleParams } from '@/lib/i18n/params';
 import { everyLocale, pageMetadata } from '@/lib/seo/metadata';
 
@@ -53,7 +53,8 @@ export default async function HomePage({ params }: LocaleParams) {
               {t('latest')}
             </h2>
             <ArticleList articles={newest} />
-            <MoreLink href={localized(locale, latestPath())}>{tArticle('moreNews')}</MoreLink>
+            {/* More news goes on from the last story shown here, not back to the ones above. */}
+            {latest.nextCursor ? <MoreLink href={localized(locale, withCursor(latestPath(), latest.nextCursor))}>{tArticle('moreNews')}</MoreLink> : null}
             <div className="mt-8">
               <MostRead locale={locale} />
             </div>

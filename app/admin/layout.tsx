@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { fontVariables } from '@/app/fonts/fonts';
 import { adminLocale } from '@/lib/i18n/admin-locale';
@@ -8,7 +8,11 @@ import { adminLocale } from '@/lib/i18n/admin-locale';
 // Every admin page reads the session: nothing here is prerendered or cached.
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Anews — newsroom', robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations({ locale: await adminLocale(), namespace: 'Admin' });
+  const newsroom = `Anews — ${t('title')}`;
+  return { title: { template: `%s · ${newsroom}`, default: newsroom }, robots: { index: false, follow: false } };
+}
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const locale = await adminLocale();

@@ -9,6 +9,9 @@ import { articleFiltersSchema, listArticlesForAdmin, listEditorOptions } from '@
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { formatShortDateTime } from '@/lib/i18n/format';
 import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
+
+export const generateMetadata = adminTitle('list.heading');
 
 const STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
 

@@ -5,10 +5,9 @@ import { PageShell } from '@/components/site/PageShell';
 import { parseSearchCursor, searchArticles, type SearchHit, type SearchResults } from '@/lib/content/search';
 import { MAX_QUERY_LENGTH, parseSearchQuery } from '@/lib/content/search-query';
 import { formatShortDateTime } from '@/lib/i18n/format';
-import type { Locale } from '@/lib/i18n/locales';
+import { locales, type Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
 import { articlePath, categoryPath, localized, searchPath } from '@/lib/i18n/paths';
-import { everyLocale } from '@/lib/seo/metadata';
 import { SearchForm } from './SearchForm';
 
 const PAGE_SIZE = 20;
@@ -66,7 +65,8 @@ export async function SearchView({ locale, q, after }: { locale: Locale; q: stri
   if (query.kind === 'terms') results = await searchArticles(locale, query.terms, { limit: PAGE_SIZE, after: cursor });
 
   return (
-    <PageShell locale={locale} alternates={everyLocale(searchPath())}>
+    // Another language searches the same words there (from its first page: a cursor belongs to this language's results).
+    <PageShell locale={locale} alternates={Object.fromEntries(locales.map((l) => [l, text ? searchUrl(l, text) : localized(l, searchPath())]))}>
       <h1 className="border-b-2 border-accent pb-2 text-3xl font-bold">{text ? t('resultsFor', { query: text }) : t('heading')}</h1>
       <div className="my-4 max-w-xl">
         <SearchForm locale={locale} id="search-page-query" query={query.kind === 'tooLong' ? '' : text} large />

@@ -138,6 +138,33 @@ describe('publishing', () => {
   });
 });
 
+describe('scheduling', () => {
+  it('a story taken off the schedule and then published is published now, not at the date it was scheduled for', async () => {
+    const id = await newDraft('Schedule probe');
+    const nextYear = new Date(Date.now() + 365 * 86_400_000);
+    const at = `${nextYear.getFullYear()}-06-01T10:00`;
+    expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'scheduled', publishAt: at }))).toMatchObject({ ok: true });
+    expect((await stored(id)).published_at!.getTime()).toBeGreaterThan(Date.now());
+
+    expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '2', to: 'draft' }))).toMatchObject({ ok: true });
+    expect((await stored(id)).published_at).toBeNull();
+    const before = Date.now();
+    expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '3', to: 'published' }))).toMatchObject({ ok: true });
+    const published = (await stored(id)).published_at!.getTime();
+    expect(published).toBeGreaterThanOrEqual(before - 1_000);
+    expect(published).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('a story published once and republished keeps its first publication time', async () => {
+    const id = await newDraft('Republish probe');
+    await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'published' }));
+    const first = (await stored(id)).published_at!.getTime();
+    await setStatusAction(null, form({ articleId: id, locale: 'en', version: '2', to: 'unpublished' }));
+    await setStatusAction(null, form({ articleId: id, locale: 'en', version: '3', to: 'published' }));
+    expect((await stored(id)).published_at!.getTime()).toBe(first);
+  });
+});
+
 describe('revisions', () => {
   it('keep every save, and restoring one is a save of its own that loses nothing', async () => {
     const id = await newDraft('Revision probe');

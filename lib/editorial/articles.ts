@@ -188,9 +188,13 @@ export async function setTranslationStatus(staff: Staff, input: StatusInput): Pr
   if (input.to === 'scheduled' && (!input.publishAt || input.publishAt.getTime() <= Date.now())) return fail({ publishAt: 'publishAtPast' });
   if ((input.to === 'published' || input.to === 'scheduled') && (await coverUndescribed(db, input.articleId, input.locale))) return fail({ form: 'coverAltMissing' });
 
-  // A republished story keeps its first publication time; a scheduled one takes the time chosen.
+  // A republished story keeps its first publication time; a scheduled one takes the time chosen. A time still to
+  // come is a schedule, not a publication: called off when the story goes back, and replaced by now on publishing,
+  // or readers would not see a story the editor was told is published.
+  const now = new Date();
+  const pastPublication = current.published_at && current.published_at <= now ? current.published_at : null;
   const publishedAt =
-    input.to === 'scheduled' ? input.publishAt! : input.to === 'published' ? (current.published_at ?? new Date()) : current.published_at;
+    input.to === 'scheduled' ? input.publishAt! : input.to === 'published' ? (pastPublication ?? now) : pastPublication;
   try {
     const version = await changeArticle(input.articleId, () =>
       db.transaction().execute(async (trx) => {

@@ -6,6 +6,9 @@ import { isAuditAction } from '@/lib/editorial/audit-actions';
 import { listAudit } from '@/lib/editorial/oversight';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { formatDateTime } from '@/lib/i18n/format';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
+
+export const generateMetadata = adminTitle('audit.heading');
 
 /** Who did what, to which article or user and locale, and when: for admins. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ before?: string | string[] }> }) {

@@ -6,6 +6,9 @@ import { listBreakingForAdmin, type EditableBreaking } from '@/lib/editorial/bre
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { formatDateTime } from '@/lib/i18n/format';
 import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
+
+export const generateMetadata = adminTitle('breaking.heading');
 
 const HOUR = 3_600_000;
 // Baku is UTC+4 all year: a datetime-local field shows its wall clock.

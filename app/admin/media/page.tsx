@@ -4,6 +4,9 @@ import { UploadForm } from '@/components/admin/UploadForm';
 import { requireStaff } from '@/lib/auth/staff';
 import { listMedia } from '@/lib/media/store';
 import { adminLocale } from '@/lib/i18n/admin-locale';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
+
+export const generateMetadata = adminTitle('media.heading');
 
 /** The media library: upload an image once, reuse it as a cover or in any article body (the editor's image button). */
 export default async function MediaPage() {

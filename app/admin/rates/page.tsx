@@ -5,6 +5,9 @@ import { RatesForm } from '@/components/admin/RatesForm';
 import { requireStaff } from '@/lib/auth/staff';
 import { getRatesOverview } from '@/lib/editorial/rates';
 import { adminLocale } from '@/lib/i18n/admin-locale';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
+
+export const generateMetadata = adminTitle('rates.heading');
 
 /** Today in Baku (UTC+4 all year), the day the central bank's rates are for. */
 function bakuToday(): string {

@@ -4,6 +4,9 @@ import { SettingsForm } from '@/components/admin/SettingsForm';
 import { requireStaff } from '@/lib/auth/staff';
 import { getEditableSettings } from '@/lib/editorial/settings';
 import { adminLocale } from '@/lib/i18n/admin-locale';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
+
+export const generateMetadata = adminTitle('settings.heading');
 
 export default async function SettingsPage() {
   const locale = await adminLocale();

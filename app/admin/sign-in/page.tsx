@@ -4,6 +4,9 @@ import { AdminShell } from '@/components/admin/AdminShell';
 import { SignInForm } from '@/components/admin/SignInForm';
 import { currentStaff } from '@/lib/auth/staff';
 import { adminLocale } from '@/lib/i18n/admin-locale';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
+
+export const generateMetadata = adminTitle('signIn.heading');
 
 export default async function SignInPage() {
   const locale = await adminLocale();

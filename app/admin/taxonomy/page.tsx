@@ -4,6 +4,9 @@ import { TermForm } from '@/components/admin/TermForm';
 import { requireStaff } from '@/lib/auth/staff';
 import { listTermsForEditing } from '@/lib/editorial/taxonomy';
 import { adminLocale } from '@/lib/i18n/admin-locale';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
+
+export const generateMetadata = adminTitle('taxonomy.heading');
 
 const EMPTY_NAMES = { ru: { name: '', slug: '' }, az: { name: '', slug: '' }, en: { name: '', slug: '' } };
 

@@ -5,6 +5,9 @@ import { requireStaff } from '@/lib/auth/staff';
 import { listTranslationGaps } from '@/lib/editorial/oversight';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
+
+export const generateMetadata = adminTitle('translations.heading');
 
 /** The translation dashboard: which articles lack which language, and which translations fell behind their source. */
 export default async function TranslationsPage() {

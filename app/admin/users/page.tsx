@@ -4,6 +4,9 @@ import { CreateUserForm, UserRow } from '@/components/admin/UserForms';
 import { requireStaff } from '@/lib/auth/staff';
 import { listStaffUsers } from '@/lib/editorial/queries';
 import { adminLocale } from '@/lib/i18n/admin-locale';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
+
+export const generateMetadata = adminTitle('users.heading');
 
 export default async function UsersPage() {
   const locale = await adminLocale();

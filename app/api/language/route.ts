@@ -1,8 +1,9 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { badRequest } from '@/lib/i18n/bad-request';
 import type { Locale } from '@/lib/i18n/locales';
 import { LOCALE_COOKIE } from '@/lib/i18n/routing';
+import { seeOther } from '@/lib/see-other';
 
 // Only a path on this site that starts with a locale: never another host (`//evil`), a backslash or a scheme.
 const target = z.string().max(2_000).regex(/^\/(ru|az|en)(\/[^\s\\]*)?$/).refine((to) => !to.startsWith('//'));
@@ -16,7 +17,7 @@ export function GET(request: NextRequest) {
   const parsed = target.safeParse(request.nextUrl.searchParams.get('to'));
   if (!parsed.success) return badRequest('/');
   const locale = parsed.data.split('/')[1] as Locale;
-  const response = new NextResponse(null, { status: 303, headers: { location: parsed.data, 'cache-control': 'no-store' } });
+  const response = seeOther(parsed.data);
   response.cookies.set(LOCALE_COOKIE.name, locale, LOCALE_COOKIE);
   return response;
 }

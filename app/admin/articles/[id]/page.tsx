@@ -16,8 +16,14 @@ import { listMedia } from '@/lib/media/store';
 import { formatDateTime } from '@/lib/i18n/format';
 import { isLocale, LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
 import { parseArticleParam, articlePath, localized } from '@/lib/i18n/paths';
+import { adminTitle } from '@/lib/i18n/admin-metadata';
 
 const EMPTY = { title: '', slug: '', lead: '', body: '', seoTitle: '', seoDescription: '' };
+
+export async function generateMetadata(props: { params: Promise<{ id: string }> }) {
+  const parsed = parseArticleParam((await props.params).id);
+  return adminTitle(parsed ? 'editor.heading' : 'list.heading', parsed ? { id: parsed.id } : undefined)();
+}
 
 export default async function EditArticlePage(props: { params: Promise<{ id: string }>; searchParams: Promise<{ lang?: string | string[] }> }) {
   const locale = await adminLocale();

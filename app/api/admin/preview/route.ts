@@ -4,6 +4,7 @@ import { currentStaff, SIGN_IN_PATH } from '@/lib/auth/staff';
 import { getDb } from '@/lib/db/client';
 import { isLocale } from '@/lib/i18n/locales';
 import { articlePath, localized } from '@/lib/i18n/paths';
+import { seeOther } from '@/lib/see-other';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,11 +15,11 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const staff = await currentStaff();
-  if (!staff) return NextResponse.redirect(new URL(SIGN_IN_PATH, request.url), 303);
+  if (!staff) return seeOther(SIGN_IN_PATH);
   const exit = Number(params.get('exit'));
   if (params.has('exit')) {
     (await draftMode()).disable();
-    return NextResponse.redirect(new URL(Number.isInteger(exit) && exit > 0 ? `/admin/articles/${exit}` : '/admin', request.url), 303);
+    return seeOther(Number.isInteger(exit) && exit > 0 && exit <= 2_147_483_647 ? `/admin/articles/${exit}` : '/admin');
   }
   const id = Number(params.get('article'));
   const locale = params.get('locale');
@@ -31,5 +32,5 @@ export async function GET(request: NextRequest) {
     .executeTakeFirst();
   if (!translation) return new NextResponse(null, { status: 404 });
   (await draftMode()).enable();
-  return NextResponse.redirect(new URL(localized(locale, articlePath(id, translation.slug)), request.url), 303);
+  return seeOther(localized(locale, articlePath(id, translation.slug)));
 }
