@@ -4,14 +4,15 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { fontVariables } from '@/app/fonts/fonts';
 import { adminLocale } from '@/lib/i18n/admin-locale';
+import { newsroomTitle } from '@/lib/i18n/admin-metadata';
 
 // Every admin page reads the session: nothing here is prerendered or cached.
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations({ locale: await adminLocale(), namespace: 'Admin' });
-  const newsroom = `Anews — ${t('title')}`;
-  return { title: { template: `%s · ${newsroom}`, default: newsroom }, robots: { index: false, follow: false } };
+  // Each page names itself (lib/i18n/admin-metadata.ts); this is for any that does not.
+  return { title: newsroomTitle(t('title')), robots: { index: false, follow: false } };
 }
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
