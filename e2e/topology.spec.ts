@@ -30,6 +30,8 @@ const instanceEnv = () => ({
   REDIS_URL: redisUrl,
   REDIS_KEY_PREFIX: keyPrefix,
   EDGE_URLS: `http://127.0.0.1:${edgePort}`,
+  // Behind the edge: the reader's address is the one the edge saw (lib/client-address.ts).
+  TRUSTED_PROXY_HOPS: '1',
   // The uploads of the site's database, as instances of one site share them (a shared volume in production).
   NEWSROOM_MEDIA_DIR: process.env.E2E_MEDIA_DIR!,
 });

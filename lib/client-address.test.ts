@@ -1,22 +1,36 @@
-import { describe, expect, it } from 'vitest';
+import type { Socket } from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appendPeer } from '../scripts/peer-address.mjs';
 import { clientAddress } from './client-address';
 
 const headers = (values: Record<string, string>) => new Headers(values);
+const socket = (remoteAddress: string) => ({ remoteAddress }) as Socket;
+
+afterEach(() => vi.unstubAllEnvs());
 
 describe('the client address', () => {
-  it('is the one the proxy in front of the site added, not one the client wrote into the header', () => {
-    expect(clientAddress(headers({ 'x-forwarded-for': '203.0.113.9' }))).toBe('203.0.113.9');
-    // A client sending "X-Forwarded-For: 1.2.3.4" through the proxy cannot pass as 1.2.3.4.
-    expect(clientAddress(headers({ 'x-forwarded-for': '1.2.3.4, 203.0.113.9' }))).toBe('203.0.113.9');
+  it('is, with no proxy in front, the socket the server appended, whatever the client wrote into the header', () => {
+    const request = { headers: { 'x-forwarded-for': '1.2.3.4, 5.6.7.8' } as Record<string, string | undefined>, socket: socket('::ffff:203.0.113.9') };
+    appendPeer(request);
+    expect(request.headers['x-forwarded-for']).toBe('1.2.3.4, 5.6.7.8, 203.0.113.9');
+    expect(clientAddress(headers({ 'x-forwarded-for': request.headers['x-forwarded-for']! }))).toBe('203.0.113.9');
+
+    const direct = { headers: {} as Record<string, string | undefined>, socket: socket('2001:db8::1') };
+    appendPeer(direct);
+    expect(clientAddress(headers({ 'x-forwarded-for': direct.headers['x-forwarded-for']! }))).toBe('2001:db8::1');
   });
 
-  it('counts from the right as many proxies as there are', () => {
-    expect(clientAddress(headers({ 'x-forwarded-for': '1.2.3.4, 203.0.113.9, 10.0.0.2' }), 2)).toBe('203.0.113.9');
+  it('is, behind TRUSTED_PROXY_HOPS proxies, the address the outermost one saw', () => {
+    // The client wrote 1.2.3.4; the edge appended the client it saw; this server appended the edge's address.
+    const chain = headers({ 'x-forwarded-for': '1.2.3.4, 203.0.113.9, 10.0.0.2' });
+    vi.stubEnv('TRUSTED_PROXY_HOPS', '1');
+    expect(clientAddress(chain)).toBe('203.0.113.9');
+    expect(clientAddress(chain, 0)).toBe('10.0.0.2');
     expect(clientAddress(headers({ 'x-forwarded-for': '203.0.113.9' }), 3)).toBe('203.0.113.9');
   });
 
-  it('falls back to X-Real-IP, then to one shared "unknown"', () => {
-    expect(clientAddress(headers({ 'x-real-ip': '198.51.100.7' }))).toBe('198.51.100.7');
+  it('is one shared "unknown" when there is nothing to go by, and X-Real-IP is not believed', () => {
+    expect(clientAddress(headers({ 'x-real-ip': '198.51.100.7' }))).toBe('unknown');
     expect(clientAddress(headers({ 'x-forwarded-for': ' , ' }))).toBe('unknown');
   });
 });

@@ -1,20 +1,20 @@
 /**
  * The reader's or editor's address, as the servers in front of the site report it. Each proxy appends the address it
- * received the request from to `X-Forwarded-For`, so only the entries those proxies added can be trusted; what comes
- * before them is whatever the client sent. `TRUSTED_PROXY_HOPS` says how many proxies there are (default 1: one
- * reverse proxy or CDN in front of `next start`); the address is the entry that many places from the right. Without
- * a proxy, Next fills the header from the socket when the client sent none, which is the last entry too.
+ * received the request from to `X-Forwarded-For`, and so does this server for its own socket (scripts/peer-address
+ * .mjs, preloaded by `npm start`), so only the last entries can be trusted; what comes before them is whatever the
+ * client sent. `TRUSTED_PROXY_HOPS` says how many proxies there are in front of the site: 0 (the default) takes the
+ * socket's own address, 1 the address the one proxy in front (the edge cache, a load balancer) saw, and so on.
  */
 export function clientAddress(headers: Headers, hops = trustedHops()): string {
   const entries = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
-  if (!entries.length) return headers.get('x-real-ip')?.trim() || 'unknown';
-  return entries[Math.max(0, entries.length - hops)]!;
+  if (!entries.length) return 'unknown';
+  return entries[Math.max(0, entries.length - 1 - hops)]!;
 }
 
 function trustedHops(): number {
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
-  return Number.isInteger(hops) && hops >= 1 && hops <= 10 ? hops : 1;
+  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
+  return Number.isInteger(hops) && hops >= 0 && hops <= 10 ? hops : 0;
 }

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { log, prepareDatabase, projectRoot, provideDatabase } from './database';
 import { localSecret } from './secrets';
 
@@ -15,6 +16,9 @@ if (command !== 'start' && command !== 'dev' && command !== 'build') {
 }
 
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+// Every Next process appends its socket's address to X-Forwarded-For (scripts/peer-address.mjs), children included.
+const peerAddress = pathToFileURL(path.join(projectRoot, 'scripts', 'peer-address.mjs')).href;
+const nodeOptions = [process.env.NODE_OPTIONS, `--import ${JSON.stringify(peerAddress)}`].filter(Boolean).join(' ');
 const port = process.env.PORT ?? '3000';
 
 const database = await provideDatabase();
@@ -43,6 +47,7 @@ function runNext(args: string[], extraEnv: Record<string, string> = {}): Promise
         AUTH_SECRET: localSecret('AUTH_SECRET', projectRoot),
         REVALIDATE_SECRET: localSecret('REVALIDATE_SECRET', projectRoot),
         NEXT_TELEMETRY_DISABLED: '1',
+        NODE_OPTIONS: nodeOptions,
         ...extraEnv,
       },
     });

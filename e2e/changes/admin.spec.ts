@@ -41,6 +41,21 @@ test('a wrong password and an unknown email get the same answer', async ({ page 
   }
 });
 
+test('a client writing another X-Forwarded-For each time is still one address to the sign-in throttle', async ({ page }) => {
+  const email = `sprayer-${run}@anews.test`;
+  for (let attempt = 1; attempt <= 6; attempt += 1) {
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.100.${attempt}` });
+    await page.goto('/admin/sign-in');
+    await page.getByLabel('E-poçt').fill(email);
+    await page.getByLabel('Şifrə').fill(`guess number ${attempt}`);
+    await page.getByRole('button', { name: 'Daxil ol' }).click();
+    // Five wrong guesses from one place, then a wait: the header names no address the site believes.
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+      attempt <= 5 ? 'E-poçt və ya şifrə yanlışdır.' : 'Həddindən çox uğursuz cəhd. Bir az gözləyin və yenidən cəhd edin.',
+    );
+  }
+});
+
 test('an admin creates an author and an editor', async ({ browser }) => {
   const page = await signInToAdmin(browser, E2E_ADMIN);
   await page.getByRole('link', { name: 'Users' }).click();

@@ -5,7 +5,7 @@ import { createUser, newUserSchema } from './accounts';
 import { checkLogin } from './login';
 import { PASSWORD_HASH_OPTIONS } from './password';
 import { createStaffSession, endAllSessionsOf, resumeStaffSession } from './sessions';
-import { FAILURES_BEFORE_BACKOFF } from './throttle';
+import { FAILURES_BEFORE_BACKOFF, SPRAY_FAILURES_BEFORE_BACKOFF } from './throttle';
 
 // Two clients, as two app instances would have: throttling must hold across them.
 const first = createDb(process.env.DATABASE_URL!, 2);
@@ -50,38 +50,50 @@ describe('passwords', () => {
 });
 
 describe('login throttling', () => {
-  it(`backs an account off after ${FAILURES_BEFORE_BACKOFF} failures, across instances and addresses`, async () => {
+  const wrong = (db: typeof first, email: string, ip: string) => checkLogin(db, { email, password: 'nope nope nope', ip });
+
+  it(`backs off one address guessing one account after ${FAILURES_BEFORE_BACKOFF} failures, across instances`, async () => {
     const user = await newUser();
-    for (let i = 0; i < FAILURES_BEFORE_BACKOFF; i += 1) {
-      const db = i % 2 ? first : second;
-      expect(await checkLogin(db, { email: user.email, password: 'nope nope nope', ip: randomUUID() })).toEqual({ kind: 'invalid' });
-    }
-    // Even the right password, from a fresh address, on the other instance, waits.
-    const blocked = await checkLogin(second, { email: user.email, password: user.password, ip: randomUUID() });
+    const ip = randomUUID();
+    for (let i = 0; i < FAILURES_BEFORE_BACKOFF; i += 1) expect(await wrong(i % 2 ? first : second, user.email, ip)).toEqual({ kind: 'invalid' });
+    // Even the right password, from that address, on the other instance, waits.
+    const blocked = await checkLogin(second, { email: user.email, password: user.password, ip });
     expect(blocked).toMatchObject({ kind: 'throttled' });
     expect(blocked.kind === 'throttled' && blocked.retryAfter).toBeGreaterThan(0);
+    // The owner elsewhere is not held back by it.
+    expect(await checkLogin(first, { email: user.email, password: user.password, ip: randomUUID() })).toMatchObject({ kind: 'ok' });
   });
 
-  it('backs an address off after failures on different accounts', async () => {
+  it('never locks the owner out of their usual address, whatever is tried from elsewhere', async () => {
+    const user = await newUser();
+    const office = randomUUID();
+    expect(await checkLogin(first, { email: user.email, password: user.password, ip: office })).toMatchObject({ kind: 'ok' });
+    // An attacker who knows the email sprays wrong passwords from many addresses, and from one.
+    for (let i = 0; i < SPRAY_FAILURES_BEFORE_BACKOFF + 5; i += 1) await wrong(i % 2 ? first : second, user.email, randomUUID());
+    const attacker = randomUUID();
+    for (let i = 0; i < FAILURES_BEFORE_BACKOFF + 2; i += 1) await wrong(first, user.email, attacker);
+    expect(await checkLogin(second, { email: user.email, password: user.password, ip: attacker })).toMatchObject({ kind: 'throttled' });
+    // The owner, from where they work, signs in.
+    expect(await checkLogin(second, { email: user.email, password: user.password, ip: office })).toMatchObject({ kind: 'ok' });
+    // An address the account never used waits while the account is under attack from everywhere.
+    expect(await checkLogin(first, { email: user.email, password: user.password, ip: randomUUID() })).toMatchObject({ kind: 'throttled' });
+  });
+
+  it(`backs off an address spraying many accounts after ${SPRAY_FAILURES_BEFORE_BACKOFF} failures, and no other address`, async () => {
     const ip = randomUUID();
-    for (let i = 0; i < FAILURES_BEFORE_BACKOFF; i += 1) {
-      const db = i % 2 ? first : second;
-      await checkLogin(db, { email: `${randomUUID()}@anews.test`, password: 'guess guess', ip });
-    }
+    for (let i = 0; i < SPRAY_FAILURES_BEFORE_BACKOFF; i += 1) await wrong(i % 2 ? first : second, `${randomUUID()}@anews.test`, ip);
     const user = await newUser();
     expect(await checkLogin(first, { email: user.email, password: user.password, ip })).toMatchObject({ kind: 'throttled' });
-    // Another address is not affected.
     expect(await checkLogin(first, { email: user.email, password: user.password, ip: randomUUID() })).toMatchObject({ kind: 'ok' });
   });
 
-  it('forgives an account its failures once it signs in', async () => {
+  it('forgives an address its failures on an account once it signs in there', async () => {
     const user = await newUser();
-    for (let i = 0; i < FAILURES_BEFORE_BACKOFF - 1; i += 1) {
-      await checkLogin(first, { email: user.email, password: 'typo typo typo', ip: randomUUID() });
-    }
-    expect(await checkLogin(first, { email: user.email, password: user.password, ip: randomUUID() })).toMatchObject({ kind: 'ok' });
-    await checkLogin(first, { email: user.email, password: 'typo typo typo', ip: randomUUID() });
-    expect(await checkLogin(first, { email: user.email, password: user.password, ip: randomUUID() })).toMatchObject({ kind: 'ok' });
+    const ip = randomUUID();
+    for (let i = 0; i < FAILURES_BEFORE_BACKOFF - 1; i += 1) await wrong(first, user.email, ip);
+    expect(await checkLogin(first, { email: user.email, password: user.password, ip })).toMatchObject({ kind: 'ok' });
+    await wrong(first, user.email, ip);
+    expect(await checkLogin(first, { email: user.email, password: user.password, ip })).toMatchObject({ kind: 'ok' });
   });
 });
 

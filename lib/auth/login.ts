@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '@/lib/db/schema';
 import { verifyPassword } from './password';
-import { clearAccountFailures, loginRetryAfter, normalizeEmail, recordLoginFailure } from './throttle';
+import { loginRetryAfter, normalizeEmail, recordLoginFailure, recordLoginSuccess } from './throttle';
 
 export type LoginResult =
   | { kind: 'ok'; user: { id: number; name: string; email: string; role: Role; sessionVersion: number } }
@@ -9,7 +9,7 @@ export type LoginResult =
   | { kind: 'throttled'; retryAfter: number };
 
 /**
- * Checks an email and password with throttling per account and per address. A wrong password, an unknown email and
+ * Checks an email and password, throttled so that nobody else can lock the account's owner out (throttle.ts). A wrong password, an unknown email and
  * a deactivated account all get the same answer after the same argon2 work.
  */
 export async function checkLogin(db: Kysely<Database>, input: { email: string; password: string; ip: string }): Promise<LoginResult> {
@@ -27,7 +27,7 @@ export async function checkLogin(db: Kysely<Database>, input: { email: string; p
     await recordLoginFailure(db, subjects);
     return { kind: 'invalid' };
   }
-  await clearAccountFailures(db, subjects.account);
+  await recordLoginSuccess(db, subjects);
   return {
     kind: 'ok',
     user: { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.session_version },

@@ -190,9 +190,16 @@ export interface BreakingNewsTable {
 
 export interface LoginFailuresTable {
   id: Generated<string>;
-  scope: 'account' | 'ip';
+  /** `pair` counts an account and an address together; its subject is `{account}\n{address}`. */
+  scope: 'account' | 'ip' | 'pair';
   subject: string;
   created_at: Timestamp;
+}
+
+export interface SignInAddressesTable {
+  account: string;
+  address: string;
+  last_success_at: Generated<Timestamp>;
 }
 
 export interface StaffSessionsTable {
@@ -222,6 +229,7 @@ export interface Database {
   article_views: ArticleViewsTable;
   breaking_news: BreakingNewsTable;
   login_failures: LoginFailuresTable;
+  sign_in_addresses: SignInAddressesTable;
   staff_sessions: StaffSessionsTable;
   search_words: SearchWordsTable;
 }
