@@ -54,10 +54,14 @@ async function route(request: NextRequest): Promise<Response> {
   return response;
 }
 
+/**
+ * A path whose percent-encoding decodes to text that could be one of the site's: valid UTF-8 (no lone surrogate),
+ * no control character (NUL would reach PostgreSQL, which refuses it), and no `%` left over (`%25`: Next decodes
+ * route parameters once more, and throws on what remains).
+ */
 function isDecodable(pathname: string): boolean {
   try {
-    decodeURIComponent(pathname);
-    return true;
+    return !/[%\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
   } catch {
     return false;
   }

@@ -47,4 +47,40 @@ test.describe('bad input gets an answer a reader understands, never a server err
     expect(english.status()).toBe(400);
     expect(await english.text()).toBe('The page address is malformed.');
   });
+
+  test('a percent sign, NUL, a control character or a lone surrogate in any path is a 400, never a 500', async ({ request }) => {
+    for (const path of [
+      '/ru/news/1-%25',
+      '/ru/latest/before/%25',
+      '/ru/author/%25',
+      '/ru/category/%25',
+      '/ru/tag/x%00y',
+      '/ru/category/%00/rss.xml',
+      '/ru/category/x%00/rss.xml',
+      '/az/tag/a%0Ab',
+      '/az/news/1-%FF/og.png',
+      '/az/news/1-%ED%A0%80/og.png',
+      '/en/tag/%ED%A0%80',
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(400);
+      expect(await response.text(), path).toMatch(/^(Неверный адрес страницы\.|Səhifənin ünvanı yanlışdır\.|The page address is malformed\.)$/);
+    }
+  });
+
+  test('a method the site does not answer gets 405 and says what it does answer', async ({ request }) => {
+    for (const [method, path, allow] of [
+      ['TRACE', '/ru', 'GET, HEAD, POST'],
+      ['PROPFIND', '/ru', 'GET, HEAD, POST'],
+      ['DELETE', '/en/latest', 'GET, HEAD, POST'],
+      ['PUT', '/az', 'GET, HEAD, POST'],
+      ['TRACE', '/api/health', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS'],
+    ] as const) {
+      const response = await request.fetch(path, { method });
+      expect(response.status(), `${method} ${path}`).toBe(405);
+      expect(response.headers()['allow'], `${method} ${path}`).toBe(allow);
+    }
+    // Route handlers answer the standard methods themselves: 405 too for one they do not implement.
+    expect((await request.fetch('/api/health', { method: 'PUT' })).status()).toBe(405);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appendPeer } from '../scripts/peer-address.mjs';
+import { appendPeer } from '../scripts/front-door.mjs';
 import { clientAddress } from './client-address';
 
 const headers = (values: Record<string, string>) => new Headers(values);
@@ -32,5 +32,17 @@ describe('the client address', () => {
   it('is one shared "unknown" when there is nothing to go by, and X-Real-IP is not believed', () => {
     expect(clientAddress(headers({ 'x-real-ip': '198.51.100.7' }))).toBe('unknown');
     expect(clientAddress(headers({ 'x-forwarded-for': ' , ' }))).toBe('unknown');
+  });
+});
+
+describe('the methods the site answers', () => {
+  it('are GET, HEAD and POST on pages, and the standard ones under /api/; anything else is refused before Next', async () => {
+    const { refusedMethod } = await import('../scripts/front-door.mjs');
+    expect(refusedMethod('GET', '/ru')).toBeNull();
+    expect(refusedMethod('POST', '/admin/articles/1')).toBeNull();
+    expect(refusedMethod('DELETE', '/ru')).toBe('GET, HEAD, POST');
+    expect(refusedMethod('TRACE', '/ru')).toBe('GET, HEAD, POST');
+    expect(refusedMethod('PUT', '/api/health')).toBeNull();
+    expect(refusedMethod('PROPFIND', '/api/health')).toBe('GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
   });
 });

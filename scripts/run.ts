@@ -16,9 +16,9 @@ if (command !== 'start' && command !== 'dev' && command !== 'build') {
 }
 
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
-// Every Next process appends its socket's address to X-Forwarded-For (scripts/peer-address.mjs), children included.
-const peerAddress = pathToFileURL(path.join(projectRoot, 'scripts', 'peer-address.mjs')).href;
-const nodeOptions = [process.env.NODE_OPTIONS, `--import ${JSON.stringify(peerAddress)}`].filter(Boolean).join(' ');
+// Every Next process, children included, meets requests at scripts/front-door.mjs: peer address, refused methods.
+const frontDoor = pathToFileURL(path.join(projectRoot, 'scripts', 'front-door.mjs')).href;
+const nodeOptions = [process.env.NODE_OPTIONS, `--import ${JSON.stringify(frontDoor)}`].filter(Boolean).join(' ');
 const port = process.env.PORT ?? '3000';
 
 const database = await provideDatabase();
