@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Picture } from '@/components/media/Picture';
 import type { ArticleDocument, Block, Inline } from '@/lib/content/document';
 import type { ImageRef } from '@/lib/media/variants';
+import { linkTarget } from '@/lib/content/links';
 
 /** The body's images as stored, by id: each is shown in its served sizes; one no longer stored, as its plain URL. */
 export type BodyImages = ReadonlyMap<number, ImageRef>;
@@ -27,7 +28,7 @@ function InlineView({ inline }: { inline: Inline }) {
   if (inline.bold) node = <strong>{node}</strong>;
   if (inline.italic) node = <em>{node}</em>;
   if (inline.href) {
-    const external = /^https?:/i.test(inline.href);
+    const external = linkTarget(inline.href) === 'external';
     node = (
       <a href={inline.href} className="text-accent underline" {...(external ? { rel: 'noopener noreferrer nofollow' } : {})}>
         {node}

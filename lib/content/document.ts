@@ -1,15 +1,13 @@
 import { z } from 'zod';
+import { linkTarget } from './links';
 
 /**
  * Article bodies are stored as this structured document, never as HTML: the renderer builds every element itself,
  * so no editor-supplied markup can reach a reader's browser.
  */
 
-// A site-relative link must not start `//` or `/\`, which browsers read as another host.
-const SAFE_URL = /^(https?:\/\/|mailto:|\/(?![/\\]))/i;
-
-/** Whether a link may be stored: http(s), mailto or site-relative; javascript:, data: and the rest never are. */
-export const isSafeHref = (href: string) => SAFE_URL.test(href);
+/** Whether a link may be stored: http(s), mailto or a path on this site, as a browser reads it (links.ts). */
+export const isSafeHref = (href: string) => linkTarget(href) !== null;
 
 /** A YouTube video id: eleven letters, digits, `-` or `_`. */
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;

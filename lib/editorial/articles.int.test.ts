@@ -70,7 +70,7 @@ describe('editor content cannot run script', () => {
   it('refuses script and data links without saving anything', async () => {
     const id = await newDraft('Link probe');
     const before = await stored(id);
-    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example/', '/\\evil.example']) {
+    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', '//evil.example/', '/\\evil.example', '/\t/evil.example/x', '/\n/evil.example/x']) {
       const result = await saveTranslationAction(null, fields(id, 1, { body: document({ type: 'paragraph', content: [{ text: 'Read ' }, { text: 'this', href }] }) }));
       expect(result).toEqual({ ok: false, errors: { body: 'unsafeLink' } });
     }
