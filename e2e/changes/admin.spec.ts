@@ -216,6 +216,9 @@ test('an admin reads who did what in the audit log', async ({ browser }) => {
   const rows = page.getByRole('row').filter({ hasText: `article #${articleId}` });
   await expect(rows.filter({ hasText: 'published' }).filter({ hasText: 'Demo Editor' }).first()).toBeVisible();
   await expect(rows.filter({ hasText: 'submitted for review' }).filter({ hasText: author.name })).toHaveCount(1);
+  // Sign-ins are there too, with the address they came from; the newest is the admin's own, just now.
+  const signIns = page.getByRole('row').filter({ hasText: 'signed in' }).filter({ hasText: /from (127\.0\.0\.1|::1)/ });
+  await expect(signIns.filter({ hasText: 'Admin' }).first()).toBeVisible();
   await page.context().close();
 });
 

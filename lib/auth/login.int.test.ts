@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '@/lib/db/connect';
 import { createUser, newUserSchema } from './accounts';
@@ -46,6 +47,28 @@ describe('passwords', () => {
     const unknown = await checkLogin(first, { email: `${randomUUID()}@anews.test`, password: 'wrong password!', ip: randomUUID() });
     expect(wrong).toEqual({ kind: 'invalid' });
     expect(unknown).toEqual(wrong);
+  });
+});
+
+describe('the audit log', () => {
+  it('records every checked sign-in, right or wrong, with its address, and the email a failed one typed', async () => {
+    const user = await newUser();
+    const ip = randomUUID();
+    const stranger = `${randomUUID()}@anews.test`;
+    await checkLogin(first, { email: user.email, password: user.password, ip });
+    await checkLogin(first, { email: user.email, password: 'wrong wrong wrong', ip });
+    await checkLogin(first, { email: stranger, password: 'wrong wrong wrong', ip });
+    const rows = await first
+      .selectFrom('audit_log')
+      .select(['user_id', 'action', 'entity_id', 'details'])
+      .where(sql<boolean>`details->>'address' = ${ip}`)
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { user_id: user.id, action: 'signIn', entity_id: String(user.id), details: { address: ip } },
+      { user_id: user.id, action: 'signInFailed', entity_id: String(user.id), details: { address: ip, email: user.email } },
+      { user_id: null, action: 'signInFailed', entity_id: null, details: { address: ip, email: stranger } },
+    ]);
   });
 });
 

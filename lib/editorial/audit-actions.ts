@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'rates',
   'breaking',
   'breakingCleared',
+  'signIn',
+  'signInFailed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -6,7 +6,8 @@ import type { AuditAction } from './audit-actions';
 export interface AuditEntry {
   action: AuditAction;
   entity: 'article' | 'user' | 'settings' | 'category' | 'tag' | 'media' | 'rates' | 'breaking';
-  entityId: number;
+  /** Null for a failed sign-in with an email no account has. */
+  entityId: number | null;
   locale?: string;
   details?: Record<string, unknown>;
 }
@@ -19,7 +20,7 @@ export async function audit(trx: Kysely<Database>, userId: number | null, entry:
       user_id: userId,
       action: entry.action,
       entity: entry.entity,
-      entity_id: String(entry.entityId),
+      entity_id: entry.entityId === null ? null : String(entry.entityId),
       locale: entry.locale ?? null,
       details: JSON.stringify(entry.details ?? {}),
     })

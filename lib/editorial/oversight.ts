@@ -54,6 +54,9 @@ export interface AuditRow {
   entity: string;
   entityId: string | null;
   locale: string | null;
+  /** Where a sign-in came from, and the email a failed one typed. */
+  address: string | null;
+  email: string | null;
 }
 
 /** The audit log, newest first, paged by id. */
@@ -61,11 +64,24 @@ export async function listAudit(before: string | null, limit = 100): Promise<{ r
   const rows = await getDb()
     .selectFrom('audit_log as l')
     .leftJoin('users as u', 'u.id', 'l.user_id')
-    .select(['l.id', 'l.created_at', 'u.name', 'l.action', 'l.entity', 'l.entity_id', 'l.locale'])
+    .select(['l.id', 'l.created_at', 'u.name', 'l.action', 'l.entity', 'l.entity_id', 'l.locale', 'l.details'])
     .$if(before !== null, (q) => q.where('l.id', '<', before!))
     .orderBy('l.id', 'desc')
     .limit(limit + 1)
     .execute();
-  const page = rows.slice(0, limit).map((r) => ({ id: r.id, at: r.created_at, user: r.name, action: r.action, entity: r.entity, entityId: r.entity_id, locale: r.locale }));
+  const page = rows.slice(0, limit).map((r) => {
+    const details = (r.details ?? {}) as { address?: unknown; email?: unknown };
+    return {
+      id: r.id,
+      at: r.created_at,
+      user: r.name,
+      action: r.action,
+      entity: r.entity,
+      entityId: r.entity_id,
+      locale: r.locale,
+      address: typeof details.address === 'string' ? details.address : null,
+      email: typeof details.email === 'string' ? details.email : null,
+    };
+  });
   return { rows: page, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };
 }

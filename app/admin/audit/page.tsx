@@ -33,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-neutral-200">
               <td className="p-2">{formatDateTime(row.at, locale)}</td>
-              <td className="p-2">{row.user ?? t('system')}</td>
+              <td className="p-2">{row.user ?? (row.action === 'signInFailed' ? t('unknownAccount', { email: row.email ?? '' }) : t('system'))}</td>
               <td className="p-2">{isAuditAction(row.action) ? t(`actions.${row.action}`) : row.action}</td>
               <td className="p-2">
                 {row.entity === 'article' && row.entityId ? (
@@ -46,12 +46,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </a>
                 ) : row.entity === 'rates' || row.entity === 'breaking' ? (
                   t(row.entity)
+                ) : (row.entity === 'category' || row.entity === 'tag') && row.entityId ? (
+                  <Link href="/admin/taxonomy" className="underline">
+                    {t(row.entity, { id: row.entityId })}
+                  </Link>
                 ) : row.entity === 'settings' || row.entity === 'category' || row.entity === 'tag' ? (
                   t('settings')
-                ) : (
-                  t('user', { id: row.entityId ?? '' })
-                )}
+                ) : row.entityId ? (
+                  t('user', { id: row.entityId })
+                ) : null}
                 {row.locale ? ` · ${row.locale.toUpperCase()}` : null}
+                {row.address ? ` · ${t('from', { address: row.address })}` : null}
               </td>
             </tr>
           ))}
