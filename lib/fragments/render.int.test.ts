@@ -37,8 +37,8 @@ describe('the fragments every page includes', () => {
     const ru = await renderFragment('rates', 'ru');
     expect(ru.keys).toEqual(['rates']);
     expect(ru.html).toMatch(/^<section aria-label="Курсы валют"/);
-    expect(ru.html).toMatch(/data-currency="USD">.*tabular-nums">1,7</);
-    expect((await renderFragment('rates', 'en')).html).toMatch(/data-currency="USD">.*tabular-nums">1\.7</);
+    expect(ru.html).toMatch(/data-currency="USD">.*tabular-nums">1,7000</);
+    expect((await renderFragment('rates', 'en')).html).toMatch(/data-currency="USD">.*tabular-nums">1\.7000</);
   });
 
   it('the breaking line escapes whatever an editor wrote, and never links anywhere but the site or https', async () => {
