@@ -231,6 +231,9 @@ test('a password reset ends the editor’s session mid-edit, and their unsaved t
   await page.keyboard.press('Enter');
   await page.keyboard.type('A paragraph typed just before the session ended.');
 
+  // Auth.js's own session endpoint knows the editor while the session lasts…
+  expect((await (await page.request.get('/api/auth/session')).json())?.user?.email).toBe(editor.email);
+
   const admin = await signInToAdmin(browser, E2E_ADMIN);
   await admin.goto('/admin/users');
   const row = admin.getByRole('listitem', { name: editor.email });
@@ -241,6 +244,10 @@ test('a password reset ends the editor’s session mid-edit, and their unsaved t
 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Your session has ended');
+  // …and tells nothing, not even a name or an email, to the old cookie once it has ended.
+  const after = await page.request.get('/api/auth/session');
+  expect(after.status()).toBe(200);
+  expect(await after.json()).toBeNull();
   await page.goto(`/admin/articles/${articleId}?lang=en`);
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
   await page.getByLabel('Email').fill(editor.email);

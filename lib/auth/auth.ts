@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { clientAddress } from '@/lib/client-address';
 import { getDb } from '@/lib/db/client';
 import { checkLogin } from './login';
-import { ABSOLUTE_HOURS, claimsFrom, createStaffSession, endStaffSession, type SessionClaims } from './sessions';
+import { ABSOLUTE_HOURS, claimsFrom, createStaffSession, endStaffSession, resumeStaffSession, type SessionClaims } from './sessions';
 
 declare module 'next-auth' {
   interface User {
@@ -54,9 +54,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
-    jwt({ token, user }) {
-      if (user) Object.assign(token, { uid: Number(user.id), sid: user.sid, sv: user.sv });
-      return token;
+    // Every read of the session, Auth.js's own /api/auth/session included, checks the session row: a signed-out,
+    // deactivated or reset account's cookie gets nothing back (no name, no email) and is cleared.
+    async jwt({ token, user }) {
+      if (user) return Object.assign(token, { uid: Number(user.id), sid: user.sid, sv: user.sv });
+      const claims = claimsFrom(token);
+      return claims && (await resumeStaffSession(getDb(), claims)) ? token : null;
     },
     session({ session, token }) {
       const claims = claimsFrom(token);
