@@ -167,6 +167,11 @@ test('an editor formats a body in the rich-text editor, and readers get every el
 
   const href = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
   const reader = await (await browser.newContext()).newPage();
+  // The site's Content-Security-Policy lets the video's frame in (Chromium reports what it refuses on the console).
+  const refused: string[] = [];
+  reader.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
   await reader.goto(href!);
   const article = reader.getByRole('article');
   await expect(article.getByRole('heading', { level: 2, name: 'What the mayor said' })).toBeVisible();
@@ -181,6 +186,7 @@ test('an editor formats a body in the rich-text editor, and readers get every el
   await expect(article.getByText('Pasted trap')).toBeVisible();
   await expect(article.getByRole('link', { name: 'trap' })).toHaveCount(0);
   for (const browserPage of [page, reader]) expect(await browserPage.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+  expect(refused).toEqual([]);
   await reader.context().close();
   await page.context().close();
 });

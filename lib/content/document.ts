@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { linkTarget } from './links';
 
+// In the browser (the editor checks bodies as they are written) zod must not probe for `new Function`: the site's
+// Content-Security-Policy refuses eval, and Chromium reports the probe as a violation even though zod catches it.
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 /**
  * Article bodies are stored as this structured document, never as HTML: the renderer builds every element itself,
  * so no editor-supplied markup can reach a reader's browser.
