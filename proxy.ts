@@ -34,7 +34,8 @@ export default async function proxy(request: NextRequest) {
 
 async function route(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
-  if (!isDecodable(pathname)) return badRequest(pathname);
+  // Longer than any address of the site: Next would name a cache file after it, and a file name stops at 255 bytes.
+  if (!isDecodable(pathname) || pathname.length > 1_000 || pathname.split('/').some((segment) => segment.length > 200)) return badRequest(pathname);
   // Feeds, sitemaps and share images only need their keys: no locale routing.
   if (FILE.test(pathname)) return NextResponse.next();
   const article = ARTICLE.exec(pathname);

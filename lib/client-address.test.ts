@@ -46,3 +46,26 @@ describe('the methods the site answers', () => {
     expect(refusedMethod('PROPFIND', '/api/health')).toBe('GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
   });
 });
+
+describe('what the front door answers itself', () => {
+  it('refuses paths outside the reader pages that do not decode to plain text, and server actions from other sites', async () => {
+    const { frontDoorAnswer } = await import('../scripts/front-door.mjs');
+    const get = (url: string) => frontDoorAnswer({ method: 'GET', url, headers: {} })?.status ?? null;
+    expect(get('/media/%ED%A0%80')).toBe(400);
+    expect(get('/api/views/ru/%FF')).toBe(400);
+    expect(get('/fragments/rates/%')).toBe(400);
+    expect(get('/media/12/0123456789abcdef/320.avif')).toBeNull();
+    // Reader pages are proxy.ts's, with a localized answer.
+    expect(get('/ru/news/%FF')).toBeNull();
+
+    const action = (origin: string, host = 'anews.az') =>
+      frontDoorAnswer({ method: 'POST', url: '/admin/articles/1', headers: { 'next-action': '7f'.repeat(21), origin, host } })?.status ?? null;
+    expect(get(`/media/${'x'.repeat(300)}`)).toBe(414);
+    const malformedAction = frontDoorAnswer({ method: 'POST', url: '/ru', headers: { 'next-action': 'deadbeef', host: 'anews.az' } });
+    expect(malformedAction?.status).toBe(400);
+
+    expect(action('https://anews.az')).toBeNull();
+    expect(action('https://evil.example')).toBe(403);
+    expect(action('null')).toBe(403);
+  });
+});

@@ -5,6 +5,8 @@ import { NextResponse } from 'next/server';
  * proxy that is the instance's internal address (`http://localhost:3000`), and the browser would leave the site.
  */
 export function seeOther(path: string): NextResponse {
-  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\')) throw new Error(`not a path on this site: ${path}`);
-  return new NextResponse(null, { status: 303, headers: { location: path, 'cache-control': 'private, no-store' } });
+  // Written out as a URL writes it (non-ASCII and control characters percent-encoded), so any path is a valid header.
+  const url = new URL(path, 'https://site.invalid');
+  if (!path.startsWith('/') || url.origin !== 'https://site.invalid') throw new Error(`not a path on this site: ${path}`);
+  return new NextResponse(null, { status: 303, headers: { location: `${url.pathname}${url.search}${url.hash}`, 'cache-control': 'private, no-store' } });
 }

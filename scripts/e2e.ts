@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { freePort } from '../test/free-port';
@@ -83,8 +83,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 const siteLog: string[] = [];
-site.stdout.on('data', (chunk: Buffer) => siteLog.push(chunk.toString()));
-site.stderr.on('data', (chunk: Buffer) => siteLog.push(chunk.toString()));
+// Also in a file, for specs that check what the site logged (e2e/fuzz.spec.ts: no stack trace).
+const siteLogFile = path.join(dataDir, 'site.log');
+const keep = (chunk: Buffer) => {
+  siteLog.push(chunk.toString());
+  appendFileSync(siteLogFile, chunk);
+};
+site.stdout.on('data', keep);
+site.stderr.on('data', keep);
 
 async function waitUntilServing(child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -154,6 +160,7 @@ try {
         E2E_INDEXNOW_KEY: indexNowKey,
         E2E_REDIS_URL: TEST_REDIS_URL,
         E2E_MEDIA_DIR: env.NEWSROOM_MEDIA_DIR,
+        E2E_SITE_LOG: siteLogFile,
       },
       stdio: 'inherit',
     });

@@ -7,6 +7,12 @@
  * - A method the site does not answer gets 405 with `Allow`: pages answer GET, HEAD and POST (server actions); route
  *   handlers under /api/ answer for themselves, but never TRACE, CONNECT or a WebDAV verb, which Next's own request
  *   object refuses to exist with (a 500).
+ * - A path outside the reader pages (/api/, /media/, /fragments/, /admin/, /_next/) whose percent-encoding does not
+ *   decode to plain text gets 400; Next would throw decoding its parameters. Reader pages get the same check with a
+ *   localized answer in proxy.ts.
+ * - So does a path longer than any of the site's (414): Next would name a cache file after it.
+ * - A server action posted from another site (its Origin is not this host) gets 403; Next answers it with a 500. One
+ *   whose id is not an id (`Next-Action: x`) gets 400, where Next logs a stack trace.
  */
 import http from 'node:http';
 
@@ -40,6 +46,60 @@ export function refusedMethod(method = 'GET', url = '/') {
   return api ? [...STANDARD].join(', ') : [...PAGE].join(', ');
 }
 
+const OUTSIDE_PAGES = /^\/(api|media|fragments|admin|_next)(\/|$)/;
+
+/**
+ * Whether a path decodes to text a route could be named by: valid UTF-8, no control character, no `%` left over.
+ * @param {string} pathname
+ */
+export function decodesCleanly(pathname) {
+  try {
+    return !/[%\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Longer than any address of the site (slugs stop at 120 characters): Next would name a cache file after it, and the
+ * file system refuses names over 255 bytes.
+ * @param {string} pathname
+ */
+export function tooLong(pathname) {
+  return pathname.length > 1_000 || pathname.split('/').some((segment) => segment.length > 200);
+}
+
+// Next's ids of server actions are hex; anything else makes it log a stack trace before refusing.
+const ACTION_ID = /^[0-9a-f]{40,64}$/i;
+
+/**
+ * What the front door answers itself, or null to let Next answer.
+ * @param {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} request
+ * @returns {{ status: number; headers: Record<string, string>; body: string } | null}
+ */
+export function frontDoorAnswer(request) {
+  const url = request.url ?? '/';
+  const allow = refusedMethod(request.method, url);
+  if (allow) return { status: 405, headers: { allow }, body: 'Method not allowed.\n' };
+  const pathname = url.split('?')[0] ?? '/';
+  if (OUTSIDE_PAGES.test(pathname) && !decodesCleanly(pathname)) return { status: 400, headers: {}, body: 'The address is malformed.\n' };
+  if (OUTSIDE_PAGES.test(pathname) && tooLong(pathname)) return { status: 414, headers: {}, body: 'The address is too long.\n' };
+  const action = request.headers['next-action'];
+  if (action !== undefined && !(typeof action === 'string' && ACTION_ID.test(action))) return { status: 400, headers: {}, body: 'Not a form of this site.\n' };
+  const origin = request.headers.origin;
+  if (request.method === 'POST' && action && typeof origin === 'string') {
+    const host = request.headers['x-forwarded-host'] ?? request.headers.host;
+    let from = null;
+    try {
+      from = new URL(origin).host;
+    } catch {
+      from = null;
+    }
+    if (from !== (Array.isArray(host) ? host[0] : host)) return { status: 403, headers: {}, body: 'Forbidden: this form belongs to another site.\n' };
+  }
+  return null;
+}
+
 const createServer = http.createServer;
 /** @type {typeof http.createServer} */
 // @ts-expect-error: the overloads of createServer cannot be spelled for one wrapper; it passes its arguments on.
@@ -50,10 +110,10 @@ http.createServer = function createServerAtTheFrontDoor(...args) {
   server.emit = function (/** @type {string | symbol} */ event, /** @type {unknown[]} */ ...rest) {
     if (event === 'request') {
       const [request, response] = /** @type {[http.IncomingMessage, http.ServerResponse]} */ (rest);
-      const allow = refusedMethod(request.method, request.url);
-      if (allow) {
-        response.writeHead(405, { allow, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-        response.end('Method not allowed.\n');
+      const answer = frontDoorAnswer(request);
+      if (answer) {
+        response.writeHead(answer.status, { ...answer.headers, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        response.end(answer.body);
         return true;
       }
       appendPeer(request);

@@ -47,10 +47,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
-  // A wrong password is an answer, not a server error worth a stack trace in the log.
+  // A wrong password is an answer, and an unreadable session cookie (forged, or from an old secret) is a signed-out
+  // visitor: neither is a server error worth a stack trace in the log.
   logger: {
     error(error) {
-      if (!(error instanceof CredentialsSignin)) console.error(error);
+      if (!(error instanceof CredentialsSignin) && (error as { type?: string }).type !== 'JWTSessionError') console.error(error);
     },
   },
   callbacks: {

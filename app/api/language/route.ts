@@ -5,8 +5,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import { LOCALE_COOKIE } from '@/lib/i18n/routing';
 import { seeOther } from '@/lib/see-other';
 
-// Only a path on this site that starts with a locale: never another host (`//evil`), a backslash or a scheme.
-const target = z.string().max(2_000).regex(/^\/(ru|az|en)(\/[^\s\\]*)?$/).refine((to) => !to.startsWith('//'));
+// Only a path on this site that starts with a locale: never another host (`//evil`), a backslash, a scheme, a
+// control character or what was invalid UTF-8 (decoded to U+FFFD).
+const target = z.string().max(2_000).regex(/^\/(ru|az|en)(\/[^\s\\\u0000-\u001f\u007f\ufffd]*)?$/).refine((to) => !to.startsWith('//'));
 
 /**
  * The language switcher's links go through here: it remembers the reader's choice in the locale cookie (which `/`
