@@ -135,10 +135,43 @@ async function withCorrections(locale: Locale, terms: string[]): Promise<string[
   });
 }
 
+/** The start of a word its inflections share: three fifths of it, at least four letters ("визитом" → "визит"). */
+export function rootOf(term: string): string | null {
+  const letters = [...term];
+  if (letters.length <= 4) return null;
+  return letters.slice(0, Math.max(4, Math.ceil(letters.length * 0.6))).join('');
+}
+
+/** How many words in use an inflected query word may stand for. */
+const INFLECTIONS = 8;
+
+/**
+ * Each word with the words in use that share its root, most alike first: "визитом" → визит, визита, визиту, so that
+ * a form the stemmer cuts differently ("визит" is indexed as `виз`, "визитом" as `визит`) still finds the story;
+ * "səfərindən" → səfəri, "parliaments" → parliament. A word too short to have a root is kept as it is.
+ */
+async function withInflections(locale: Locale, terms: string[]): Promise<string[][]> {
+  const typed = indexTerms(terms, locale).map((term) => term.toLowerCase());
+  const roots = typed.map((term) => rootOf(term) ?? term);
+  const { rows } = await sql<{ n: number; words: string[] }>`
+    select q.n, array(
+      select w.word from search_words w
+      -- The range lets the primary key find the words; starts_with keeps exactly the ones that begin with the root.
+      where w.locale = ${locale} and w.word >= q.root and w.word < q.root || chr(1114111) and starts_with(w.word, q.root)
+        and w.word <> q.term
+      order by similarity(w.word, q.term) desc, w.word
+      limit ${INFLECTIONS}
+    ) as words
+    from unnest(${typed}::text[], ${roots}::text[]) with ordinality as q(term, root, n)
+  `.execute(getDb());
+  return typed.map((term, i) => [term, ...(rows.find((row) => Number(row.n) === i + 1)?.words ?? [])]);
+}
+
 /**
  * Published translations of one locale that match the words, most relevant and recent first, `limit` per page.
- * Russian and English are stemmed, Azerbaijani is folded (`seferi` finds `səfəri`), every word may be a prefix, and
- * when that finds little, mistyped words are corrected to the most similar words in use (pg_trgm).
+ * Russian and English are stemmed, Azerbaijani is folded (`seferi` finds `səfəri`), every word may be a prefix or
+ * another inflection of a word in use, and when that finds little, mistyped words are corrected to the most similar
+ * words in use (pg_trgm).
  */
 export async function searchArticles(
   locale: Locale,
@@ -146,11 +179,14 @@ export async function searchArticles(
   options: { limit: number; after?: SearchCursor | null },
 ): Promise<SearchResults> {
   const { limit, after } = options;
-  let rows = await searchPage(locale, terms.map((term) => [term]), after ?? null, limit);
+  const inflected = await withInflections(locale, terms);
+  let rows = await searchPage(locale, inflected, after ?? null, limit);
   // Few or no matches: perhaps a typo. The count is taken before the cursor, so every page of a query decides alike.
   if (Number(rows[0]?.total ?? 0) < CORRECT_BELOW) {
     const corrected = await withCorrections(locale, terms);
-    if (corrected.some((words) => words.length > 1)) rows = await searchPage(locale, corrected, after ?? null, limit);
+    if (corrected.some((words) => words.length > 1)) {
+      rows = await searchPage(locale, corrected.map((words, i) => [...new Set([...words, ...inflected[i]!])]), after ?? null, limit);
+    }
   }
   const count = Number(rows[0]?.total ?? 0);
   const shown = rows.slice(0, limit);
