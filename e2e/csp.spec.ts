@@ -51,10 +51,18 @@ test('the newsroom breaks none of the policy: sign-in, lists, the editor, the me
   const page = await signInToAdmin(browser, DEMO_EDITOR);
   const violations = await watchViolations(page);
   const id = await articleIdByKey('aliyev-kazakhstan-visit');
+  const nonces = new Set<string>();
   for (const path of ['/admin', `/admin/articles/${id}?lang=en`, '/admin/media', '/admin/rates', '/admin/breaking']) {
-    await page.goto(path);
+    const response = await page.goto(path);
+    // Strict: scripts run by this request's nonce alone, never because they are inline.
+    const policy = response!.headers()['content-security-policy']!;
+    expect(policy, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
+    expect(policy.split('; ').find((directive) => directive.startsWith('script-src')), path).not.toContain('unsafe-inline');
+    nonces.add(/'nonce-([^']+)'/.exec(policy)![1]!);
     await page.waitForLoadState('networkidle');
     expect(await violations(), path).toEqual([]);
   }
+  // A new nonce for every page.
+  expect(nonces.size).toBe(5);
   await page.context().close();
 });
