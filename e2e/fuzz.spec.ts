@@ -52,9 +52,12 @@ function templates(article: number): string[] {
 
 const TABLES = ['articles', 'article_translations', 'article_revisions', 'categories', 'tags', 'media', 'users', 'staff_sessions', 'site_settings', 'currency_rates', 'breaking_news'];
 
-const counts = () => withDatabase(async (db) => Object.fromEntries(
-  await Promise.all(TABLES.map(async (table) => [table, Number((await db.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0]!.n)] as const)),
-));
+const counts = () => withDatabase(async (db) => {
+  const { rows } = await db.query<{ counts: Record<string, number> }>(
+    `select json_build_object(${TABLES.map((table) => `'${table}', (select count(*) from ${table})`).join(', ')}) as counts`,
+  );
+  return rows[0]!.counts;
+});
 
 function filesUnder(dir: string): number {
   let n = 0;
