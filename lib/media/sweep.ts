@@ -39,14 +39,19 @@ export interface Swept {
  * the work of a database restored from an older backup. Only folders older than an hour, so an upload in progress on
  * this or another instance is never touched.
  *
- * When most of the folders are named by no row (a media folder shared with another database, a database restored
- * without its uploads), nothing is moved and this throws: that is a configuration to fix, not failed uploads.
+ * Folders older than the database are never touched (a new database on an old folder). When most of the rest are
+ * named by no row (a folder shared with another database, a database restored without its uploads), nothing is moved
+ * and this throws: that is a configuration to fix, not failed uploads.
  */
 export async function sweepMedia(now = Date.now()): Promise<Swept> {
   const root = mediaDir();
   const staged = olderThanASweep(await folders(path.join(root, STAGING)), now);
   const all = await folders(root);
-  const placed = olderThanASweep(all, now);
+  // A folder older than the database itself (its first migration) is not one of its failed uploads: it belongs to an
+  // earlier database that shared the folder, and stays where it is.
+  const born = await sql<{ born: string | null }>`select min("timestamp") as born from kysely_migration`.execute(getDb());
+  const bornAt = born.rows[0]?.born ? Date.parse(born.rows[0].born) : now;
+  const placed = olderThanASweep(all.filter((folder) => folder.mtime >= bornAt), now);
   let orphans: string[] = [];
   if (placed.length) {
     // A folder is named by the first part of its rows' keys: `{folder}/{hash}/original.ext`, or `{folder}.ext` for
