@@ -188,6 +188,16 @@ test('an editor formats a body in the rich-text editor, and readers get every el
   for (const browserPage of [page, reader]) expect(await browserPage.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
   expect(refused).toEqual([]);
   await reader.context().close();
+
+  // Ctrl+End after a body that ends in a video, then typing, writes after the video instead of over it.
+  await page.reload();
+  const video = editorBox.getByText('YouTube · dQw4w9WgXcQ');
+  await expect(video).toBeVisible();
+  await editorBox.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('Written after the video');
+  await expect(video).toBeVisible();
+  await expect(editorBox.getByRole('paragraph').last()).toHaveText('Written after the video');
   await page.context().close();
 });
 
