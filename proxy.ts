@@ -7,6 +7,7 @@ import { isWithdrawn } from '@/lib/crawlers/withdrawn';
 import { badRequest } from '@/lib/i18n/bad-request';
 import type { Locale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
+import { decodesCleanly, tooLong } from '@/lib/plain-path.mjs';
 
 const handleLocale = createMiddleware(routing);
 
@@ -35,8 +36,7 @@ export default async function proxy(request: NextRequest) {
 
 async function route(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
-  // Longer than any address of the site: Next would name a cache file after it, and a file name stops at 255 bytes.
-  if (!isDecodable(pathname) || pathname.length > 1_000 || pathname.split('/').some((segment) => segment.length > 200)) return badRequest(pathname);
+  if (!decodesCleanly(pathname) || tooLong(pathname)) return badRequest(pathname);
   // Feeds, sitemaps and share images only need their keys: no locale routing.
   if (FILE.test(pathname)) return NextResponse.next();
   const article = ARTICLE.exec(pathname);
@@ -54,19 +54,6 @@ async function route(request: NextRequest): Promise<Response> {
   // be kept by a shared cache. The redirect from `/` may carry one; it is never cached.
   if (pathname !== '/') response.headers.delete('set-cookie');
   return response;
-}
-
-/**
- * A path whose percent-encoding decodes to text that could be one of the site's: valid UTF-8 (no lone surrogate),
- * no control character (NUL would reach PostgreSQL, which refuses it), and no `%` left over (`%25`: Next decodes
- * route parameters once more, and throws on what remains).
- */
-function isDecodable(pathname: string): boolean {
-  try {
-    return !/[%\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
-  } catch {
-    return false;
-  }
 }
 
 /**

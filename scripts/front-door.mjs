@@ -15,6 +15,7 @@
  *   whose id is not an id (`Next-Action: x`) gets 400, where Next logs a stack trace.
  */
 import http from 'node:http';
+import { decodesCleanly, tooLong } from '../lib/plain-path.mjs';
 
 const STANDARD = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const PAGE = new Set(['GET', 'HEAD', 'POST']);
@@ -47,27 +48,6 @@ export function refusedMethod(method = 'GET', url = '/') {
 }
 
 const OUTSIDE_PAGES = /^\/(api|media|fragments|admin|_next)(\/|$)/;
-
-/**
- * Whether a path decodes to text a route could be named by: valid UTF-8, no control character, no `%` left over.
- * @param {string} pathname
- */
-export function decodesCleanly(pathname) {
-  try {
-    return !/[%\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Longer than any address of the site (slugs stop at 120 characters): Next would name a cache file after it, and the
- * file system refuses names over 255 bytes.
- * @param {string} pathname
- */
-export function tooLong(pathname) {
-  return pathname.length > 1_000 || pathname.split('/').some((segment) => segment.length > 200);
-}
 
 // Next's ids of server actions are hex; anything else makes it log a stack trace before refusing.
 const ACTION_ID = /^[0-9a-f]{40,64}$/i;

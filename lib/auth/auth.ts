@@ -4,8 +4,9 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { clientAddress } from '@/lib/client-address';
 import { getDb } from '@/lib/db/client';
+import { checkedStaff } from './checked-staff';
 import { checkLogin } from './login';
-import { ABSOLUTE_HOURS, claimsFrom, createStaffSession, endStaffSession, resumeStaffSession, type SessionClaims } from './sessions';
+import { ABSOLUTE_HOURS, claimsFrom, createStaffSession, endStaffSession, type SessionClaims } from './sessions';
 
 declare module 'next-auth' {
   interface User {
@@ -60,7 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async jwt({ token, user }) {
       if (user) return Object.assign(token, { uid: Number(user.id), sid: user.sid, sv: user.sv });
       const claims = claimsFrom(token);
-      return claims && (await resumeStaffSession(getDb(), claims)) ? token : null;
+      return claims && (await checkedStaff(claims.uid, claims.sid, claims.sv)) ? token : null;
     },
     session({ session, token }) {
       const claims = claimsFrom(token);

@@ -1,11 +1,11 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
 import type { Role } from '@/lib/db/schema';
 import { auth } from './auth';
+import { checkedStaff } from './checked-staff';
 import { hasRole } from './roles';
-import { resumeStaffSession, type Staff } from './sessions';
+import type { Staff } from './sessions';
 
 export const SIGN_IN_PATH = '/admin/sign-in';
 
@@ -13,7 +13,8 @@ export const SIGN_IN_PATH = '/admin/sign-in';
 export const currentStaff = cache(async (): Promise<Staff | null> => {
   const session = await auth();
   if (!session?.claims) return null;
-  return resumeStaffSession(getDb(), session.claims);
+  const { uid, sid, sv } = session.claims;
+  return checkedStaff(uid, sid, sv);
 });
 
 /**
