@@ -4,6 +4,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { clientAddress } from '@/lib/client-address';
 import { getDb } from '@/lib/db/client';
+import { isPlainText } from '@/lib/plain-text';
 import { checkedStaff } from './checked-staff';
 import { checkLogin } from './login';
 import { ABSOLUTE_HOURS, claimsFrom, createStaffSession, endStaffSession, type SessionClaims } from './sessions';
@@ -23,7 +24,9 @@ class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1_000) });
+// A forged character (NUL would reach PostgreSQL in the email lookup) is a wrong email or password like any other.
+const typed = (max: number) => z.string().min(1).max(max).refine(isPlainText);
+const credentialsSchema = z.object({ email: typed(320).transform((email) => email.trim()), password: typed(1_000) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Hosted behind our own server, not Vercel: the Host header is the site's.

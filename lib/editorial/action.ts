@@ -4,6 +4,7 @@ import { hasRole } from '@/lib/auth/roles';
 import type { Staff } from '@/lib/auth/sessions';
 import { currentStaff } from '@/lib/auth/staff';
 import type { Role } from '@/lib/db/schema';
+import { isPlainText, normalizeText } from '@/lib/plain-text';
 import { fail, isErrorKey, type ActionErrors, type ActionResult } from './result';
 
 export { fail, type ActionErrors, type ActionResult, type ErrorKey } from './result';
@@ -22,14 +23,23 @@ function schemaErrors(error: z.ZodError): ActionErrors {
   return errors;
 }
 
-/** Form fields as an object; a name sent more than once (checkboxes, multi-selects) becomes an array. */
-function formObject(formData: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+/**
+ * Form fields as an object; a name sent more than once (checkboxes, multi-selects) becomes an array. Every text is
+ * checked and normalized here, before any schema sees it (lib/plain-text), so no field can forget it: a field with a
+ * forged character is named in the errors and nothing runs.
+ */
+function formObject(formData: FormData): { fields: Record<string, unknown>; errors: ActionErrors } {
+  const fields: Record<string, unknown> = {};
+  const errors: ActionErrors = {};
   for (const key of new Set(formData.keys())) {
-    const values = formData.getAll(key);
-    out[key] = values.length === 1 ? values[0] : values;
+    const values = formData.getAll(key).map((value) => {
+      if (typeof value !== 'string') return value;
+      if (!isPlainText(value) || !isPlainText(key)) errors[isPlainText(key) ? key : 'form'] = 'invalidCharacters';
+      return normalizeText(value);
+    });
+    fields[key] = values.length === 1 ? values[0] : values;
   }
-  return out;
+  return { fields, errors };
 }
 
 /**
@@ -47,7 +57,9 @@ export function staffAction<S extends z.ZodType, T>(
     if (!staff) return fail({ form: 'signedOut' });
     if (!hasRole(staff.role, role)) return fail({ form: 'forbidden' });
     if (!(formData instanceof FormData)) return fail({ form: 'invalid' });
-    const parsed = schema.safeParse(formObject(formData));
+    const { fields, errors } = formObject(formData);
+    if (Object.keys(errors).length > 0) return fail(errors);
+    const parsed = schema.safeParse(fields);
     if (!parsed.success) return fail(schemaErrors(parsed.error));
     return body(staff, parsed.data);
   };

@@ -4,7 +4,10 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionClaims } from '@/lib/auth/sessions';
 import { documentFromParagraphs } from '@/lib/content/document';
+import { DEFAULT_SETTINGS } from '@/lib/content/settings-defaults';
+import { SETTING_KEYS } from '@/lib/content/settings-fields';
 import { getDb } from '@/lib/db/client';
+import { isPlainText } from '@/lib/plain-text';
 import { tinyPng, withTemporaryMediaDir } from '@/test/images';
 import { form, staffWithSession } from '@/test/staff-session';
 import * as actions from './actions';
@@ -30,6 +33,7 @@ function serverActionFiles(dir = root): string[] {
 const PUBLIC_ACTION_FILES = ['lib/auth/sign-in-actions.ts'];
 
 type ActionName = keyof typeof actions;
+let settingVersions: Record<string, number> = {};
 let article: { id: number; version: number; translationVersion: number; categoryId: number; authorId: number; revisionId: string; mediaId: number };
 
 /** A well-formed form for each action, so a refusal can only come from the guard. */
@@ -51,7 +55,12 @@ function validForm(name: ActionName): FormData {
     saveRatesAction: { date: '2025-10-20', value_USD: '9.99', nominal_USD: '1', version_USD: '0', value_EUR: '', nominal_EUR: '1', version_EUR: '0', value_RUB: '', nominal_RUB: '100', version_RUB: '0', value_TRY: '', nominal_TRY: '1', version_TRY: '0', value_GBP: '', nominal_GBP: '1', version_GBP: '0' },
     saveBreakingAction: { locale: 'ru', version: '1', text: 'Взлом сайта', link: '', startsAt: '', expiresAt: '2099-01-01T12:00' },
     clearBreakingAction: { locale: 'ru', version: '1' },
-    saveSettingsAction: { youtube_channel_url: 'https://evil.example/', youtube_channel_name: 'Hijacked', version_youtube_channel_url: '1', version_youtube_channel_name: '1' },
+    saveSettingsAction: Object.fromEntries(
+      SETTING_KEYS.flatMap((key) => [
+        [key, key === 'youtube_channel_url' ? 'https://www.youtube.com/@hijacked' : DEFAULT_SETTINGS[key]],
+        [`version_${key}`, String(settingVersions[key] ?? 0)],
+      ]),
+    ),
   };
   const data = form(forms[name]);
   if (name === 'uploadImageAction') data.append('file', new File([tinyPng(2, 2)], 'pixel.png', { type: 'image/png' }));
@@ -88,6 +97,8 @@ beforeAll(async () => {
     .returning('id')
     .executeTakeFirstOrThrow();
   article = { ...row, revisionId: revision.id, mediaId: media.id };
+  const settings = await db.selectFrom('site_settings').select(['key', 'version']).execute();
+  settingVersions = Object.fromEntries(settings.map((setting) => [setting.key, setting.version]));
 });
 
 describe('the action guard', () => {
@@ -145,5 +156,65 @@ describe('authors', () => {
     expect(late).toEqual({ ok: false, errors: { form: 'forbidden' } });
     const audit = await getDb().selectFrom('audit_log').select(['action', 'locale']).where('entity', '=', 'article').where('entity_id', '=', id).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'save', 'review']);
+  });
+});
+
+/**
+ * Forged values for one field of an otherwise valid form, chosen by what the field holds. Each must be refused and
+ * change nothing: texts that PostgreSQL cannot store or a person cannot type, numbers past PostgreSQL's integer,
+ * calendar dates that do not exist, and bodies whose JSON escapes hide such characters. (A lone surrogate cannot
+ * reach a form field: FormData, like the multipart parser, turns it into U+FFFD; it can reach the body's JSON.)
+ */
+function hostileValues(field: string, valid: string): string[] {
+  const forged = [`${valid}\u0000`, `\u0000${valid}`, `${valid}\u0007`, `${valid}\u001b[31m`, `${valid}\u007f`];
+  // Revisions are numbered by a bigint: past it, not past int4.
+  if (field === 'revisionId') forged.push('99999999999999999999', '-1', '0x10');
+  else if (/^\d+$/.test(valid)) forged.push('2147483648', '4294967297', '99999999999999999999999', '-2147483649', '1e400', 'NaN', '0x7fffffff');
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(valid) || field === 'publishAt' || field === 'startsAt') {
+    forged.push('2027-02-30T10:00', '2027-13-01T10:00', '2027-04-31T10:00', '2027-01-01T24:00', '2027-01-01T10:60', '0000-00-00T00:00', '99999-01-01T10:00');
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(valid)) forged.push('2025-02-30', '2025-13-01', '2025-00-10', '2025-10-32');
+  if (field === 'body') forged.push(JSON.stringify(documentFromParagraphs(['a\u0000b'])), JSON.stringify(documentFromParagraphs(['x\ud800'])), JSON.stringify(documentFromParagraphs(['\udfffy'])));
+  if (field === 'tagIds') forged.push('2147483648');
+  return forged;
+}
+
+describe('hostile input to every action', () => {
+  // An admin may call every action: what refuses these values is the input layer, not the role check.
+  const names = Object.keys(actions) as ActionName[];
+
+  it.each(names)('%s refuses forged characters, out-of-range numbers and impossible dates in every field, and changes nothing', async (name) => {
+    session.claims = (await staffWithSession('admin')).claims;
+    const before = await snapshot();
+    const fields = [...validForm(name).entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+    // Forms with a file (uploads) are covered by lib/media/media.int.test.ts; a form of no texts still gets a forged field name.
+    const cases: [string, string][] = fields.length ? fields : [['alt', 'x']];
+    let tried = 0;
+    for (const [field, valid] of cases) {
+      for (const value of hostileValues(field, valid)) {
+        const data = validForm(name);
+        data.set(field, value);
+        const result = await actions[name](null, data);
+        expect(result, `${name}: ${field} = ${JSON.stringify(value)}`).toMatchObject({ ok: false });
+        // Refused for this field, and by name when it is a character no one can type.
+        const errors = result.ok ? {} : result.errors;
+        expect(errors[field], `${name}: ${field} = ${JSON.stringify(value)} → ${JSON.stringify(errors)}`).toBe(isPlainText(value) && field !== 'body' ? errors[field] ?? 'refused for this field' : 'invalidCharacters');
+        tried += 1;
+      }
+    }
+    const forgedName = validForm(name);
+    forgedName.append('x\u0000', 'y');
+    expect(await actions[name](null, forgedName)).toEqual({ ok: false, errors: { form: 'invalidCharacters' } });
+    expect(tried).toBeGreaterThan(0);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('stores text in one Unicode form: a decomposed "ə" typed on a phone is saved as the composed letter', async () => {
+    session.claims = (await staffWithSession('editor')).claims;
+    const created = await actions.createArticleAction(null, form({ locale: 'az', title: 'Xe\u0301bər və s\u0259hifə', categoryId: String(article.categoryId) }));
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const row = await getDb().selectFrom('article_translations').select('title').where('article_id', '=', created.data.id).executeTakeFirstOrThrow();
+    expect(row.title).toBe('Xébər və səhifə');
+    expect(row.title).toHaveLength(15);
   });
 });

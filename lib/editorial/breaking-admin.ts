@@ -7,22 +7,18 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { clearBreakingNews, setBreakingNews } from './breaking';
 import { audit } from './audit';
 import { fail, type ActionErrors, type ActionResult, type ErrorKey } from './result';
+import { bakuDateTime, existingVersion, recordVersion } from './fields';
 
-// A wall-clock time in Baku (UTC+4 all year), as a datetime-local field sends it; empty: now.
-const bakuTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'invalid')
-  .transform((value) => new Date(`${value}:00+04:00`))
-  .refine((date) => !Number.isNaN(date.getTime()), 'invalid');
 
 export const breakingFormSchema = z
   .object({
     locale: z.enum(locales),
-    version: z.coerce.number().int().min(0),
+    version: recordVersion,
     text: z.string().trim().min(3, 'tooShort').max(200, 'tooLong'),
     link: z.string().trim().max(500, 'tooLong'),
-    startsAt: bakuTime.optional().or(z.literal('').transform(() => undefined)),
-    expiresAt: bakuTime,
+    // Empty: now.
+    startsAt: bakuDateTime.optional().or(z.literal('').transform(() => undefined)),
+    expiresAt: bakuDateTime,
   })
   .superRefine((input, ctx) => {
     const starts = input.startsAt ?? new Date();
@@ -30,7 +26,7 @@ export const breakingFormSchema = z
   });
 export type BreakingFormInput = z.output<typeof breakingFormSchema>;
 
-export const clearBreakingSchema = z.object({ locale: z.enum(locales), version: z.coerce.number().int().min(1) });
+export const clearBreakingSchema = z.object({ locale: z.enum(locales), version: existingVersion });
 
 // lib/editorial/breaking speaks in the reader site's Breaking.* keys; the admin shows its own.
 const FIELD_ERRORS: Record<string, [field: string, key: ErrorKey]> = {

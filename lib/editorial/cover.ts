@@ -8,13 +8,14 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { storeImage } from '@/lib/media/store';
 import { audit } from './audit';
 import { fail, type ActionErrors, type ActionResult } from './result';
+import { existingVersion, recordId } from './fields';
 
-const id = z.coerce.number().int().positive();
+const id = recordId;
 const text = (max: number) => z.string().trim().max(max, 'tooLong');
 
 export const coverSchema = z.object({
   articleId: id,
-  version: z.coerce.number().int().min(1),
+  version: existingVersion,
   // '' in the library picker: no cover.
   coverMediaId: z.union([z.literal('').transform(() => null), id]),
   // A new image to upload and use instead of the picked one; browsers send an empty file when none is chosen.

@@ -8,9 +8,10 @@ import type { TranslationStatus } from '@/lib/db/schema';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import type { Option } from './options';
 import type { StaffUser } from './staff-user';
+import { recordId } from './fields';
 
 const PAGE_SIZE = 30;
-const optionalId = z.coerce.number().int().positive().optional().catch(undefined);
+const optionalId = recordId.optional().catch(undefined);
 
 /** The list's filters from the query string; anything malformed is ignored rather than an error. */
 export const articleFiltersSchema = z.object({

@@ -7,6 +7,7 @@ import { TICKER_CURRENCIES, type TickerCurrency } from '@/lib/content/rates';
 import { getDb } from '@/lib/db/client';
 import { audit } from './audit';
 import { fail, type ActionResult } from './result';
+import { calendarDay, recordVersion } from './fields';
 
 export const MANUAL_SOURCE = 'manual';
 const NOMINALS = [1, 10, 100, 1000] as const;
@@ -19,10 +20,7 @@ const NOMINALS = [1, 10, 100, 1000] as const;
 const PER_UNIT_MIN = 0.0001;
 const PER_UNIT_MAX = 50;
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid')
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'invalid')
+const isoDay = calendarDay
   // A rate is set for a day that has begun somewhere: never more than a day ahead, never before the manat's redenomination.
   .refine((day) => day >= '2006-01-01' && Date.parse(`${day}T00:00:00Z`) <= Date.now() + 86_400_000, 'rateDate');
 
@@ -37,7 +35,7 @@ const rateFields = Object.fromEntries(
   TICKER_CURRENCIES.flatMap((code) => [
     [`value_${code}`, decimal],
     [`nominal_${code}`, z.coerce.number().refine((n) => (NOMINALS as readonly number[]).includes(n), 'invalid')],
-    [`version_${code}`, z.coerce.number().int().min(0)],
+    [`version_${code}`, recordVersion],
   ]),
 ) as Record<`value_${TickerCurrency}`, typeof decimal> &
   Record<`nominal_${TickerCurrency}` | `version_${TickerCurrency}`, z.ZodType<number, unknown>>;

@@ -9,6 +9,7 @@ export const ERROR_KEYS = [
   'forbidden',
   'notFound',
   'invalid',
+  'invalidCharacters',
   'required',
   'tooLong',
   'tooShort',

@@ -7,6 +7,7 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { saveTranslation } from './articles';
 import { documentToMarkup } from './markup';
 import { fail, type ActionResult } from './result';
+import { existingVersion, recordId } from './fields';
 
 export interface RevisionSummary {
   id: string;
@@ -53,9 +54,9 @@ export function revisionText(revision: Revision): string {
 }
 
 export const restoreSchema = z.object({
-  articleId: z.coerce.number().int().positive(),
+  articleId: recordId,
   locale: z.enum(locales),
-  version: z.coerce.number().int().min(1),
+  version: existingVersion,
   revisionId: z.string().regex(/^\d{1,18}$/, 'invalid'),
 });
 

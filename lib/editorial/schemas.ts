@@ -1,21 +1,30 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
+import { isPlainText, normalizeText } from '@/lib/plain-text';
 import { articleDocumentSchema, type ArticleDocument } from '@/lib/content/document';
+import { bakuDateTime, existingVersion, recordId, recordVersion } from './fields';
 
-const id = z.coerce.number().int().positive();
-const version = z.coerce.number().int().min(0);
+const id = recordId;
+const version = recordVersion;
 const text = (max: number) => z.string().trim().max(max, 'tooLong');
 
-type BodyResult = { ok: true; document: ArticleDocument } | { ok: false; error: 'invalid' | 'unsafeLink' | 'invalidVideo' };
+type BodyResult = { ok: true; document: ArticleDocument } | { ok: false; error: 'invalid' | 'invalidCharacters' | 'unsafeLink' | 'invalidVideo' };
+
+/** Thrown from inside JSON.parse: the body's JSON escapes (`\u0000`, `\ud800`) get past the form's own check. */
+class ForgedCharacter extends Error {}
 
 /** A body as the editor sends it, checked against the document schema; the first problem names the message. */
 export function parseBody(json: string): BodyResult {
   if (!json.trim()) return { ok: true, document: { version: 1, blocks: [] } };
   let value: unknown;
   try {
-    value = JSON.parse(json);
-  } catch {
-    return { ok: false, error: 'invalid' };
+    value = JSON.parse(json, (_key, item: unknown) => {
+      if (typeof item !== 'string') return item;
+      if (!isPlainText(item)) throw new ForgedCharacter();
+      return normalizeText(item);
+    });
+  } catch (error) {
+    return { ok: false, error: error instanceof ForgedCharacter ? 'invalidCharacters' : 'invalid' };
   }
   const parsed = articleDocumentSchema.safeParse(value);
   if (parsed.success) return { ok: true, document: parsed.data };
@@ -49,21 +58,15 @@ export type TranslationInput = z.output<typeof translationSchema>;
 export const statusSchema = z.object({
   articleId: id,
   locale: z.enum(locales),
-  version: version.min(1),
+  version: existingVersion,
   to: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']),
-  // A wall-clock time in Baku (UTC+4 all year), as a datetime-local field sends it.
-  publishAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'invalid')
-    .transform((value) => new Date(`${value}:00+04:00`))
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
+  publishAt: bakuDateTime.optional().or(z.literal('').transform(() => undefined)),
 });
 export type StatusInput = z.output<typeof statusSchema>;
 
 const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id).max(30));
 
-export const detailsSchema = z.object({ articleId: id, version: version.min(1), categoryId: id, authorId: id, tagIds: idList });
+export const detailsSchema = z.object({ articleId: id, version: existingVersion, categoryId: id, authorId: id, tagIds: idList });
 export type DetailsInput = z.output<typeof detailsSchema>;
 
 export const newArticleSchema = z.object({ locale: z.enum(locales), title: text(300).min(1, 'required'), categoryId: id });

@@ -8,6 +8,7 @@ import { SETTING_KEYS } from '@/lib/content/settings-fields';
 import { getDb } from '@/lib/db/client';
 import { audit } from './audit';
 import { fail, type ActionResult } from './result';
+import { recordVersion } from './fields';
 
 export interface EditableSettings {
   values: Record<SettingKey, string>;
@@ -29,7 +30,7 @@ export async function getEditableSettings(): Promise<EditableSettings> {
   return { values, versions };
 }
 
-const version = z.coerce.number().int().min(0);
+const version = recordVersion;
 /** Every setting, each with the version the form was loaded with. */
 export const settingsFormSchema = settingsSchema.extend(
   Object.fromEntries(SETTING_KEYS.map((key) => [`version_${key}`, version])) as Record<`version_${SettingKey}`, typeof version>,

@@ -9,6 +9,7 @@ import { slugify } from '@/lib/i18n/slugify';
 import { audit } from './audit';
 import { fail, type ActionResult } from './result';
 import type { EditableTerm, TermKind } from './term';
+import { recordId, recordVersion } from './fields';
 
 export type { EditableTerm, TermKind } from './term';
 
@@ -39,8 +40,8 @@ const slug = z.string().trim().max(120, 'tooLong').regex(/^([a-z0-9]+(-[a-z0-9]+
 const name = z.string().trim().min(1, 'required').max(100, 'tooLong');
 export const termSchema = z.object({
   kind: z.enum(['category', 'tag']),
-  id: z.coerce.number().int().min(0),
-  version: z.coerce.number().int().min(0),
+  id: recordId.or(z.literal('0').transform(() => 0)),
+  version: recordVersion,
   name_ru: name,
   name_az: name,
   name_en: name,

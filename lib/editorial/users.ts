@@ -9,8 +9,9 @@ import { getDb } from '@/lib/db/client';
 import { fail, type ActionResult } from './action';
 import { audit } from './audit';
 import type { AuditAction } from './audit-actions';
+import { recordId } from './fields';
 
-const userId = z.coerce.number().int().positive();
+const userId = recordId;
 export { newUserSchema };
 export const roleSchema = z.object({ userId, role: z.enum(roles) });
 export const activeSchema = z.object({ userId, active: z.enum(['true', 'false']).transform((v) => v === 'true') });
