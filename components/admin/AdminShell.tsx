@@ -27,6 +27,7 @@ export async function AdminShell({ staff, locale, path, children }: { staff: Sta
               {hasRole(staff.role, 'admin') ? <Link href="/admin/users">{t('nav.users')}</Link> : null}
               {hasRole(staff.role, 'admin') ? <Link href="/admin/settings">{t('nav.settings')}</Link> : null}
               {hasRole(staff.role, 'admin') ? <Link href="/admin/audit">{t('nav.audit')}</Link> : null}
+              <Link href="/admin/security">{t('nav.security')}</Link>
             </nav>
           ) : null}
           <div className="ml-auto flex flex-wrap items-center gap-3 text-sm">

@@ -1,30 +1,46 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { signInAction } from '@/lib/auth/sign-in-actions';
 import { buttonClass, inputClass } from './styles';
 
 export function SignInForm() {
   const t = useTranslations('Admin');
   const [state, action, pending] = useActionState(signInAction, null);
+  // Kept in state so that React's reset of the form after the action leaves them filled for the code step, which
+  // sends them again with the code.
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const needsCode = Boolean(state?.needsCode);
   return (
     <form action={action} className="space-y-4">
-      {state ? (
+      {state?.error ? (
         <p className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800" role="alert">
           {t(`errors.${state.error}`)}
         </p>
       ) : null}
-      <label className="block">
-        {t('signIn.email')}
-        <input name="email" type="email" autoComplete="username" required className={inputClass} />
-      </label>
-      <label className="block">
-        {t('signIn.password')}
-        <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
-      </label>
+      <div hidden={needsCode} className="space-y-4">
+        <label className="block">
+          {t('signIn.email')}
+          <input name="email" type="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} className={inputClass} />
+        </label>
+        <label className="block">
+          {t('signIn.password')}
+          <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} className={inputClass} />
+        </label>
+      </div>
+      {needsCode ? (
+        <label className="block">
+          {t('signIn.code')}
+          <input name="code" autoComplete="one-time-code" required autoFocus maxLength={20} className={`${inputClass} font-mono tracking-widest`} aria-describedby="code-hint" />
+          <span id="code-hint" className="mt-1 block text-sm text-neutral-600">
+            {t('signIn.codeHint')}
+          </span>
+        </label>
+      ) : null}
       <button type="submit" disabled={pending} className={buttonClass}>
-        {t('signIn.submit')}
+        {needsCode ? t('signIn.verify') : t('signIn.submit')}
       </button>
     </form>
   );

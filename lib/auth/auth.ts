@@ -23,10 +23,21 @@ declare module 'next-auth' {
 class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled';
 }
+/** The password is right; the form now asks for the authenticator's code. */
+class SecondFactorNeeded extends CredentialsSignin {
+  code = 'secondFactor';
+}
+class WrongCode extends CredentialsSignin {
+  code = 'badCode';
+}
 
 // A forged character (NUL would reach PostgreSQL in the email lookup) is a wrong email or password like any other.
 const typed = (max: number) => z.string().min(1).max(max).refine(isPlainText);
-const credentialsSchema = z.object({ email: typed(320).transform((email) => email.trim()), password: typed(1_000) });
+const credentialsSchema = z.object({
+  email: typed(320).transform((email) => email.trim()),
+  password: typed(1_000),
+  code: typed(64).optional().or(z.literal('').transform(() => undefined)),
+});
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Hosted behind our own server, not Vercel: the Host header is the site's.
@@ -38,13 +49,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: 'jwt', maxAge: ABSOLUTE_HOURS * 60 * 60 },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const db = getDb();
         const result = await checkLogin(db, { ...parsed.data, ip: clientAddress(request.headers) });
         if (result.kind === 'throttled') throw new ThrottledSignIn();
+        if (result.kind === 'secondFactor') throw new SecondFactorNeeded();
+        if (result.kind === 'badCode') throw new WrongCode();
         if (result.kind === 'invalid') return null;
         const sid = await createStaffSession(db, result.user.id);
         return { id: String(result.user.id), name: result.user.name, email: result.user.email, sid, sv: result.user.sessionVersion };

@@ -20,6 +20,8 @@ export interface Staff {
   email: string;
   role: Role;
   sessionId: string;
+  /** Whether the account signs in with a second factor (lib/auth/two-factor). */
+  twoFactor: boolean;
 }
 
 export async function createStaffSession(db: Kysely<Database>, userId: number): Promise<string> {
@@ -45,9 +47,11 @@ export async function resumeStaffSession(db: Kysely<Database>, claims: SessionCl
     .where('u.session_version', '=', claims.sv)
     .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(hours => ${IDLE_HOURS})`)
     .where('s.created_at', '>', sql<Date>`now() - make_interval(hours => ${ABSOLUTE_HOURS})`)
-    .returning(['u.id', 'u.name', 'u.email', 'u.role'])
+    .returning(['u.id', 'u.name', 'u.email', 'u.role', 'u.totp_enabled_at'])
     .executeTakeFirst();
-  return row ? { ...row, sessionId: claims.sid } : null;
+  if (!row) return null;
+  const { totp_enabled_at: enabledAt, ...staff } = row;
+  return { ...staff, sessionId: claims.sid, twoFactor: enabledAt !== null };
 }
 
 export async function endStaffSession(db: Kysely<Database>, sessionId: string): Promise<void> {

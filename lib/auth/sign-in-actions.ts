@@ -9,17 +9,21 @@ import { redirect } from 'next/navigation';
 import { signIn, signOut } from './auth';
 import { SIGN_IN_PATH } from './staff';
 
-export type SignInState = { error: 'badCredentials' | 'throttled' } | null;
+/** What the form shows next: an error, and whether it asks for the second factor (the password was right). */
+export type SignInState = { error?: 'badCredentials' | 'throttled' | 'badCode'; needsCode?: true } | null;
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = formData.get('email');
   const password = formData.get('password');
-  if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) return { error: 'badCredentials' };
+  const code = formData.get('code') ?? '';
+  if (typeof email !== 'string' || typeof password !== 'string' || typeof code !== 'string' || !email || !password) return { error: 'badCredentials' };
   try {
-    await signIn('credentials', { email, password, redirect: false });
+    await signIn('credentials', { email, password, code, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { error: error.code === 'throttled' ? 'throttled' : 'badCredentials' };
-    throw error;
+    if (!(error instanceof CredentialsSignin)) throw error;
+    if (error.code === 'secondFactor') return { needsCode: true };
+    if (error.code === 'badCode') return { error: 'badCode', needsCode: true };
+    return { error: error.code === 'throttled' ? 'throttled' : 'badCredentials', ...(code ? { needsCode: true as const } : {}) };
   }
   redirect('/admin');
 }

@@ -21,6 +21,18 @@ export interface UsersTable extends Versioned {
   password_hash: string | null;
   active: Generated<boolean>;
   session_version: Generated<number>;
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_enabled_at: NullableTimestamp;
+  /** bigint: pg returns it as a string. */
+  totp_last_step: ColumnType<string | null, string | number | null, string | number | null>;
+}
+
+export interface RecoveryCodesTable {
+  user_id: number;
+  code_hash: string;
+  used_at: NullableTimestamp;
+  created_at: Generated<Date>;
 }
 
 export interface AuthorsTable extends Versioned {
@@ -211,6 +223,7 @@ export interface StaffSessionsTable {
 
 export interface Database {
   users: UsersTable;
+  recovery_codes: RecoveryCodesTable;
   authors: AuthorsTable;
   author_translations: AuthorTranslationsTable;
   categories: CategoriesTable;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { hasRole } from '@/lib/auth/roles';
 import type { Staff } from '@/lib/auth/sessions';
-import { currentStaff } from '@/lib/auth/staff';
+import { currentStaff, signedInStaff } from '@/lib/auth/staff';
 import type { Role } from '@/lib/db/schema';
 import { isPlainText, normalizeText } from '@/lib/plain-text';
 import { fail, isErrorKey, type ActionErrors, type ActionResult } from './result';
@@ -51,10 +51,12 @@ export function staffAction<S extends z.ZodType, T>(
   role: Role,
   schema: S,
   body: (staff: Staff, input: z.output<S>) => Promise<ActionResult<T>>,
+  // The actions of the security page are open to an admin who must set up two-factor sign-in before anything else.
+  options: { whileEnrolling?: boolean } = {},
 ): (previous: unknown, formData: FormData) => Promise<ActionResult<T>> {
   return async (_previous, formData) => {
-    const staff = await currentStaff();
-    if (!staff) return fail({ form: 'signedOut' });
+    const staff = options.whileEnrolling ? await signedInStaff() : await currentStaff();
+    if (!staff) return fail({ form: (await signedInStaff()) ? 'twoFactorRequired' : 'signedOut' });
     if (!hasRole(staff.role, role)) return fail({ form: 'forbidden' });
     if (!(formData instanceof FormData)) return fail({ form: 'invalid' });
     const { fields, errors } = formObject(formData);

@@ -55,6 +55,11 @@ function validForm(name: ActionName): FormData {
     saveRatesAction: { date: '2025-10-20', value_USD: '9.99', nominal_USD: '1', version_USD: '0', value_EUR: '', nominal_EUR: '1', version_EUR: '0', value_RUB: '', nominal_RUB: '100', version_RUB: '0', value_TRY: '', nominal_TRY: '1', version_TRY: '0', value_GBP: '', nominal_GBP: '1', version_GBP: '0' },
     saveBreakingAction: { locale: 'ru', version: '1', text: 'Взлом сайта', link: '', startsAt: '', expiresAt: '2099-01-01T12:00' },
     clearBreakingAction: { locale: 'ru', version: '1' },
+    setTwoFactorRequiredAction: { required: 'on', version: '0' },
+    beginTwoFactorAction: {},
+    confirmTwoFactorAction: { code: '123456' },
+    renewRecoveryCodesAction: { code: '123456' },
+    disableTwoFactorAction: { code: '123456' },
     saveSettingsAction: Object.fromEntries(
       SETTING_KEYS.flatMap((key) => [
         [key, key === 'youtube_channel_url' ? 'https://www.youtube.com/@hijacked' : DEFAULT_SETTINGS[key]],
@@ -118,9 +123,14 @@ describe('the action guard', () => {
     session.claims = (await staffWithSession('author')).claims;
     const before = await snapshot();
     const result = await actions[name](null, validForm(name));
-    if (name === 'createArticleAction' || name === 'uploadImageAction') {
-      // Authors may start their own drafts and upload images: the things here they are allowed.
+    if (name === 'createArticleAction' || name === 'uploadImageAction' || name === 'beginTwoFactorAction') {
+      // Authors may start their own drafts, upload images and set up their own two-factor sign-in.
       expect(result.ok).toBe(true);
+      return;
+    }
+    if (name === 'confirmTwoFactorAction' || name === 'renewRecoveryCodesAction' || name === 'disableTwoFactorAction') {
+      // Their own account's: refused only because 123456 is not the code.
+      expect(result).toEqual({ ok: false, errors: { code: 'badCode' } });
       return;
     }
     expect(result).toEqual({ ok: false, errors: { form: 'forbidden' } });

@@ -11,6 +11,7 @@ import { coverSchema, saveCover } from './cover';
 import { uploadImage, uploadSchema } from './media';
 import { ratesFormSchema, saveManualRates } from './rates';
 import { restoreRevision, restoreSchema } from './revisions';
+import { appCodeSchema, beginTwoFactor, confirmTwoFactor, disableTwoFactor, noInput, renewRecoveryCodes, requiredSchema, setTwoFactorRequired } from './security';
 import { saveSettings, settingsFormSchema } from './settings';
 import { saveTerm, termSchema } from './taxonomy';
 import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from './schemas';
@@ -33,3 +34,11 @@ export const setUserRoleAction = staffAction('admin', roleSchema, setUserRole);
 export const setUserActiveAction = staffAction('admin', activeSchema, setUserActive);
 export const resetPasswordAction = staffAction('admin', passwordSchema, resetPassword);
 export const saveSettingsAction = staffAction('admin', settingsFormSchema, saveSettings);
+export const setTwoFactorRequiredAction = staffAction('admin', requiredSchema, setTwoFactorRequired);
+
+// Each staff member's own two-factor sign-in (app/admin/security), open to an admin who must set it up first.
+const whileEnrolling = { whileEnrolling: true };
+export const beginTwoFactorAction = staffAction('author', noInput, beginTwoFactor, whileEnrolling);
+export const confirmTwoFactorAction = staffAction('author', appCodeSchema, confirmTwoFactor, whileEnrolling);
+export const renewRecoveryCodesAction = staffAction('author', appCodeSchema, renewRecoveryCodes);
+export const disableTwoFactorAction = staffAction('author', appCodeSchema, disableTwoFactor);

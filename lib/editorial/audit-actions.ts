@@ -23,6 +23,10 @@ export const AUDIT_ACTIONS = [
   'breakingCleared',
   'signIn',
   'signInFailed',
+  'twoFactorOn',
+  'twoFactorOff',
+  'recoveryCodes',
+  'twoFactorRequired',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

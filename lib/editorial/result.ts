@@ -32,6 +32,9 @@ export const ERROR_KEYS = [
   'rateDate',
   'breakingWindow',
   'coverAltMissing',
+  'twoFactorRequired',
+  'badCode',
+  'twoFactorStillRequired',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
