@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { createUserAction, resetPasswordAction, setUserActiveAction, setUserRoleAction } from '@/lib/editorial/actions';
+import { createUserAction, resetPasswordAction, resetTwoFactorAction, setUserActiveAction, setUserRoleAction } from '@/lib/editorial/actions';
 import type { StaffUser } from '@/lib/editorial/staff-user';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
@@ -48,11 +48,13 @@ export function UserRow({ user }: { user: StaffUser }) {
   const role = useStaffForm(setUserRoleAction);
   const active = useStaffForm(setUserActiveAction);
   const password = useStaffForm(resetPasswordAction);
-  const errors = { ...role.errors, ...active.errors, ...password.errors };
+  const twoFactor = useStaffForm(resetTwoFactorAction);
+  const errors = { ...role.errors, ...active.errors, ...password.errors, ...twoFactor.errors };
   return (
     <li className="space-y-2 p-3" aria-label={user.email}>
       <p>
         <strong>{user.name}</strong> · {user.email} · {t(`roles.${user.role}`)} · {user.active ? t('users.active') : t('users.inactive')}
+        {user.twoFactor ? ` · ${t('users.twoFactorOn')}` : null}
       </p>
       <FormStatus errors={errors} saved={Boolean(password.state?.ok)} savedText={t('users.done')} />
       <div className="flex flex-wrap items-end gap-3 text-sm">
@@ -89,6 +91,14 @@ export function UserRow({ user }: { user: StaffUser }) {
             {t('users.resetPassword')}
           </button>
         </form>
+        {user.twoFactor ? (
+          <form onSubmit={twoFactor.onSubmit}>
+            <input type="hidden" name="userId" value={user.id} />
+            <button type="submit" disabled={twoFactor.pending} className={buttonClass} title={t('users.resetTwoFactorHint')}>
+              {t('users.resetTwoFactor')}
+            </button>
+          </form>
+        ) : null}
       </div>
       <FieldError errors={password.errors} field="password" />
     </li>

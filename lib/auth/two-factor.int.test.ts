@@ -180,3 +180,19 @@ describe('required for admins', () => {
     }
   });
 });
+
+describe('an admin', () => {
+  it('turns off the two-factor sign-in of someone who lost their phone and codes, which ends their sessions, but not their own', async () => {
+    const user = await enrolled();
+    const admin = await enrolled('admin');
+    session.claims = admin.claims;
+    expect(await actions.resetTwoFactorAction(null, form({ userId: String(admin.id) }))).toEqual({ ok: false, errors: { form: 'self' } });
+    expect(await actions.resetTwoFactorAction(null, form({ userId: String(user.id) }))).toEqual({ ok: true, data: null });
+    // Once only: there is nothing left to turn off.
+    expect(await actions.resetTwoFactorAction(null, form({ userId: String(user.id) }))).toEqual({ ok: false, errors: { form: 'notFound' } });
+    session.claims = user.claims;
+    expect(await signedInStaff()).toBeNull();
+    expect(await checkLogin(getDb(), { email: user.email, password: PASSWORD, ip: randomUUID() })).toMatchObject({ kind: 'ok' });
+    expect(await getDb().selectFrom('recovery_codes').select('code_hash').where('user_id', '=', user.id).execute()).toEqual([]);
+  });
+});

@@ -49,6 +49,7 @@ function validForm(name: ActionName): FormData {
     setUserRoleAction: { userId: '1', role: 'author' },
     setUserActiveAction: { userId: '1', active: 'false' },
     resetPasswordAction: { userId: '1', password: 'another-password' },
+    resetTwoFactorAction: { userId: '1' },
     uploadImageAction: {},
     saveTermAction: { kind: 'tag', id: '0', version: '0', name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     saveCoverAction: { articleId: String(a.id), version: String(a.version), coverMediaId: String(a.mediaId), alt_ru: 'Взлом', alt_az: 'Sındırma', alt_en: 'Hack', caption_ru: '', caption_az: '', caption_en: '' },

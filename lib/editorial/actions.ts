@@ -15,7 +15,7 @@ import { appCodeSchema, beginTwoFactor, confirmTwoFactor, disableTwoFactor, noIn
 import { saveSettings, settingsFormSchema } from './settings';
 import { saveTerm, termSchema } from './taxonomy';
 import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from './schemas';
-import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, roleSchema, setUserActive, setUserRole } from './users';
+import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, resetTwoFactor, roleSchema, setUserActive, setUserRole, twoFactorResetSchema } from './users';
 
 export const createArticleAction = staffAction('author', newArticleSchema, createArticle);
 export const saveTranslationAction = staffAction('author', translationSchema, saveTranslation);
@@ -33,6 +33,7 @@ export const createUserAction = staffAction('admin', newUserSchema, addUser);
 export const setUserRoleAction = staffAction('admin', roleSchema, setUserRole);
 export const setUserActiveAction = staffAction('admin', activeSchema, setUserActive);
 export const resetPasswordAction = staffAction('admin', passwordSchema, resetPassword);
+export const resetTwoFactorAction = staffAction('admin', twoFactorResetSchema, resetTwoFactor);
 export const saveSettingsAction = staffAction('admin', settingsFormSchema, saveSettings);
 export const setTwoFactorRequiredAction = staffAction('admin', requiredSchema, setTwoFactorRequired);
 

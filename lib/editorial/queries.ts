@@ -170,5 +170,10 @@ export async function listEditorOptions(locale: Locale): Promise<{ categories: O
 }
 
 export async function listStaffUsers(): Promise<StaffUser[]> {
-  return getDb().selectFrom('users').select(['id', 'email', 'name', 'role', 'active']).orderBy('id').execute();
+  return getDb()
+    .selectFrom('users')
+    .select(['id', 'email', 'name', 'role', 'active'])
+    .select(sql<boolean>`totp_enabled_at is not null`.as('twoFactor'))
+    .orderBy('id')
+    .execute();
 }

@@ -7,4 +7,6 @@ export interface StaffUser {
   name: string;
   role: Role;
   active: boolean;
+  /** Whether they sign in with a second factor. */
+  twoFactor: boolean;
 }

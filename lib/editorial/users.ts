@@ -5,6 +5,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
 import { roles } from '@/lib/auth/roles';
 import type { Staff } from '@/lib/auth/sessions';
 import { endAllSessionsOf } from '@/lib/auth/sessions';
+import { turnOffTwoFactor } from '@/lib/auth/two-factor';
 import { getDb } from '@/lib/db/client';
 import { fail, type ActionResult } from './action';
 import { audit } from './audit';
@@ -15,6 +16,7 @@ const userId = recordId;
 export { newUserSchema };
 export const roleSchema = z.object({ userId, role: z.enum(roles) });
 export const activeSchema = z.object({ userId, active: z.enum(['true', 'false']).transform((v) => v === 'true') });
+export const twoFactorResetSchema = z.object({ userId });
 export const passwordSchema = z.object({ userId, password: z.string().min(MIN_PASSWORD_LENGTH, 'tooShort').max(1_000, 'tooLong') });
 
 export async function addUser(staff: Staff, input: z.output<typeof newUserSchema>): Promise<ActionResult<{ id: number }>> {
@@ -52,4 +54,24 @@ export const setUserActive = (staff: Staff, input: z.output<typeof activeSchema>
   changeUser(staff, input.userId, input.active ? 'activate' : 'deactivate', { active: input.active });
 export async function resetPassword(staff: Staff, input: z.output<typeof passwordSchema>): Promise<ActionResult> {
   return changeUser(staff, input.userId, 'password', { password_hash: await hashPassword(input.password) });
+}
+
+/**
+ * Turns off another user's two-factor sign-in, for one who lost both their phone and their recovery codes: they sign
+ * in with their password and set it up again. Their sessions end. One's own is turned off on the security page, with
+ * a code.
+ */
+export async function resetTwoFactor(staff: Staff, input: z.output<typeof twoFactorResetSchema>): Promise<ActionResult> {
+  if (input.userId === staff.id) return fail({ form: 'self' });
+  const changed = await getDb()
+    .transaction()
+    .execute(async (trx) => {
+      const row = await trx.selectFrom('users').select('id').where('id', '=', input.userId).where('totp_enabled_at', 'is not', null).forUpdate().executeTakeFirst();
+      if (!row) return false;
+      await turnOffTwoFactor(trx, row.id);
+      await endAllSessionsOf(trx, row.id);
+      await audit(trx, staff.id, { action: 'twoFactorOff', entity: 'user', entityId: row.id });
+      return true;
+    });
+  return changed ? { ok: true, data: null } : fail({ form: 'notFound' });
 }
