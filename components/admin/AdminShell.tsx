@@ -17,7 +17,7 @@ export async function AdminShell({ staff, locale, path, children }: { staff: Sta
             Anews · {t('title')}
           </Link>
           {staff ? (
-            <nav className="flex gap-3 text-sm">
+            <nav className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
               <Link href="/admin">{t('nav.articles')}</Link>
               <Link href="/admin/media">{t('nav.media')}</Link>
               {hasRole(staff.role, 'editor') ? <Link href="/admin/translations">{t('nav.translations')}</Link> : null}

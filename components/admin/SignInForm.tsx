@@ -31,13 +31,15 @@ export function SignInForm() {
         </label>
       </div>
       {needsCode ? (
-        <label className="block">
-          {t('signIn.code')}
-          <input name="code" autoComplete="one-time-code" required autoFocus maxLength={20} className={`${inputClass} font-mono tracking-widest`} aria-describedby="code-hint" />
-          <span id="code-hint" className="mt-1 block text-sm text-neutral-600">
+        <div>
+          <label className="block">
+            {t('signIn.code')}
+            <input name="code" autoComplete="one-time-code" required autoFocus maxLength={20} className={`${inputClass} font-mono tracking-widest`} aria-describedby="code-hint" />
+          </label>
+          <p id="code-hint" className="mt-1 text-sm text-neutral-600">
             {t('signIn.codeHint')}
-          </span>
-        </label>
+          </p>
+        </div>
       ) : null}
       <button type="submit" disabled={pending} className={buttonClass}>
         {needsCode ? t('signIn.verify') : t('signIn.submit')}

@@ -19,9 +19,9 @@ const panelClass = 'space-y-4 rounded border border-neutral-200 bg-white p-4';
 
 function CodeInput({ label, errors }: { label: string; errors: ActionErrors }) {
   return (
-    <label className="block max-w-48">
+    <label className="block">
       {label}
-      <input name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" maxLength={7} required className={`${inputClass} font-mono tracking-widest`} />
+      <input name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" maxLength={7} required className={`${inputClass} max-w-40 font-mono tracking-widest`} />
       <FieldError errors={errors} field="code" />
     </label>
   );
