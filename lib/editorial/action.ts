@@ -37,11 +37,11 @@ function formObject(formData: FormData): Record<string, unknown> {
  * the schema, and only then runs the body with the staff member in hand. No action can forget either check.
  * The signature fits React's useActionState.
  */
-export function staffAction<S extends z.ZodType, T>(
+export function staffAction<S extends z.ZodType, T, C = never>(
   role: Role,
   schema: S,
-  body: (staff: Staff, input: z.output<S>) => Promise<ActionResult<T>>,
-): (previous: unknown, formData: FormData) => Promise<ActionResult<T>> {
+  body: (staff: Staff, input: z.output<S>) => Promise<ActionResult<T, C>>,
+): (previous: unknown, formData: FormData) => Promise<ActionResult<T, C>> {
   return async (_previous, formData) => {
     const staff = await currentStaff();
     if (!staff) return fail({ form: 'signedOut' });
