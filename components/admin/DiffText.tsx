@@ -22,14 +22,16 @@ function shown(kind: DiffPart['kind'], side: Side): boolean {
  * each announced to screen readers by its label.
  */
 export function DiffText({ lines, side = 'both', labels }: { lines: DiffLine[]; side?: Side; labels: { removed: string; added: string } }) {
+  // Side by side, each side reads whole and its heading says which it is; interleaved, each change is announced.
+  const announce = side === 'both';
   const mark = (part: DiffPart, key: number) => {
     if (part.kind === 'same') return <span key={key}>{part.text}</span>;
     const Tag = part.kind === 'removed' ? 'del' : 'ins';
     return (
       <Tag key={key} className={`rounded-sm no-underline ${MARK[side][part.kind]}`}>
-        <span className="sr-only">[{labels[part.kind]}: </span>
+        {announce ? <span className="sr-only">[{labels[part.kind]}: </span> : null}
         {part.text}
-        <span className="sr-only">]</span>
+        {announce ? <span className="sr-only">]</span> : null}
       </Tag>
     );
   };
@@ -44,9 +46,11 @@ export function DiffText({ lines, side = 'both', labels }: { lines: DiffLine[]; 
           );
         }
         if (!shown(line.kind, side)) return null;
+        // A blank line between paragraphs is spacing, not a change worth marking.
+        const blank = !line.text.trim();
         return (
-          <p key={index} className={`min-h-[1lh] ${line.kind === 'same' ? '' : `-mx-1 px-1 ${LINE[line.kind]}`}`}>
-            {line.kind === 'same' ? line.text : mark({ kind: line.kind, text: line.text || '\u00a0' }, 0)}
+          <p key={index} className={`min-h-[1lh] ${line.kind === 'same' || blank ? '' : `-mx-1 px-1 ${LINE[line.kind]}`}`}>
+            {line.kind === 'same' || blank ? line.text : mark({ kind: line.kind, text: line.text }, 0)}
           </p>
         );
       })}
