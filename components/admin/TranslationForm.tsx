@@ -44,6 +44,8 @@ export function TranslationForm(props: {
   const [start, setStart] = useState({ key: 0, values: savedValues });
   const initialBody = useMemo(() => bodyDocument(start.values.body), [start.values.body]);
   const [title, setTitle] = useState(start.values.title);
+  // React puts a hidden input's defaultValue back on every render, so the body it holds must follow the editor.
+  const [body, setBody] = useState(start.values.body);
   const [base, setBase] = useState<Base>({ version: savedVersion, values: savedValues });
   const [draft, setDraft] = useState<Draft | null>(null);
   const [merge, setMerge] = useState<Merge | null>(null);
@@ -122,6 +124,7 @@ export function TranslationForm(props: {
     setMerged(true);
     setBase({ version, values });
     setTitle(values.title);
+    setBody(values.body);
     setStart((current) => ({ key: current.key + 1, values }));
   };
 
@@ -173,7 +176,7 @@ export function TranslationForm(props: {
           </label>
           <div>
             <span id={id('body-label')}>{t('body')}</span>
-            <input ref={bodyRef} type="hidden" name="body" defaultValue={start.values.body} />
+            <input ref={bodyRef} type="hidden" name="body" defaultValue={body} />
             <RichTextEditor
               ref={editorRef}
               initial={initialBody}
@@ -185,6 +188,7 @@ export function TranslationForm(props: {
               onChange={(json) => {
                 // The hidden field is what the form sends; the browser's copy of unsaved text follows every change.
                 if (bodyRef.current) bodyRef.current.value = json;
+                setBody(json);
                 remember();
               }}
             />
