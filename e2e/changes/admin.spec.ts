@@ -170,10 +170,12 @@ test('an editor corrects a headline and unpublishes a translation; readers see b
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   const enHref = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
-  // The correction is a revision: the comparison shows the old headline removed and the new one added.
+  // The correction is a revision: the comparison marks, inside the headline, just the words that were added.
   await page.getByRole('link', { name: 'Revisions', exact: true }).click();
-  await expect(page.locator('pre')).toContainText(`removed: # ${titles.en}`);
-  await expect(page.locator('pre')).toContainText(`added: # ${corrected}`);
+  await expect(page.getByRole('main').getByRole('insertion')).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('insertion')).toContainText('(corrected)');
+  await expect(page.getByRole('main').getByRole('deletion')).toHaveCount(0);
+  await expect(page.getByRole('main')).toContainText(`# ${titles.en}`);
 
   const reader = await readerPage(browser);
   await reader.goto(enHref!);
@@ -189,7 +191,7 @@ test('an editor corrects a headline and unpublishes a translation; readers see b
   await page.context().close();
 });
 
-test('two editors collide: the second is told, and their text stays in the form', async ({ browser }) => {
+test('two editors collide: the second is told and shown both versions, and nothing the first wrote is lost', async ({ browser }) => {
   const first = await signInToAdmin(browser, DEMO_EDITOR);
   const second = await signInToAdmin(browser, editor);
   for (const page of [first, second]) await page.goto(`/admin/articles/${articleId}?lang=en`);
@@ -201,7 +203,8 @@ test('two editors collide: the second is told, and their text stays in the form'
   await second.getByLabel('Lead').fill('The second editor’s lead.');
   await second.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(second.getByRole('main').getByRole('alert')).toContainText('Another editor saved this article while you were editing');
-  await expect(second.getByLabel('Lead')).toHaveValue('The second editor’s lead.');
+  await expect(second.getByRole('region', { name: /^Lead: Saved by Demo Editor/ })).toContainText('The first editor’s lead.');
+  await expect(second.getByRole('region', { name: 'Lead: Yours, not saved' })).toContainText('The second editor’s lead.');
 
   // Nothing the first one wrote was lost.
   await second.reload();

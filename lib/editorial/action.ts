@@ -47,13 +47,13 @@ function formObject(formData: FormData): { fields: Record<string, unknown>; erro
  * the schema, and only then runs the body with the staff member in hand. No action can forget either check.
  * The signature fits React's useActionState.
  */
-export function staffAction<S extends z.ZodType, T>(
+export function staffAction<S extends z.ZodType, T, C = never>(
   role: Role,
   schema: S,
-  body: (staff: Staff, input: z.output<S>) => Promise<ActionResult<T>>,
+  body: (staff: Staff, input: z.output<S>) => Promise<ActionResult<T, C>>,
   // The actions of the security page are open to an admin who must set up two-factor sign-in before anything else.
   options: { whileEnrolling?: boolean } = {},
-): (previous: unknown, formData: FormData) => Promise<ActionResult<T>> {
+): (previous: unknown, formData: FormData) => Promise<ActionResult<T, C>> {
   return async (_previous, formData) => {
     const staff = options.whileEnrolling ? await signedInStaff() : await currentStaff();
     if (!staff) return fail({ form: (await signedInStaff()) ? 'twoFactorRequired' : 'signedOut' });

@@ -115,9 +115,29 @@ describe('bad input', () => {
     ]);
     const results = [first, second];
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, errors: { form: 'conflict' } }]);
     const winner = first.ok ? 'First editor' : 'Second editor';
     expect((await stored(id)).title).toBe(winner);
+    // The one who lost is shown what the other saved, and by whom, so the two can be merged.
+    expect(results.filter((r) => !r.ok)).toEqual([
+      {
+        ok: false,
+        errors: { form: 'conflict' },
+        conflict: {
+          version: 2,
+          values: expect.objectContaining({ title: winner, body: paragraphs(first.ok ? 'Mine' : 'Theirs') }),
+          savedBy: expect.stringMatching(/\S/),
+          savedAt: expect.any(Date),
+        },
+      },
+    ]);
+  });
+
+  it('answers a save from an old version with the text as saved now, even when the save is not attempted', async () => {
+    const id = await newDraft('Stale probe');
+    expect(await saveTranslationAction(null, fields(id, 1, { lead: 'Lead of the first editor' }))).toMatchObject({ ok: true });
+    const stale = await saveTranslationAction(null, fields(id, 1, { lead: 'Lead of the second editor' }));
+    expect(stale).toMatchObject({ ok: false, errors: { form: 'conflict' }, conflict: { version: 2, values: { lead: 'Lead of the first editor' } } });
+    expect((await stored(id)).lead).toBe('Lead of the first editor');
   });
 
   it('refuses a slug another article uses in the same language', async () => {
@@ -174,7 +194,7 @@ describe('revisions', () => {
     expect(revisions.map((r) => r.title)).toEqual(['Second wording', 'First wording', 'Revision probe']);
 
     const first = revisions[1]!;
-    expect(await restoreRevisionAction(null, form({ articleId: id, locale: 'en', version: '2', revisionId: first.id }))).toEqual({ ok: false, errors: { form: 'conflict' } });
+    expect(await restoreRevisionAction(null, form({ articleId: id, locale: 'en', version: '2', revisionId: first.id }))).toMatchObject({ ok: false, errors: { form: 'conflict' } });
     expect(await restoreRevisionAction(null, form({ articleId: id, locale: 'en', version: '3', revisionId: first.id }))).toMatchObject({ ok: true, data: { version: 4 } });
     const row = await stored(id);
     expect(row.title).toBe('First wording');

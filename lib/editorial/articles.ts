@@ -9,18 +9,10 @@ import type { Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import { fail, type ActionResult } from './action';
 import { audit } from './audit';
+import { getSavedTranslation, type SavedTranslation } from './saved-translation';
 import type { DetailsInput, NewArticleInput, StatusInput, TranslationInput } from './schemas';
+import { versionedWrite } from './versioned-write';
 import { authorMayEdit, canMove } from './workflow';
-
-/** Thrown inside a transaction to roll it back when someone else saved first. */
-class Conflict extends Error {}
-
-function hasPgCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === code;
-}
-const isUniqueViolation = (error: unknown) => hasPgCode(error, '23505');
-// A category, author or tag id that does not exist.
-const isMissingReference = (error: unknown) => hasPgCode(error, '23503');
 
 async function uniqueSlug(db: Kysely<Database>, locale: Locale, wanted: string, articleId: number | null): Promise<string> {
   for (let n = 1; ; n += 1) {
@@ -102,6 +94,17 @@ export async function createArticle(staff: Staff, input: NewArticleInput): Promi
 }
 
 /**
+ * A stale save is answered with the translation as it is now, so the editor can compare it with their own text and
+ * merge the two instead of reloading over it.
+ */
+async function conflictWith(input: TranslationInput): Promise<TranslationSaveResult> {
+  const theirs = await getSavedTranslation(input.articleId, input.locale);
+  return { ok: false, errors: { form: 'conflict' }, ...(theirs ? { conflict: theirs } : {}) };
+}
+
+export type TranslationSaveResult = ActionResult<{ version: number; slug: string }, SavedTranslation>;
+
+/**
  * Saves one translation's text (creating it as a draft if new). The version the editor started from must still be
  * the current one, or nothing is written and they are told; every save keeps a revision and an audit entry.
  */
@@ -109,7 +112,7 @@ export async function saveTranslation(
   staff: Staff,
   input: TranslationInput,
   auditAction: 'save' | 'restore' = 'save',
-): Promise<ActionResult<{ version: number; slug: string }>> {
+): Promise<TranslationSaveResult> {
   const db = getDb();
   const owner = await articleOwner(db, input.articleId);
   if (!owner) return fail({ form: 'notFound' });
@@ -122,7 +125,7 @@ export async function saveTranslation(
   if (!hasRole(staff.role, 'editor') && (owner.userId !== staff.id || !authorMayEdit(current?.status ?? null))) {
     return fail({ form: 'forbidden' });
   }
-  if ((current?.version ?? 0) !== input.version) return fail({ form: 'conflict' });
+  if ((current?.version ?? 0) !== input.version) return conflictWith(input);
   if (!(await mediaExists(db, input.body))) return fail({ body: 'unknownMedia' });
   const slug = await uniqueSlug(db, input.locale, input.slug || slugify(input.title, input.locale) || 'article', input.articleId);
   if (input.slug && slug !== input.slug) return fail({ slug: 'slugTaken' });
@@ -135,39 +138,39 @@ export async function saveTranslation(
     seo_title: input.seoTitle || null,
     seo_description: input.seoDescription || null,
   };
-  try {
-    const version = await changeArticle(input.articleId, () =>
-      db.transaction().execute(async (trx) => {
-        const saved = current
-          ? await trx
-              .updateTable('article_translations')
-              .set({ ...fields, version: sql`version + 1`, updated_at: sql`now()` })
-              .where('article_id', '=', input.articleId)
-              .where('locale', '=', input.locale)
-              .where('version', '=', input.version)
-              .returning('version')
-              .executeTakeFirst()
-          : await trx
-              .insertInto('article_translations')
-              .values({ ...fields, article_id: input.articleId, locale: input.locale, status: 'draft' })
-              .onConflict((oc) => oc.columns(['article_id', 'locale']).doNothing())
-              .returning('version')
-              .executeTakeFirst();
-        if (!saved) throw new Conflict();
-        await trx
-          .insertInto('article_revisions')
-          .values({ article_id: input.articleId, locale: input.locale, title: input.title, lead: input.lead, body: fields.body, created_by: staff.id })
-          .execute();
-        await audit(trx, staff.id, { action: current ? auditAction : 'translate', entity: 'article', entityId: input.articleId, locale: input.locale });
-        return saved.version;
-      }),
-    );
-    return { ok: true, data: { version, slug } };
-  } catch (error) {
-    if (error instanceof Conflict) return fail({ form: 'conflict' });
-    if (isUniqueViolation(error)) return fail({ slug: 'slugTaken' });
-    throw error;
-  }
+  const saved = await versionedWrite(
+    (checked) =>
+      changeArticle(input.articleId, () =>
+        db.transaction().execute(async (trx) => {
+          const { version } = checked(
+            current
+              ? await trx
+                  .updateTable('article_translations')
+                  .set({ ...fields, version: sql`version + 1`, updated_at: sql`now()` })
+                  .where('article_id', '=', input.articleId)
+                  .where('locale', '=', input.locale)
+                  .where('version', '=', input.version)
+                  .returning('version')
+                  .executeTakeFirst()
+              : await trx
+                  .insertInto('article_translations')
+                  .values({ ...fields, article_id: input.articleId, locale: input.locale, status: 'draft' })
+                  .onConflict((oc) => oc.columns(['article_id', 'locale']).doNothing())
+                  .returning('version')
+                  .executeTakeFirst(),
+          );
+          await trx
+            .insertInto('article_revisions')
+            .values({ article_id: input.articleId, locale: input.locale, title: input.title, lead: input.lead, body: fields.body, created_by: staff.id })
+            .execute();
+          await audit(trx, staff.id, { action: current ? auditAction : 'translate', entity: 'article', entityId: input.articleId, locale: input.locale });
+          return version;
+        }),
+      ),
+    { unique: { slug: 'slugTaken' } },
+  );
+  if (saved.ok) return { ok: true, data: { version: saved.data, slug } };
+  return saved.errors.form === 'conflict' ? conflictWith(input) : saved;
 }
 
 /** Moves a translation through draft → review → scheduled/published → unpublished, as the role allows. */
@@ -195,18 +198,19 @@ export async function setTranslationStatus(staff: Staff, input: StatusInput): Pr
   const pastPublication = current.published_at && current.published_at <= now ? current.published_at : null;
   const publishedAt =
     input.to === 'scheduled' ? input.publishAt! : input.to === 'published' ? (pastPublication ?? now) : pastPublication;
-  try {
-    const version = await changeArticle(input.articleId, () =>
+  const saved = await versionedWrite((checked) =>
+    changeArticle(input.articleId, () =>
       db.transaction().execute(async (trx) => {
-        const saved = await trx
-          .updateTable('article_translations')
-          .set({ status: input.to satisfies TranslationStatus, published_at: publishedAt, version: sql`version + 1`, updated_at: sql`now()` })
-          .where('article_id', '=', input.articleId)
-          .where('locale', '=', input.locale)
-          .where('version', '=', input.version)
-          .returning('version')
-          .executeTakeFirst();
-        if (!saved) throw new Conflict();
+        const { version } = checked(
+          await trx
+            .updateTable('article_translations')
+            .set({ status: input.to satisfies TranslationStatus, published_at: publishedAt, version: sql`version + 1`, updated_at: sql`now()` })
+            .where('article_id', '=', input.articleId)
+            .where('locale', '=', input.locale)
+            .where('version', '=', input.version)
+            .returning('version')
+            .executeTakeFirst(),
+        );
         await audit(trx, staff.id, {
           action: input.to,
           entity: 'article',
@@ -214,47 +218,44 @@ export async function setTranslationStatus(staff: Staff, input: StatusInput): Pr
           locale: input.locale,
           details: { from: current.status, ...(input.to === 'scheduled' ? { at: publishedAt?.toISOString() } : {}) },
         });
-        return saved.version;
+        return version;
       }),
-    );
-    return { ok: true, data: { version } };
-  } catch (error) {
-    if (error instanceof Conflict) return fail({ form: 'conflict' });
-    throw error;
-  }
+    ),
+  );
+  return saved.ok ? { ok: true, data: { version: saved.data } } : saved;
 }
 
 /** Category, byline and tags, shared by every translation. Editors only: they move the story between pages. */
 export async function saveArticleDetails(staff: Staff, input: DetailsInput): Promise<ActionResult<{ version: number }>> {
   const db = getDb();
   if (!(await articleOwner(db, input.articleId))) return fail({ form: 'notFound' });
-  try {
-    const version = await changeArticle(input.articleId, () =>
-      db.transaction().execute(async (trx) => {
-        const saved = await trx
-          .updateTable('articles')
-          .set({ category_id: input.categoryId, author_id: input.authorId, version: sql`version + 1`, updated_at: sql`now()` })
-          .where('id', '=', input.articleId)
-          .where('version', '=', input.version)
-          .returning('version')
-          .executeTakeFirst();
-        if (!saved) throw new Conflict();
-        await trx.deleteFrom('article_tags').where('article_id', '=', input.articleId).execute();
-        const tagIds = [...new Set(input.tagIds)];
-        if (tagIds.length) {
-          await trx
-            .insertInto('article_tags')
-            .values(tagIds.map((tagId, position) => ({ article_id: input.articleId, tag_id: tagId, position })))
-            .execute();
-        }
-        await audit(trx, staff.id, { action: 'details', entity: 'article', entityId: input.articleId, details: { ...input } });
-        return saved.version;
-      }),
-    );
-    return { ok: true, data: { version } };
-  } catch (error) {
-    if (error instanceof Conflict) return fail({ form: 'conflict' });
-    if (isMissingReference(error)) return fail({ form: 'invalid' });
-    throw error;
-  }
+  const saved = await versionedWrite(
+    (checked) =>
+      changeArticle(input.articleId, () =>
+        db.transaction().execute(async (trx) => {
+          const { version } = checked(
+            await trx
+              .updateTable('articles')
+              .set({ category_id: input.categoryId, author_id: input.authorId, version: sql`version + 1`, updated_at: sql`now()` })
+              .where('id', '=', input.articleId)
+              .where('version', '=', input.version)
+              .returning('version')
+              .executeTakeFirst(),
+          );
+          await trx.deleteFrom('article_tags').where('article_id', '=', input.articleId).execute();
+          const tagIds = [...new Set(input.tagIds)];
+          if (tagIds.length) {
+            await trx
+              .insertInto('article_tags')
+              .values(tagIds.map((tagId, position) => ({ article_id: input.articleId, tag_id: tagId, position })))
+              .execute();
+          }
+          await audit(trx, staff.id, { action: 'details', entity: 'article', entityId: input.articleId, details: { ...input } });
+          return version;
+        }),
+      ),
+    // A category, byline or tag id that does not exist.
+    { reference: { form: 'invalid' } },
+  );
+  return saved.ok ? { ok: true, data: { version: saved.data } } : saved;
 }

@@ -9,6 +9,7 @@ import { storeImage } from '@/lib/media/store';
 import { audit } from './audit';
 import { fail, type ActionErrors, type ActionResult } from './result';
 import { existingVersion, recordId } from './fields';
+import { versionedWrite } from './versioned-write';
 
 const id = recordId;
 const text = (max: number) => z.string().trim().max(max, 'tooLong');
@@ -28,8 +29,6 @@ export const coverSchema = z.object({
   caption_en: text(500),
 });
 export type CoverInput = z.output<typeof coverSchema>;
-
-class Conflict extends Error {}
 
 /**
  * Sets or removes the cover every translation shares, with each language's alt text and caption. A language that
@@ -63,17 +62,18 @@ export async function saveCover(staff: Staff, input: CoverInput): Promise<Action
     if (!exists) return fail({ coverMediaId: 'unknownMedia' });
   }
 
-  try {
-    const version = await changeArticle(input.articleId, () =>
+  const saved = await versionedWrite((current) =>
+    changeArticle(input.articleId, () =>
       db.transaction().execute(async (trx) => {
-        const saved = await trx
-          .updateTable('articles')
-          .set({ cover_media_id: mediaId, version: sql`version + 1`, updated_at: sql`now()` })
-          .where('id', '=', input.articleId)
-          .where('version', '=', input.version)
-          .returning('version')
-          .executeTakeFirst();
-        if (!saved) throw new Conflict();
+        const { version } = current(
+          await trx
+            .updateTable('articles')
+            .set({ cover_media_id: mediaId, version: sql`version + 1`, updated_at: sql`now()` })
+            .where('id', '=', input.articleId)
+            .where('version', '=', input.version)
+            .returning('version')
+            .executeTakeFirst(),
+        );
         for (const locale of translations.map((t) => t.locale)) {
           // Alt text and caption describe this cover; without one they are cleared rather than left to describe the next.
           await trx
@@ -84,14 +84,11 @@ export async function saveCover(staff: Staff, input: CoverInput): Promise<Action
             .execute();
         }
         await audit(trx, staff.id, { action: 'cover', entity: 'article', entityId: input.articleId, details: { mediaId } });
-        return saved.version;
+        return version;
       }),
-    );
-    return { ok: true, data: { version, mediaId } };
-  } catch (error) {
-    if (error instanceof Conflict) return fail({ form: 'conflict' });
-    throw error;
-  }
+    ),
+  );
+  return saved.ok ? { ok: true, data: { version: saved.data, mediaId } } : saved;
 }
 
 export interface EditableCover {

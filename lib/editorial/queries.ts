@@ -1,10 +1,10 @@
 import 'server-only';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { z } from 'zod';
 import { serializeDocument } from './rich-text';
 import { parseDocument } from '@/lib/content/document';
 import { getDb } from '@/lib/db/client';
-import type { TranslationStatus } from '@/lib/db/schema';
+import type { ArticleTranslationsTable, TranslationStatus } from '@/lib/db/schema';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import type { Option } from './options';
 import type { StaffUser } from './staff-user';
@@ -96,6 +96,20 @@ export interface TranslationText {
   seoDescription: string;
 }
 
+type TextColumns = Pick<Selectable<ArticleTranslationsTable>, 'title' | 'slug' | 'lead' | 'body' | 'seo_title' | 'seo_description'>;
+
+/** A translation row's texts the way the editor's form holds them. */
+export function translationText(row: TextColumns): TranslationText {
+  return {
+    title: row.title,
+    slug: row.slug,
+    lead: row.lead,
+    body: serializeDocument(parseDocument(row.body)),
+    seoTitle: row.seo_title ?? '',
+    seoDescription: row.seo_description ?? '',
+  };
+}
+
 export interface EditableTranslation extends TranslationText {
   version: number;
   status: TranslationStatus;
@@ -138,12 +152,7 @@ export async function getArticleForEditor(id: number): Promise<EditableArticle |
         {
           version: t.version,
           status: t.status,
-          title: t.title,
-          slug: t.slug,
-          lead: t.lead,
-          body: serializeDocument(parseDocument(t.body)),
-          seoTitle: t.seo_title ?? '',
-          seoDescription: t.seo_description ?? '',
+          ...translationText(t),
           publishedAt: t.published_at,
         },
       ]),

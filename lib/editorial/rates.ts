@@ -6,8 +6,9 @@ import { announceSiteChange } from '@/lib/cache/site-changes';
 import { TICKER_CURRENCIES, type TickerCurrency } from '@/lib/content/rates';
 import { getDb } from '@/lib/db/client';
 import { audit } from './audit';
-import { fail, type ActionResult } from './result';
+import type { ActionResult } from './result';
 import { calendarDay, recordVersion } from './fields';
+import { versionedWrite } from './versioned-write';
 
 export const MANUAL_SOURCE = 'manual';
 const NOMINALS = [1, 10, 100, 1000] as const;
@@ -102,8 +103,6 @@ export async function getRatesOverview(date: string): Promise<RatesOverview> {
   };
 }
 
-class Conflict extends Error {}
-
 /**
  * Stores the rates an editor typed for a day as the `manual` source. Each row is written only if it is still at the
  * version the editor saw (0: there was none), so a rate the importer or another editor changed meanwhile is not
@@ -111,14 +110,14 @@ class Conflict extends Error {}
  */
 export async function saveManualRates(staff: Staff, input: RatesFormInput): Promise<ActionResult<{ codes: TickerCurrency[] }>> {
   const codes = TICKER_CURRENCIES.filter((code) => input[`value_${code}`] !== '');
-  try {
-    await getDb()
+  const saved = await versionedWrite((current) =>
+    getDb()
       .transaction()
       .execute(async (trx) => {
         for (const code of codes) {
           const fields = { nominal: input[`nominal_${code}`], value: input[`value_${code}`], source: MANUAL_SOURCE };
           const expected = input[`version_${code}`];
-          const saved =
+          current(
             expected === 0
               ? await trx
                   .insertInto('currency_rates')
@@ -133,16 +132,14 @@ export async function saveManualRates(staff: Staff, input: RatesFormInput): Prom
                   .where('rate_date', '=', input.date)
                   .where('version', '=', expected)
                   .returning('code')
-                  .executeTakeFirst();
-          if (!saved) throw new Conflict();
+                  .executeTakeFirst(),
+          );
         }
         const details = Object.fromEntries(codes.map((code) => [code, `${input[`value_${code}`]}/${input[`nominal_${code}`]}`]));
         await audit(trx, staff.id, { action: 'rates', entity: 'rates', entityId: 0, details: { date: input.date, ...details } });
-      });
-  } catch (error) {
-    if (error instanceof Conflict) return fail({ form: 'conflict' });
-    throw error;
-  }
+      }),
+  );
+  if (!saved.ok) return saved;
   await announceSiteChange('rates');
   return { ok: true, data: { codes } };
 }

@@ -2,7 +2,8 @@
 
 /** Message keys under `Admin.errors`, by form field (`form` for the whole form). */
 export type ActionErrors = Partial<Record<string, ErrorKey>>;
-export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; errors: ActionErrors };
+/** `conflict`: on a stale save, what is saved now, for actions whose forms let the editor merge (C). */
+export type ActionResult<T = null, C = never> = { ok: true; data: T } | { ok: false; errors: ActionErrors; conflict?: C };
 
 export const ERROR_KEYS = [
   'signedOut',

@@ -4,9 +4,9 @@ import type { Staff } from '@/lib/auth/sessions';
 import { parseDocument } from '@/lib/content/document';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { saveTranslation } from './articles';
+import { saveTranslation, type TranslationSaveResult } from './articles';
 import { documentToMarkup } from './markup';
-import { fail, type ActionResult } from './result';
+import { fail } from './result';
 import { existingVersion, recordId } from './fields';
 
 export interface RevisionSummary {
@@ -64,7 +64,7 @@ export const restoreSchema = z.object({
  * Puts an old revision's title, lead and body back. It is an ordinary save (same rights, same version check), so it
  * leaves a revision and an audit entry of its own and nothing is lost: the text it replaces is a revision too.
  */
-export async function restoreRevision(staff: Staff, input: z.output<typeof restoreSchema>): Promise<ActionResult<{ version: number; slug: string }>> {
+export async function restoreRevision(staff: Staff, input: z.output<typeof restoreSchema>): Promise<TranslationSaveResult> {
   const db = getDb();
   const [revision, current] = await Promise.all([
     db

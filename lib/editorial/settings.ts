@@ -7,8 +7,9 @@ import { DEFAULT_SETTINGS, settingsSchema, type SettingKey } from '@/lib/content
 import { SETTING_KEYS } from '@/lib/content/settings-fields';
 import { getDb } from '@/lib/db/client';
 import { audit } from './audit';
-import { fail, type ActionResult } from './result';
+import type { ActionResult } from './result';
 import { recordVersion } from './fields';
+import { versionedWrite } from './versioned-write';
 
 export interface EditableSettings {
   values: Record<SettingKey, string>;
@@ -36,18 +37,16 @@ export const settingsFormSchema = settingsSchema.extend(
   Object.fromEntries(SETTING_KEYS.map((key) => [`version_${key}`, version])) as Record<`version_${SettingKey}`, typeof version>,
 );
 
-class Conflict extends Error {}
-
 /** Saves the site settings every page shows (the YouTube promo, the footer), then marks every cached page stale. */
 export async function saveSettings(staff: Staff, input: z.output<typeof settingsFormSchema>): Promise<ActionResult> {
-  try {
-    await getDb()
+  const saved = await versionedWrite((current) =>
+    getDb()
       .transaction()
       .execute(async (trx) => {
         for (const key of SETTING_KEYS) {
           const expected = input[`version_${key}`];
           const value = JSON.stringify(input[key]);
-          const saved =
+          current(
             expected === 0
               ? await trx.insertInto('site_settings').values({ key, value }).onConflict((oc) => oc.column('key').doNothing()).returning('key').executeTakeFirst()
               : await trx
@@ -56,15 +55,13 @@ export async function saveSettings(staff: Staff, input: z.output<typeof settings
                   .where('key', '=', key)
                   .where('version', '=', expected)
                   .returning('key')
-                  .executeTakeFirst();
-          if (!saved) throw new Conflict();
+                  .executeTakeFirst(),
+          );
         }
         await audit(trx, staff.id, { action: 'settings', entity: 'settings', entityId: 0 });
-      });
-  } catch (error) {
-    if (error instanceof Conflict) return fail({ form: 'conflict' });
-    throw error;
-  }
+      }),
+  );
+  if (!saved.ok) return saved;
   revalidateEverything();
   return { ok: true, data: null };
 }

@@ -7,7 +7,8 @@ import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import { audit } from './audit';
-import { fail, type ActionResult } from './result';
+import type { ActionResult } from './result';
+import { versionedWrite } from './versioned-write';
 import type { EditableTerm, TermKind } from './term';
 import { recordId, recordVersion } from './fields';
 
@@ -50,8 +51,6 @@ export const termSchema = z.object({
   slug_en: slug,
 });
 
-class Conflict extends Error {}
-
 /**
  * Creates (id 0) or renames a category or tag in all three languages; an empty slug is made from the name. Names show
  * on every page (navigation, article pages), so every cached page is marked stale afterwards.
@@ -62,31 +61,28 @@ export async function saveTerm(staff: Staff, input: z.output<typeof termSchema>)
     const termName = input[`name_${locale}`];
     return { locale, name: termName, slug: input[`slug_${locale}`] || slugify(termName, locale) };
   });
-  try {
-    const id = await getDb()
-      .transaction()
-      .execute(async (trx) => {
-        const db = trx;
-        const saved =
-          input.id === 0
-            ? await sql<{ id: number }>`insert into ${sql.table(table)} (key) values (${`${rows[2]!.slug}-${Date.now().toString(36)}`}) returning id`.execute(db)
-            : await sql<{ id: number }>`update ${sql.table(table)} set version = version + 1, updated_at = now()
-                where id = ${input.id} and version = ${input.version} returning id`.execute(db);
-        const termId = saved.rows[0]?.id;
-        if (termId === undefined) throw new Conflict();
-        for (const row of rows) {
-          await sql`insert into ${sql.table(translations)} (${sql.ref(column)}, locale, name, slug)
-            values (${termId}, ${row.locale}, ${row.name}, ${row.slug})
-            on conflict (${sql.ref(column)}, locale) do update set name = excluded.name, slug = excluded.slug`.execute(db);
-        }
-        await audit(trx, staff.id, { action: 'term', entity: input.kind, entityId: termId });
-        return termId;
-      });
-    revalidateEverything();
-    return { ok: true, data: { id } };
-  } catch (error) {
-    if (error instanceof Conflict) return fail({ form: 'conflict' });
-    if (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505') return fail({ form: 'slugTaken' });
-    throw error;
-  }
+  const saved = await versionedWrite(
+    (current) =>
+      getDb()
+        .transaction()
+        .execute(async (trx) => {
+          const written =
+            input.id === 0
+              ? await sql<{ id: number }>`insert into ${sql.table(table)} (key) values (${`${rows[2]!.slug}-${Date.now().toString(36)}`}) returning id`.execute(trx)
+              : await sql<{ id: number }>`update ${sql.table(table)} set version = version + 1, updated_at = now()
+                  where id = ${input.id} and version = ${input.version} returning id`.execute(trx);
+          const termId = current(written.rows[0]).id;
+          for (const row of rows) {
+            await sql`insert into ${sql.table(translations)} (${sql.ref(column)}, locale, name, slug)
+              values (${termId}, ${row.locale}, ${row.name}, ${row.slug})
+              on conflict (${sql.ref(column)}, locale) do update set name = excluded.name, slug = excluded.slug`.execute(trx);
+          }
+          await audit(trx, staff.id, { action: 'term', entity: input.kind, entityId: termId });
+          return termId;
+        }),
+    { unique: { form: 'slugTaken' } },
+  );
+  if (!saved.ok) return saved;
+  revalidateEverything();
+  return { ok: true, data: { id: saved.data } };
 }

@@ -10,6 +10,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/staff';
 import { getCoverForEditor } from '@/lib/editorial/cover';
 import { getArticleForEditor, listEditorOptions } from '@/lib/editorial/queries';
+import { getSavedTranslation } from '@/lib/editorial/saved-translation';
 import { authorMayEdit, nextMoves } from '@/lib/editorial/workflow';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { listMedia } from '@/lib/media/store';
@@ -34,11 +35,12 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
   const { lang } = await props.searchParams;
   const tab = isLocale(lang) ? lang : (locales.find((l) => article.translations[l]) ?? locale);
   const translation = article.translations[tab];
-  const [t, options, cover, library] = await Promise.all([
+  const [t, options, cover, library, saved] = await Promise.all([
     getTranslations({ locale, namespace: 'Admin' }),
     listEditorOptions(locale),
     getCoverForEditor(article.id),
     listMedia(),
+    getSavedTranslation(article.id, tab),
   ]);
 
   const isEditor = hasRole(staff.role, 'editor');
@@ -103,8 +105,8 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
             key={tab}
             articleId={article.id}
             locale={tab}
-            version={translation?.version ?? 0}
-            values={translation ? { title: translation.title, slug: translation.slug, lead: translation.lead, body: translation.body, seoTitle: translation.seoTitle, seoDescription: translation.seoDescription } : EMPTY}
+            saved={saved}
+            empty={EMPTY}
             readOnly={!mayEdit}
             library={library}
           />

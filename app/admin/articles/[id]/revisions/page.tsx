@@ -2,10 +2,11 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/AdminShell';
+import { DiffText } from '@/components/admin/DiffText';
 import { buttonClass } from '@/components/admin/styles';
 import { RestoreButton } from '@/components/admin/RestoreButton';
 import { requireStaff } from '@/lib/auth/staff';
-import { lineDiff } from '@/lib/editorial/diff';
+import { textDiff } from '@/lib/editorial/diff';
 import { getArticleForEditor } from '@/lib/editorial/queries';
 import { getRevision, listRevisions, revisionText } from '@/lib/editorial/revisions';
 import { adminLocale } from '@/lib/i18n/admin-locale';
@@ -15,9 +16,7 @@ import { parseArticleParam } from '@/lib/i18n/paths';
 
 type SearchParams = Promise<{ lang?: string | string[]; a?: string | string[]; b?: string | string[] }>;
 
-const LINE_STYLE = { same: '', removed: 'bg-red-50 text-red-900 line-through', added: 'bg-green-50 text-green-900' } as const;
-
-/** A translation's revisions, newest first; two of them compared line by line; any of them can be put back. */
+/** A translation's revisions, newest first; two of them compared paragraph by paragraph and word by word; any of them can be put back. */
 export default async function RevisionsPage(props: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const locale = await adminLocale();
   const staff = await requireStaff('author');
@@ -79,14 +78,9 @@ export default async function RevisionsPage(props: { params: Promise<{ id: strin
         </form>
         {older && newer ? (
           <section className="space-y-4">
-            <pre className="whitespace-pre-wrap rounded border border-neutral-200 bg-white p-3 font-serif text-sm">
-              {lineDiff(revisionText(older), revisionText(newer)).map((line, index) => (
-                <span key={index} className={`block ${LINE_STYLE[line.kind]}`}>
-                  {line.kind === 'same' ? null : <span className="sr-only">{t(`revisions.${line.kind}`)}: </span>}
-                  {line.text || '\u00a0'}
-                </span>
-              ))}
-            </pre>
+            <div className="rounded border border-neutral-200 bg-white p-3">
+              <DiffText lines={textDiff(revisionText(older), revisionText(newer))} labels={{ removed: t('revisions.removed'), added: t('revisions.added') }} />
+            </div>
             {version ? (
               <div className="flex flex-wrap gap-4">
                 {[older, newer].map((revision) => (
