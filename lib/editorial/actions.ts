@@ -6,6 +6,7 @@
  */
 import { staffAction } from './action';
 import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from './articles';
+import { createCategory, deleteCategory, deleteCategorySchema, moveCategory, moveCategorySchema, newCategorySchema } from './categories';
 import { breakingFormSchema, clearBreakingSchema, removeBreaking, saveBreaking } from './breaking-admin';
 import { coverSchema, saveCover } from './cover';
 import { uploadImage, uploadSchema } from './media';
@@ -21,6 +22,9 @@ export const saveTranslationAction = staffAction('author', translationSchema, sa
 export const setStatusAction = staffAction('author', statusSchema, setTranslationStatus);
 export const saveDetailsAction = staffAction('editor', detailsSchema, saveArticleDetails);
 export const saveTermAction = staffAction('editor', termSchema, saveTerm);
+export const createCategoryAction = staffAction('editor', newCategorySchema, createCategory);
+export const moveCategoryAction = staffAction('editor', moveCategorySchema, moveCategory);
+export const deleteCategoryAction = staffAction('editor', deleteCategorySchema, deleteCategory);
 export const saveCoverAction = staffAction('editor', coverSchema, saveCover);
 export const saveRatesAction = staffAction('editor', ratesFormSchema, saveManualRates);
 export const saveBreakingAction = staffAction('editor', breakingFormSchema, saveBreaking);

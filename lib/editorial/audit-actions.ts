@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'password',
   'settings',
   'term',
+  'reorder',
+  'delete',
   'upload',
   'cover',
   'rates',

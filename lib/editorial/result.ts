@@ -31,6 +31,9 @@ export const ERROR_KEYS = [
   'rateDate',
   'breakingWindow',
   'coverAltMissing',
+  'categoryHasArticles',
+  'sameCategory',
+  'lastCategory',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
