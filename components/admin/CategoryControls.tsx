@@ -39,9 +39,9 @@ export function CategoryControls({ id, version, name, position, total, articles,
         <span className="text-neutral-600">{t('articles', { count: articles })}</span>
       </form>
       <FormStatus errors={move.errors} saved={false} savedText="" />
-      <details className="ml-auto w-full sm:w-auto">
+      <details className="relative w-full sm:ml-auto sm:w-auto">
         <summary className="cursor-pointer text-red-800 underline">{t('delete', { name })}</summary>
-        <form onSubmit={remove.onSubmit} className="mt-2 max-w-md space-y-2 rounded border border-red-200 bg-red-50 p-3" aria-label={t('delete', { name })}>
+        <form onSubmit={remove.onSubmit} className="mt-2 space-y-2 rounded border border-red-200 bg-red-50 p-3 sm:absolute sm:right-0 sm:z-10 sm:w-96 sm:shadow-lg" aria-label={t('delete', { name })}>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="version" value={version} />
           <FormStatus errors={remove.errors} saved={false} savedText="" />
