@@ -46,6 +46,7 @@ function validForm(name: ActionName): FormData {
     setUserActiveAction: { userId: '1', active: 'false' },
     resetPasswordAction: { userId: '1', password: 'another-password' },
     uploadImageAction: {},
+    deleteMediaAction: { id: String(a.mediaId) },
     saveTermAction: { kind: 'tag', id: '0', version: '0', name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     createCategoryAction: { name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     moveCategoryAction: { id: String(a.categoryId), version: '1', direction: 'down' },

@@ -10,6 +10,7 @@ import { createCategory, deleteCategory, deleteCategorySchema, moveCategory, mov
 import { breakingFormSchema, clearBreakingSchema, removeBreaking, saveBreaking } from './breaking-admin';
 import { coverSchema, saveCover } from './cover';
 import { uploadImage, uploadSchema } from './media';
+import { deleteMedia, deleteMediaSchema } from './media-library';
 import { ratesFormSchema, saveManualRates } from './rates';
 import { restoreRevision, restoreSchema } from './revisions';
 import { saveSettings, settingsFormSchema } from './settings';
@@ -30,6 +31,7 @@ export const saveRatesAction = staffAction('editor', ratesFormSchema, saveManual
 export const saveBreakingAction = staffAction('editor', breakingFormSchema, saveBreaking);
 export const clearBreakingAction = staffAction('editor', clearBreakingSchema, removeBreaking);
 export const uploadImageAction = staffAction('author', uploadSchema, uploadImage);
+export const deleteMediaAction = staffAction('editor', deleteMediaSchema, deleteMedia);
 export const restoreRevisionAction = staffAction('author', restoreSchema, restoreRevision);
 
 export const createUserAction = staffAction('admin', newUserSchema, addUser);

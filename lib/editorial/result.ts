@@ -34,6 +34,7 @@ export const ERROR_KEYS = [
   'categoryHasArticles',
   'sameCategory',
   'lastCategory',
+  'mediaInUse',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
