@@ -38,7 +38,7 @@ function validForm(name: ActionName): FormData {
   const forms: Record<ActionName, Record<string, string | string[]>> = {
     createArticleAction: { locale: 'en', title: 'Guard test', categoryId: String(a.categoryId) },
     saveTranslationAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), title: 'Hacked', slug: '', lead: '', body: JSON.stringify(documentFromParagraphs(['Hacked'])), seoTitle: '', seoDescription: '' },
-    setStatusAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), to: 'unpublished', publishAt: '' },
+    setStatusAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), to: 'unpublished', publishDate: '', publishTime: '' },
     saveDetailsAction: { articleId: String(a.id), version: String(a.version), categoryId: String(a.categoryId), authorId: String(a.authorId), tagIds: [] },
     restoreRevisionAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), revisionId: a.revisionId },
     createUserAction: { email: 'intruder@anews.test', name: 'Intruder', role: 'admin', password: 'intruder-password' },

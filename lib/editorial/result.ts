@@ -35,6 +35,7 @@ export const ERROR_KEYS = [
   'sameCategory',
   'lastCategory',
   'mediaInUse',
+  'invalidDate',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

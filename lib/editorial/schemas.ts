@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
 import { articleDocumentSchema, type ArticleDocument } from '@/lib/content/document';
+import { parseBakuDateTime } from './baku-time';
 
 const id = z.coerce.number().int().positive();
 const version = z.coerce.number().int().min(0);
@@ -46,19 +47,23 @@ export const translationSchema = z.object({
 });
 export type TranslationInput = z.output<typeof translationSchema>;
 
-export const statusSchema = z.object({
-  articleId: id,
-  locale: z.enum(locales),
-  version: version.min(1),
-  to: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']),
-  // A wall-clock time in Baku (UTC+4 all year), as a datetime-local field sends it.
-  publishAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'invalid')
-    .transform((value) => new Date(`${value}:00+04:00`))
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-});
+export const statusSchema = z
+  .object({
+    articleId: id,
+    locale: z.enum(locales),
+    version: version.min(1),
+    to: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']),
+    // dd.mm.yyyy and HH:MM on Baku's clock, whatever the browser's locale (lib/editorial/baku-time.ts).
+    publishDate: z.string().max(20).optional(),
+    publishTime: z.string().max(10).optional(),
+  })
+  .transform(({ publishDate = '', publishTime = '', ...rest }, ctx) => {
+    if (!publishDate.trim() && !publishTime.trim()) return { ...rest, publishAt: undefined };
+    const publishAt = parseBakuDateTime(publishDate, publishTime);
+    if (publishAt) return { ...rest, publishAt };
+    ctx.addIssue({ code: 'custom', message: 'invalidDate', path: ['publishAt'] });
+    return z.NEVER;
+  });
 export type StatusInput = z.output<typeof statusSchema>;
 
 const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id).max(30));
