@@ -43,7 +43,10 @@ export default async function TaxonomyPage() {
             <TermForm kind="category" term={term} label={term.names[locale].name} />
           </div>
         ))}
-        <TermForm key={`new-${categories.length}`} kind="category" term={{ id: 0, version: 0, names: EMPTY_NAMES }} label={tCategories('new')} action={createCategoryAction} />
+        <div className="bg-neutral-50">
+          <h3 className="px-3 pt-3 text-sm font-bold">{tCategories('new')}</h3>
+          <TermForm key={`new-${categories.length}`} kind="category" term={{ id: 0, version: 0, names: EMPTY_NAMES }} label={tCategories('new')} action={createCategoryAction} />
+        </div>
       </div>
       <h2 className="mb-2 text-xl font-bold">{t('tags')}</h2>
       <div className="divide-y divide-neutral-200 rounded border border-neutral-200 bg-white">
