@@ -47,6 +47,7 @@ function validForm(name: ActionName): FormData {
     resetPasswordAction: { userId: '1', password: 'another-password' },
     uploadImageAction: {},
     deleteMediaAction: { id: String(a.mediaId) },
+    replaceMediaAction: { id: String(a.mediaId) },
     saveTermAction: { kind: 'tag', id: '0', version: '0', name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     createCategoryAction: { name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     moveCategoryAction: { id: String(a.categoryId), version: '1', direction: 'down' },
@@ -58,7 +59,7 @@ function validForm(name: ActionName): FormData {
     saveSettingsAction: { youtube_channel_url: 'https://evil.example/', youtube_channel_name: 'Hijacked', version_youtube_channel_url: '1', version_youtube_channel_name: '1' },
   };
   const data = form(forms[name]);
-  if (name === 'uploadImageAction') data.append('file', new File([tinyPng(2, 2)], 'pixel.png', { type: 'image/png' }));
+  if (name === 'uploadImageAction' || name === 'replaceMediaAction') data.append('file', new File([tinyPng(2, 2)], 'pixel.png', { type: 'image/png' }));
   return data;
 }
 

@@ -11,6 +11,7 @@ import { breakingFormSchema, clearBreakingSchema, removeBreaking, saveBreaking }
 import { coverSchema, saveCover } from './cover';
 import { uploadImage, uploadSchema } from './media';
 import { deleteMedia, deleteMediaSchema } from './media-library';
+import { replaceMedia, replaceMediaSchema } from './media-replace';
 import { ratesFormSchema, saveManualRates } from './rates';
 import { restoreRevision, restoreSchema } from './revisions';
 import { saveSettings, settingsFormSchema } from './settings';
@@ -32,6 +33,7 @@ export const saveBreakingAction = staffAction('editor', breakingFormSchema, save
 export const clearBreakingAction = staffAction('editor', clearBreakingSchema, removeBreaking);
 export const uploadImageAction = staffAction('author', uploadSchema, uploadImage);
 export const deleteMediaAction = staffAction('editor', deleteMediaSchema, deleteMedia);
+export const replaceMediaAction = staffAction('editor', replaceMediaSchema, replaceMedia);
 export const restoreRevisionAction = staffAction('author', restoreSchema, restoreRevision);
 
 export const createUserAction = staffAction('admin', newUserSchema, addUser);

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'reorder',
   'delete',
   'upload',
+  'replace',
   'cover',
   'rates',
   'breaking',

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { SessionClaims } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
+import { imageFiles } from '@/lib/media/files';
 import { storeImage } from '@/lib/media/store';
 import { tinyPng, withTemporaryMediaDir } from '@/test/images';
 import { form, staffWithSession } from '@/test/staff-session';
-import { deleteMediaAction } from './actions';
+import { deleteMediaAction, replaceMediaAction } from './actions';
 import { searchLibrary } from './media-library';
 
 const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
@@ -59,5 +61,36 @@ describe('the media library', () => {
     const entry = await db.selectFrom('audit_log').select(['action', 'user_id']).where('entity', '=', 'media').where('entity_id', '=', String(unused)).executeTakeFirstOrThrow();
     expect(entry).toEqual({ action: 'delete', user_id: editor.id });
     expect(await deleteMediaAction(null, form({ id: String(unused) }))).toEqual({ ok: false, errors: { form: 'notFound' } });
+  });
+
+  it('replaces a picture under the same id: its uses stay, its variants are new, and the change is audited', async () => {
+    const editor = await staffWithSession('editor');
+    session.claims = editor.claims;
+    const db = getDb();
+    const id = await upload('old.png');
+    const before = await db.selectFrom('media').select(['content_hash', 'storage_key']).where('id', '=', id).executeTakeFirstOrThrow();
+    const article = await db.selectFrom('articles').select('id').orderBy('id').executeTakeFirstOrThrow();
+    await db.updateTable('articles').set({ cover_media_id: id }).where('id', '=', article.id).execute();
+
+    const replacement = form({ id: String(id) });
+    replacement.append('file', new File([tinyPng(6, 5)], 'new.png', { type: 'image/png' }));
+    const result = await replaceMediaAction(null, replacement);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const after = await db.selectFrom('media').select(['content_hash', 'storage_key', 'width', 'height', 'file_name']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(after).toMatchObject({ width: 6, height: 5, file_name: 'new.png', content_hash: result.data.hash });
+    expect(after.content_hash).not.toBe(before.content_hash);
+    // Same folder, a new hash: every variant URL changes with the picture, and they were derived before the answer.
+    expect(after.storage_key.split('/')[0]).toBe(before.storage_key.split('/')[0]);
+    const files = imageFiles(after.storage_key, after.content_hash)!;
+    expect(existsSync(files.original)).toBe(true);
+    expect(readdirSync(files.variants).filter((name) => /\.(avif|webp|jpg)$/.test(name)).length).toBeGreaterThan(0);
+    expect((await db.selectFrom('articles').select('cover_media_id').where('id', '=', article.id).executeTakeFirstOrThrow()).cover_media_id).toBe(id);
+    const entry = await db.selectFrom('audit_log').select(['action', 'details']).where('entity', '=', 'media').where('entity_id', '=', String(id)).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(entry).toEqual({ action: 'replace', details: { from: before.content_hash, to: after.content_hash } });
+
+    const notImage = form({ id: String(id) });
+    notImage.append('file', new File([new Uint8Array([1, 2, 3, 4])], 'x.png', { type: 'image/png' }));
+    expect(await replaceMediaAction(null, notImage)).toMatchObject({ ok: false, errors: { file: expect.any(String) } });
+    expect((await db.selectFrom('media').select('content_hash').where('id', '=', id).executeTakeFirstOrThrow()).content_hash).toBe(after.content_hash);
   });
 });

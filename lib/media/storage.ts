@@ -96,7 +96,7 @@ export async function writeAllVariants(original: Uint8Array, image: { width: num
 }
 
 /** The name of an uploaded File, without any folder a browser may send, and short enough to show. */
-function fileNameOf(upload: Uint8Array | Blob): string | null {
+export function fileNameOf(upload: Uint8Array | Blob): string | null {
   if (typeof File === 'undefined' || !(upload instanceof File)) return null;
   return upload.name.split(/[\\/]/).pop()?.trim().slice(0, 200) || null;
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { AdminShell } from '@/components/admin/AdminShell';
 import { MediaDeleteForm } from '@/components/admin/MediaDeleteForm';
+import { MediaReplaceForm } from '@/components/admin/MediaReplaceForm';
 import { buttonClass, inputClass } from '@/components/admin/styles';
 import { UploadForm } from '@/components/admin/UploadForm';
 import { hasRole } from '@/lib/auth/roles';
@@ -17,6 +18,7 @@ type Props = { searchParams: Promise<{ q?: string | string[] }> };
 /**
  * The media library: upload an image once, reuse it as a cover or in any article body (the editor's image button).
  * Searched by file name, alt text and caption; each image says where it is used, and only an unused one can go.
+ * Replacing one keeps its id and uses.
  */
 export default async function MediaPage({ searchParams }: Props) {
   const locale = await adminLocale();
@@ -72,6 +74,7 @@ export default async function MediaPage({ searchParams }: Props) {
                     {mayDelete ? <MediaDeleteForm id={item.id} label={tLibrary('deleteLabel', { id: item.id })} /> : null}
                   </>
                 )}
+                {mayDelete ? <MediaReplaceForm id={item.id} label={tLibrary('replaceLabel', { id: item.id })} /> : null}
               </li>
             ))}
           </ul>
