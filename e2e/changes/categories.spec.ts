@@ -9,6 +9,8 @@ async function navigation(reader: Page): Promise<string[]> {
 }
 
 test('an editor creates a section, moves it up the navigation and deletes it; readers see each step at once', async ({ browser }) => {
+  // Several saves, each revalidating pages, and the readers' renders after them, on two shared cores.
+  test.setTimeout(120_000);
   const run = randomUUID().slice(0, 6);
   const name = `Chess ${run}`;
   const admin = await signInToAdmin(browser, DEMO_EDITOR);

@@ -6,6 +6,8 @@ import { DEMO_EDITOR, signInToAdmin } from '../users';
 const STORY = 'baku-metro-purple-line-extension-tunnelling';
 
 test('a withdrawn story is a 410 on the site’s own page at once, and back at once when republished', async ({ browser, request }) => {
+  // Several saves, each revalidating pages, and the readers' renders after them, on two shared cores.
+  test.setTimeout(120_000);
   const id = await articleIdByKey(STORY);
   const { slug, title } = (await withDatabase((db) => db.query<{ slug: string; title: string }>(
     "select slug, title from article_translations where article_id = $1 and locale = 'ru'", [id]))).rows[0]!;
