@@ -2,7 +2,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { includedKeysOfPath, INCLUDED_KEYS_HEADER, keysOfPath, SURROGATE_KEY_HEADER } from '@/lib/cache/keys';
 import { parseCursor } from '@/lib/content/cursor';
-import { goneResponse } from '@/lib/crawlers/gone';
+import { goneResponse, isOwnGonePageRequest } from '@/lib/crawlers/gone';
 import { isWithdrawn } from '@/lib/crawlers/withdrawn';
 import { badRequest } from '@/lib/i18n/bad-request';
 import type { Locale } from '@/lib/i18n/locales';
@@ -15,6 +15,8 @@ const handleLocale = createMiddleware(routing);
 const LISTING = /^\/(ru|az|en)\/(latest|category\/[^/]+|tag\/[^/]+|author\/[^/]+)\/?$/;
 const FILE = /\.(xml|png)$/;
 const ARTICLE = /^\/(ru|az|en)\/news\/(\d{1,10})(?:-[^/]*)?\/?$/;
+// The page of a withdrawn story: only the proxy's own request for it gets through (lib/crawlers/gone.ts).
+const GONE_PAGE = /^\/(ru|az|en)\/gone\/?$/;
 
 /**
  * Locale routing (`/` and paths without a locale go to the reader's language), a 400 for paths with broken
@@ -41,6 +43,8 @@ async function route(request: NextRequest): Promise<Response> {
   if (FILE.test(pathname)) return NextResponse.next();
   const article = ARTICLE.exec(pathname);
   if (article && (await isWithdrawn(Number(article[2]), article[1]!))) return goneResponse(article[1] as Locale);
+  const gonePage = GONE_PAGE.exec(pathname);
+  if (gonePage && !isOwnGonePageRequest(request.headers)) return goneResponse(gonePage[1] as Locale);
   const listing = LISTING.exec(pathname);
   if (listing && searchParams.has('before')) {
     const cursor = parseCursor(searchParams.get('before'));

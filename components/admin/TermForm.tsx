@@ -2,16 +2,22 @@
 
 import { useTranslations } from 'next-intl';
 import { saveTermAction } from '@/lib/editorial/actions';
+import type { ActionResult } from '@/lib/editorial/result';
 import type { EditableTerm, TermKind } from '@/lib/editorial/term';
 import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
-/** A category's or tag's name and slug in each language; an empty term (id 0) creates one. */
-export function TermForm({ kind, term, label }: { kind: TermKind; term: EditableTerm; label: string }) {
+type TermAction = (previous: unknown, formData: FormData) => Promise<ActionResult<unknown>>;
+
+/**
+ * A category's or tag's name and slug in each language; an empty term (id 0) creates one. `action` is another that
+ * takes the same fields (creating a category, lib/editorial/categories.ts).
+ */
+export function TermForm({ kind, term, label, action = saveTermAction }: { kind: TermKind; term: EditableTerm; label: string; action?: TermAction }) {
   const t = useTranslations('Admin');
-  const { state, onSubmit, pending, errors } = useStaffForm(saveTermAction);
+  const { state, onSubmit, pending, errors } = useStaffForm(action);
   return (
     <form onSubmit={onSubmit} className="space-y-2 p-3 text-sm" aria-label={label}>
       <input type="hidden" name="kind" value={kind} />

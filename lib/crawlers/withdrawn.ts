@@ -5,7 +5,8 @@ import type { Database } from '@/lib/db/schema';
 /**
  * Which article translations were published and then withdrawn, for the proxy to answer 410 Gone instead of 404.
  * The proxy cannot render a page's status itself, so it keeps this small set in memory and refreshes it in the
- * background at most every few seconds; a withdrawn article is a 404 for those seconds, then a 410.
+ * background at most every few seconds; after a change on any instance (`forgetWithdrawn`) it is read again before
+ * the next article is answered.
  * No `server-only` here: the proxy runs outside React's server environment.
  */
 const REFRESH_MS = 3_000;
@@ -14,46 +15,62 @@ interface WithdrawnState {
   db?: Kysely<Database>;
   keys: Set<string>;
   loadedAt: number;
-  loading?: Promise<void>;
+  /** Bumped by every change; the list is current only when it was read at the latest one. */
+  generation: number;
+  loadedGeneration: number;
+  loading?: { promise: Promise<void>; generation: number };
 }
 
-const state = ((globalThis as unknown as { newsroomWithdrawn?: WithdrawnState }).newsroomWithdrawn ??= {
+const state = ((globalThis as unknown as { newsroomWithdrawnList?: WithdrawnState }).newsroomWithdrawnList ??= {
   keys: new Set(),
   loadedAt: 0,
+  generation: 1,
+  loadedGeneration: 0,
 });
 
 const key = (articleId: number, locale: string) => `${articleId}:${locale}`;
 
-async function load(): Promise<void> {
+async function load(generation: number): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) return;
   state.db ??= createDb(url, 1);
+  const startedAt = Date.now();
   const rows = await state.db.selectFrom('article_translations').select(['article_id', 'locale']).where('status', '=', 'unpublished').execute();
   state.keys = new Set(rows.map((row) => key(row.article_id, row.locale)));
-  state.loadedAt = Date.now();
+  state.loadedAt = startedAt;
+  state.loadedGeneration = generation;
 }
 
+/**
+ * A read that began before a change may end after it, with the list as it was: it must not count as the read after
+ * the change (that was a cached 404 for up to REFRESH_MS after a withdrawal, and a 410 as long after a
+ * republication). So a read is shared only by callers of the same generation; a newer one waits for it, then reads.
+ */
 function refresh(): Promise<void> {
-  state.loading ??= load()
+  const generation = state.generation;
+  if (state.loading?.generation === generation) return state.loading.promise;
+  const promise = (state.loading?.promise ?? Promise.resolve())
+    .then(() => load(generation))
     .catch((error: unknown) => console.error('[newsroom] could not read withdrawn articles; keeping the last list', error))
     .finally(() => {
-      state.loading = undefined;
+      if (state.loading?.promise === promise) state.loading = undefined;
     });
-  return state.loading;
+  state.loading = { promise, generation };
+  return promise;
 }
 
 /**
  * After an article change on this instance or another (lib/cache/revalidate.ts, site-change-listener.ts): the next
  * check reads the list again before it answers, so a translation withdrawn a moment ago is a 410 at once, never a
- * 404 that a cache could keep.
+ * 404 that a cache could keep, and a republished one is served at once.
  */
 export function forgetWithdrawn(): void {
-  state.loadedAt = 0;
+  state.generation += 1;
 }
 
 /** Whether the translation was withdrawn; a database that does not answer leaves the last known answer in force. */
 export async function isWithdrawn(articleId: number, locale: string): Promise<boolean> {
-  if (state.loadedAt === 0) await refresh();
+  if (state.loadedGeneration !== state.generation) await refresh();
   else if (Date.now() - state.loadedAt > REFRESH_MS) void refresh();
   return state.keys.has(key(articleId, locale));
 }

@@ -83,6 +83,8 @@ export interface MediaTable {
   /** Hex prefix of the SHA-256 of the cleaned original: part of every variant's URL (lib/media/variants.ts). */
   content_hash: string;
   uploaded_by: number | null;
+  /** The uploaded file's name, for searching the library; null for uploads from before it was kept. */
+  file_name: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 

@@ -6,9 +6,12 @@
  */
 import { staffAction } from './action';
 import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from './articles';
+import { createCategory, deleteCategory, deleteCategorySchema, moveCategory, moveCategorySchema, newCategorySchema } from './categories';
 import { breakingFormSchema, clearBreakingSchema, removeBreaking, saveBreaking } from './breaking-admin';
 import { coverSchema, saveCover } from './cover';
 import { uploadImage, uploadSchema } from './media';
+import { deleteMedia, deleteMediaSchema } from './media-library';
+import { replaceMedia, replaceMediaSchema } from './media-replace';
 import { ratesFormSchema, saveManualRates } from './rates';
 import { restoreRevision, restoreSchema } from './revisions';
 import { appCodeSchema, beginTwoFactor, confirmTwoFactor, disableTwoFactor, noInput, renewRecoveryCodes, requiredSchema, setTwoFactorRequired } from './security';
@@ -22,11 +25,16 @@ export const saveTranslationAction = staffAction('author', translationSchema, sa
 export const setStatusAction = staffAction('author', statusSchema, setTranslationStatus);
 export const saveDetailsAction = staffAction('editor', detailsSchema, saveArticleDetails);
 export const saveTermAction = staffAction('editor', termSchema, saveTerm);
+export const createCategoryAction = staffAction('editor', newCategorySchema, createCategory);
+export const moveCategoryAction = staffAction('editor', moveCategorySchema, moveCategory);
+export const deleteCategoryAction = staffAction('editor', deleteCategorySchema, deleteCategory);
 export const saveCoverAction = staffAction('editor', coverSchema, saveCover);
 export const saveRatesAction = staffAction('editor', ratesFormSchema, saveManualRates);
 export const saveBreakingAction = staffAction('editor', breakingFormSchema, saveBreaking);
 export const clearBreakingAction = staffAction('editor', clearBreakingSchema, removeBreaking);
 export const uploadImageAction = staffAction('author', uploadSchema, uploadImage);
+export const deleteMediaAction = staffAction('editor', deleteMediaSchema, deleteMedia);
+export const replaceMediaAction = staffAction('editor', replaceMediaSchema, replaceMedia);
 export const restoreRevisionAction = staffAction('author', restoreSchema, restoreRevision);
 
 export const createUserAction = staffAction('admin', newUserSchema, addUser);

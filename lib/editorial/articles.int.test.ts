@@ -98,9 +98,14 @@ describe('bad input', () => {
     const result = await saveTranslationAction(null, fields(id, 1, { title: '   ', slug: 'Not A Slug!', lead: 'x'.repeat(1_001) }));
     expect(result).toEqual({ ok: false, errors: { title: 'required', slug: 'invalidSlug', lead: 'tooLong' } });
     expect(await saveTranslationAction(null, fields(id, 1, { body: document({ type: 'youtube', videoId: 'https://evil.example/<script>' }) }))).toEqual({ ok: false, errors: { body: 'invalidVideo' } });
-    expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'scheduled', publishAt: '2001-01-01T10:00' }))).toEqual({
+    expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'scheduled', publishDate: '01.01.2001', publishTime: '10:00' }))).toEqual({
       ok: false,
       errors: { publishAt: 'publishAtPast' },
+    });
+    // A day that does not exist is refused as such, not rolled over into March.
+    expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'scheduled', publishDate: '31.02.2030', publishTime: '10:00' }))).toEqual({
+      ok: false,
+      errors: { publishAt: 'invalidDate' },
     });
     expect(await setStatusAction(null, form({ articleId: 'abc', locale: 'xx', version: '1', to: 'live' }))).toMatchObject({ ok: false });
     expect(await stored(id)).toEqual(before);
@@ -162,8 +167,8 @@ describe('scheduling', () => {
   it('a story taken off the schedule and then published is published now, not at the date it was scheduled for', async () => {
     const id = await newDraft('Schedule probe');
     const nextYear = new Date(Date.now() + 365 * 86_400_000);
-    const at = `${nextYear.getFullYear()}-06-01T10:00`;
-    expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'scheduled', publishAt: at }))).toMatchObject({ ok: true });
+    const at = `01.06.${nextYear.getFullYear()}`;
+    expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '1', to: 'scheduled', publishDate: at, publishTime: '10:00' }))).toMatchObject({ ok: true });
     expect((await stored(id)).published_at!.getTime()).toBeGreaterThan(Date.now());
 
     expect(await setStatusAction(null, form({ articleId: id, locale: 'en', version: '2', to: 'draft' }))).toMatchObject({ ok: true });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bakuMoment, isCalendarDay } from './baku-time';
 
 /**
  * The write side's field types that every schema shares, so that a limit is stated once: ids and versions are
@@ -22,32 +23,26 @@ export const existingVersion = integer(1);
 
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/** Whether the year, month and day name a day of the calendar (2027-02-30 does not; `Date` would make it 2 March). */
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /**
- * A wall-clock time in Baku (UTC+4 all year, no daylight saving since 2016), as a datetime-local field sends it:
- * `2027-03-01T10:00`. Impossible dates and times are refused, never rolled over.
+ * A wall-clock time in Baku, as a datetime-local field sends it: `2027-03-01T10:00`. Impossible dates and times are
+ * refused, never rolled over (lib/editorial/baku-time.ts, which the article editor's own fields use too).
  */
 export const bakuDateTime = z
   .string()
   // Aborting checks: a form's own refinements (a window that must end after it starts) never see unparsed text.
   .regex(DATE_TIME, { message: 'invalid', abort: true })
-  .refine((value) => {
-    const match = DATE_TIME.exec(value);
-    if (!match) return false;
-    const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-    return year >= 2000 && year <= 2999 && isCalendarDay(year, month, day) && hour <= 23 && minute <= 59;
-  }, { message: 'invalid', abort: true })
-  .transform((value) => new Date(`${value}:00+04:00`));
+  .transform((value, ctx) => {
+    const [year, month, day, hour, minute] = DATE_TIME.exec(value)!.slice(1).map(Number) as [number, number, number, number, number];
+    const moment = bakuMoment(year, month, day, hour, minute);
+    if (moment) return moment;
+    ctx.addIssue({ code: 'custom', message: 'invalid', fatal: true });
+    return z.NEVER;
+  });
 
 /** A calendar day, `2025-10-20`. */
 export const calendarDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid', abort: true })
   .refine((value) => {
     const [year, month, day] = value.split('-').map(Number) as [number, number, number];
     return isCalendarDay(year, month, day);

@@ -36,6 +36,11 @@ export const ERROR_KEYS = [
   'twoFactorRequired',
   'badCode',
   'twoFactorStillRequired',
+  'categoryHasArticles',
+  'sameCategory',
+  'lastCategory',
+  'mediaInUse',
+  'invalidDate',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
 import { isPlainText, normalizeText } from '@/lib/plain-text';
 import { articleDocumentSchema, type ArticleDocument } from '@/lib/content/document';
-import { bakuDateTime, existingVersion, recordId, recordVersion } from './fields';
+import { existingVersion, recordId, recordVersion } from './fields';
+import { parseBakuDateTime } from './baku-time';
 
 const id = recordId;
 const version = recordVersion;
@@ -55,13 +56,23 @@ export const translationSchema = z.object({
 });
 export type TranslationInput = z.output<typeof translationSchema>;
 
-export const statusSchema = z.object({
-  articleId: id,
-  locale: z.enum(locales),
-  version: existingVersion,
-  to: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']),
-  publishAt: bakuDateTime.optional().or(z.literal('').transform(() => undefined)),
-});
+export const statusSchema = z
+  .object({
+    articleId: id,
+    locale: z.enum(locales),
+    version: existingVersion,
+    to: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']),
+    // dd.mm.yyyy and HH:MM on Baku's clock, whatever the browser's locale (lib/editorial/baku-time.ts).
+    publishDate: z.string().max(20).optional(),
+    publishTime: z.string().max(10).optional(),
+  })
+  .transform(({ publishDate = '', publishTime = '', ...rest }, ctx) => {
+    if (!publishDate.trim() && !publishTime.trim()) return { ...rest, publishAt: undefined };
+    const publishAt = parseBakuDateTime(publishDate, publishTime);
+    if (publishAt) return { ...rest, publishAt };
+    ctx.addIssue({ code: 'custom', message: 'invalidDate', path: ['publishAt'] });
+    return z.NEVER;
+  });
 export type StatusInput = z.output<typeof statusSchema>;
 
 const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(id).max(30));

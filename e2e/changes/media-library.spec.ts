@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { tinyPng } from '../../test/images';
+import { withDatabase } from '../content';
+import { DEMO_EDITOR, signInToAdmin } from '../users';
+
+test('an editor finds images by file name and alt text, sees where each is used, and deletes only an unused one', async ({ browser }) => {
+  // Several saves, each revalidating pages, and the readers' renders after them, on two shared cores.
+  test.setTimeout(120_000);
+  const run = Date.now().toString(36);
+  const page = await signInToAdmin(browser, DEMO_EDITOR);
+  await page.goto('/admin/media');
+  await page.getByLabel(/^Image \(PNG/).setInputFiles({ name: `harbour-${run}.png`, mimeType: 'image/png', buffer: Buffer.from(tinyPng(40, 30)) });
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await expect(page.getByRole('status')).toHaveText('Uploaded.');
+
+  const search = async (query: string) => {
+    await page.getByRole('searchbox', { name: 'Search by file name, alt text or caption' }).fill(query);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('q') === query);
+  };
+  await search(`HARBOUR-${run}`);
+  const items = page.getByRole('main').getByRole('listitem').filter({ hasText: /^Image #/ });
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText(`harbour-${run}.png`);
+  await expect(items.first()).toContainText('Not used in any article.');
+
+  // A demo cover, found by its alt text: it lists the article it illustrates, and cannot be deleted.
+  const cover = (await withDatabase((db) => db.query<{ id: number; alt: string; title: string }>(`
+    select a.cover_media_id as id, t.cover_alt as alt, t.title from articles a
+      join article_translations t on t.article_id = a.id and t.locale = 'en'
+     where a.cover_media_id is not null and t.cover_alt <> '' order by a.id limit 1`))).rows[0]!;
+  // The search field takes 100 characters; alt texts are longer.
+  await search(cover.alt.slice(0, 60).trim());
+  const used = items.filter({ hasText: `Image #${cover.id} ` });
+  await expect(used).toContainText(/Used in \d+ places?/);
+  await expect(used.getByRole('link', { name: cover.title })).toBeVisible();
+  await expect(used).toContainText('To delete it, take it out of these articles first.');
+  await expect(used.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+
+  await search(`harbour-${run}`);
+  await items.first().getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText(`No image matches “harbour-${run}”.`)).toBeVisible();
+  await page.context().close();
+});
