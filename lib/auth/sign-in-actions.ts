@@ -6,10 +6,11 @@
  */
 import { CredentialsSignin } from 'next-auth';
 import { redirect } from 'next/navigation';
+import { isUnreachable } from '@/lib/db/outage.mjs';
 import { signIn, signOut } from './auth';
 import { SIGN_IN_PATH } from './staff';
 
-export type SignInState = { error: 'badCredentials' | 'throttled' } | null;
+export type SignInState = { error: 'badCredentials' | 'throttled' | 'unavailable' } | null;
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const email = formData.get('email');
@@ -19,6 +20,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     await signIn('credentials', { email, password, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) return { error: error.code === 'throttled' ? 'throttled' : 'badCredentials' };
+    // The database is away: neither the password nor the throttle can be checked, so nobody signs in meanwhile.
+    if (isUnreachable(error)) return { error: 'unavailable' };
     throw error;
   }
   redirect('/admin');

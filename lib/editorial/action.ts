@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { hasRole } from '@/lib/auth/roles';
 import type { Staff } from '@/lib/auth/sessions';
 import { currentStaff } from '@/lib/auth/staff';
+import { isUnreachable } from '@/lib/db/outage.mjs';
 import type { Role } from '@/lib/db/schema';
 import { fail, isErrorKey, type ActionErrors, type ActionResult } from './result';
 
@@ -35,7 +36,9 @@ function formObject(formData: FormData): Record<string, unknown> {
 /**
  * Every server action of the admin is made with this: it checks the session and the role, then parses the form with
  * the schema, and only then runs the body with the staff member in hand. No action can forget either check.
- * The signature fits React's useActionState.
+ * The signature fits React's useActionState. While the database is away the editor is told so, and the form keeps
+ * the text: a thrown error would replace the editor's page with an error page. A save is one transaction, so an
+ * outage in its middle writes nothing.
  */
 export function staffAction<S extends z.ZodType, T>(
   role: Role,
@@ -43,12 +46,17 @@ export function staffAction<S extends z.ZodType, T>(
   body: (staff: Staff, input: z.output<S>) => Promise<ActionResult<T>>,
 ): (previous: unknown, formData: FormData) => Promise<ActionResult<T>> {
   return async (_previous, formData) => {
-    const staff = await currentStaff();
-    if (!staff) return fail({ form: 'signedOut' });
-    if (!hasRole(staff.role, role)) return fail({ form: 'forbidden' });
-    if (!(formData instanceof FormData)) return fail({ form: 'invalid' });
-    const parsed = schema.safeParse(formObject(formData));
-    if (!parsed.success) return fail(schemaErrors(parsed.error));
-    return body(staff, parsed.data);
+    try {
+      const staff = await currentStaff();
+      if (!staff) return fail({ form: 'signedOut' });
+      if (!hasRole(staff.role, role)) return fail({ form: 'forbidden' });
+      if (!(formData instanceof FormData)) return fail({ form: 'invalid' });
+      const parsed = schema.safeParse(formObject(formData));
+      if (!parsed.success) return fail(schemaErrors(parsed.error));
+      return await body(staff, parsed.data);
+    } catch (error) {
+      if (isUnreachable(error)) return fail({ form: 'unavailable' });
+      throw error;
+    }
   };
 }

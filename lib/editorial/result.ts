@@ -31,6 +31,7 @@ export const ERROR_KEYS = [
   'rateDate',
   'breakingWindow',
   'coverAltMissing',
+  'unavailable',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
