@@ -106,7 +106,7 @@ export class RedisAnswers implements AnswerStore {
   #key = (part: string) => `${this.prefix}last-good:${part}`;
 
   async save(name: string, text: string): Promise<void> {
-    await this.redis.run(
+    const total = await this.redis.run(
       (client) =>
         client.eval(SAVE_SCRIPT, {
           keys: [this.#key(`answer:${name}`), this.#key('order'), this.#key('sizes'), this.#key('bytes')],
@@ -114,6 +114,8 @@ export class RedisAnswers implements AnswerStore {
         }),
       null,
     );
+    // So that the answer is written again on its next read, once Redis is back.
+    if (total === null) throw new Error('Redis is unreachable');
   }
 
   async load(name: string): Promise<string | undefined> {
