@@ -54,6 +54,8 @@ const env: NodeJS.ProcessEnv = {
   ADMIN_EMAIL: E2E_ADMIN.email,
   ADMIN_PASSWORD: E2E_ADMIN.password,
   NEWSROOM_MEDIA_DIR: path.join(dataDir, 'media'),
+  // The readers' last good answers (lib/db/last-good.ts) belong to this run's database, and go with it.
+  NEWSROOM_LAST_GOOD_DIR: path.join(dataDir, 'last-good'),
 };
 delete env.DATABASE_URL;
 // The site keeps Next's own file-system cache; the shared Redis cache is the topology spec's own two instances.
@@ -140,10 +142,11 @@ function stopPostgresLeftBehind(): void {
 let code = 1;
 try {
   const started = Date.now();
-  await waitUntilServing(site, 300_000);
+  // The build runs first, then the covers' variants; on two cores shared with other work each has taken over five minutes.
+  await waitUntilServing(site, 900_000);
   log(`site built and serving at ${baseURL} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const warm = Date.now();
-  const variants = await untilCoverVariantsDerived(env.NEWSROOM_MEDIA_DIR!, 300_000);
+  const variants = await untilCoverVariantsDerived(env.NEWSROOM_MEDIA_DIR!, 900_000);
   log(`${variants} variants of the demo covers derived by the site after ${((Date.now() - warm) / 1000).toFixed(1)} s`);
   code = await new Promise<number>((resolve) => {
     const runner = spawn(process.execPath, [path.join(projectRoot, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], {

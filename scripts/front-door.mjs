@@ -13,8 +13,13 @@
  * - So does a path longer than any of the site's (414): Next would name a cache file after it.
  * - A server action posted from another site (its Origin is not this host) gets 403; Next answers it with a 500. One
  *   whose id is not an id (`Next-Action: x`) gets 400, where Next logs a stack trace.
+ * - While PostgreSQL is away, a page Next fails to render (nothing was kept for it) is answered with the localized
+ *   503 page instead of Next's 500 (lib/ops/unavailable.mjs), and Next's log of each such failure is left out: the
+ *   outage is logged once when it begins and once when it ends (lib/db/outage.mjs).
  */
 import http from 'node:http';
+import { databaseAway, isUnreachable, noteUnreachable } from '../lib/db/outage.mjs';
+import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../lib/ops/unavailable.mjs';
 import { decodesCleanly, tooLong } from '../lib/plain-path.mjs';
 
 const STANDARD = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -80,6 +85,63 @@ export function frontDoorAnswer(request) {
   return null;
 }
 
+// Headers of Next's failed answer that still hold for the 503 page: the site's security policy.
+const KEPT_ON_FAILURE = new Set(['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'strict-transport-security']);
+
+/**
+ * Wraps the response before Next (and its compression, which writes through what it finds) sees it: if Next answers a
+ * page with a 5xx while the database is away, the status, headers and body become the 503 page's.
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ */
+export function answerFailuresAsUnavailable(request, response) {
+  if (!answersUnavailable(request.method, request.url)) return;
+  const failing = (/** @type {http.ServerResponse} */ r) => r.statusCode >= 500 && databaseAway();
+  const { writeHead, write, end } = response;
+  let replaced = false;
+  /** @type {typeof response.writeHead} */
+  // @ts-expect-error: one wrapper for writeHead's overloads; it passes its arguments on.
+  response.writeHead = function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
+    if (status < 500 || !databaseAway()) return writeHead.call(this, status, ...rest);
+    replaced = true;
+    for (const name of this.getHeaderNames()) if (!KEPT_ON_FAILURE.has(name)) this.removeHeader(name);
+    const locale = unavailableLocale(request.url ?? '/', request.headers.cookie);
+    const page = unavailablePage(locale);
+    return writeHead.call(this, 503, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-language': locale,
+      'content-length': String(page.length),
+      // Neither a browser nor the edge may keep it: the page is back as soon as the database is.
+      'cache-control': 'no-store',
+      'retry-after': String(RETRY_AFTER_SECONDS),
+    });
+  };
+  /** @type {typeof response.write} */
+  // @ts-expect-error: as above.
+  response.write = function (/** @type {unknown[]} */ ...args) {
+    // What Node does on the first write, here before deciding where this chunk goes.
+    if (!this.headersSent && failing(this)) this.writeHead(this.statusCode);
+    return replaced ? true : write.apply(this, /** @type {never} */ (args));
+  };
+  /** @type {typeof response.end} */
+  // @ts-expect-error: as above.
+  response.end = function (/** @type {unknown[]} */ ...args) {
+    if (!this.headersSent && failing(this)) this.writeHead(this.statusCode);
+    if (!replaced) return end.apply(this, /** @type {never} */ (args));
+    const done = args.find((arg) => typeof arg === 'function');
+    const locale = unavailableLocale(request.url ?? '/', request.headers.cookie);
+    return end.call(this, request.method === 'HEAD' ? '' : unavailablePage(locale), done);
+  };
+}
+
+// Next logs every failed render with its stack; during an outage that is one stack per reader's request.
+const logError = console.error;
+console.error = function (/** @type {unknown[]} */ ...args) {
+  const failure = args.find((arg) => isUnreachable(arg));
+  if (failure) return noteUnreachable(failure);
+  return logError.apply(this, args);
+};
+
 const createServer = http.createServer;
 /** @type {typeof http.createServer} */
 // @ts-expect-error: the overloads of createServer cannot be spelled for one wrapper; it passes its arguments on.
@@ -97,6 +159,7 @@ http.createServer = function createServerAtTheFrontDoor(...args) {
         return true;
       }
       appendPeer(request);
+      answerFailuresAsUnavailable(request, response);
     }
     return emit.call(this, event, ...rest);
   };

@@ -5,7 +5,8 @@ import { useActionState, useState } from 'react';
 import { signInAction } from '@/lib/auth/sign-in-actions';
 import { buttonClass, inputClass } from './styles';
 
-export function SignInForm() {
+/** `databaseAway`: the page found the database unreachable, so the editor knows before trying. */
+export function SignInForm({ databaseAway = false }: { databaseAway?: boolean }) {
   const t = useTranslations('Admin');
   const [state, action, pending] = useActionState(signInAction, null);
   // Kept in state so that React's reset of the form after the action leaves them filled for the code step, which
@@ -13,11 +14,12 @@ export function SignInForm() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const needsCode = Boolean(state?.needsCode);
+  const error = state?.error ?? (databaseAway ? 'unavailable' : null);
   return (
     <form action={action} className="space-y-4">
-      {state?.error ? (
+      {error ? (
         <p className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800" role="alert">
-          {t(`errors.${state.error}`)}
+          {t(error === 'unavailable' ? 'signIn.unavailable' : `errors.${error}`)}
         </p>
       ) : null}
       <div hidden={needsCode} className="space-y-4">

@@ -8,6 +8,7 @@ import { isPlainText } from '@/lib/plain-text';
 import { checkedStaff } from './checked-staff';
 import { checkLogin } from './login';
 import { ABSOLUTE_HOURS, claimsFrom, createStaffSession, endStaffSession, type SessionClaims } from './sessions';
+import { isUnreachable } from '@/lib/db/outage.mjs';
 
 declare module 'next-auth' {
   interface User {
@@ -77,7 +78,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     async jwt({ token, user }) {
       if (user) return Object.assign(token, { uid: Number(user.id), sid: user.sid, sv: user.sv });
       const claims = claimsFrom(token);
-      return claims && (await checkedStaff(claims.uid, claims.sid, claims.sv)) ? token : null;
+      if (!claims) return null;
+      try {
+        return (await checkedStaff(claims.uid, claims.sid, claims.sv)) ? token : null;
+      } catch (error) {
+        // The database is away: Auth.js would take a failure here for a bad session and clear the cookie, signing the
+        // editor out with unsaved text. The token stays; it grants nothing, since currentStaff checks the row itself.
+        if (isUnreachable(error)) return token;
+        throw error;
+      }
     },
     session({ session, token }) {
       const claims = claimsFrom(token);

@@ -9,6 +9,7 @@ import { isCacheShared } from './shared-cache';
 import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from './site-changes';
 import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
 import { locales } from '@/lib/i18n/locales';
+import { isUnreachable, noteUnreachable } from '@/lib/db/outage.mjs';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
 const MAX_TIMER_MS = 6 * 60 * 60_000;
@@ -103,7 +104,9 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
     setTimeout(() => void listen(connectionString, true), RECONNECT_MS).unref();
   };
   client.on('error', (error) => {
-    console.error('[cache] site-change listener lost its database connection; reconnecting:', error.message);
+    // An outage is logged once for the whole process (lib/db/outage.mjs), not on every attempt to reconnect.
+    if (isUnreachable(error)) noteUnreachable(error);
+    else console.error('[cache] site-change listener lost its database connection; reconnecting:', error.message);
     retry();
   });
   client.on('notification', ({ channel, payload }) => {
@@ -125,7 +128,8 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
     // Whatever was announced while the connection was down is caught up with one revalidation.
     if (reconnected) revalidateSoon('reconnected to the database');
   } catch (error) {
-    console.error('[cache] site-change listener could not connect; retrying:', error instanceof Error ? error.message : error);
+    if (isUnreachable(error)) noteUnreachable(error);
+    else console.error('[cache] site-change listener could not connect; retrying:', error instanceof Error ? error.message : error);
     retry();
   }
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
+import { getReaderDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import type { Cover } from './cover';
 import { formatCursor, type Cursor } from './cursor';
@@ -55,7 +55,7 @@ const PUBLISHED = 'published';
  * translation whatever its state.
  */
 function publishedIn(locale: Locale, { preview = false } = {}) {
-  return getDb()
+  return getReaderDb()
     .selectFrom('article_translations as t')
     .innerJoin('articles as a', 'a.id', 't.article_id')
     .innerJoin('category_translations as ct', (join) =>
@@ -167,7 +167,7 @@ export async function listLatestPerCategory(locale: Locale, perCategory: number)
   const ranked = selectSummary(publishedIn(locale)).select(
     sql<number>`row_number() over (partition by a.category_id order by t.published_at desc, t.article_id desc)`.as('rank'),
   );
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .selectFrom(ranked.as('r'))
     .selectAll()
     .where('r.rank', '<=', perCategory)
@@ -214,7 +214,7 @@ export const getPublishedArticle = cache((id: number, locale: Locale) => readArt
 export const getArticlePreview = cache((id: number, locale: Locale) => readArticle(id, locale, true));
 
 async function readArticle(id: number, locale: Locale, preview: boolean): Promise<Article | null> {
-  const db = getDb();
+  const db = getReaderDb();
   const row = await selectSummary(publishedIn(locale, { preview }))
     .innerJoin('author_translations as aut', (join) =>
       join.onRef('aut.author_id', '=', 'a.author_id').on('aut.locale', '=', locale),
@@ -269,7 +269,7 @@ async function readArticle(id: number, locale: Locale, preview: boolean): Promis
 
 /** Ids of the newest published articles per locale, for prerendering at build time. */
 export async function listRecentArticleParams(perLocale: number): Promise<{ locale: Locale; id: number; slug: string }[]> {
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .selectFrom((eb) =>
       eb
         .selectFrom('article_translations')

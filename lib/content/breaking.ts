@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
+import { getReaderDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 
 export interface BreakingNews {
@@ -16,7 +16,7 @@ export interface BreakingNews {
  * timers, means a page regenerated for any reason after the expiry never shows an expired line.
  */
 export const getBreakingNews = cache(async (locale: Locale): Promise<BreakingNews | null> => {
-  const row = await getDb()
+  const row = await getReaderDb()
     .selectFrom('breaking_news')
     .select(['text', 'link', 'expires_at'])
     .where('locale', '=', locale)
@@ -28,7 +28,7 @@ export const getBreakingNews = cache(async (locale: Locale): Promise<BreakingNew
 
 /** The next instant a breaking line starts or expires in any locale, when cached pages must change; null if none. */
 export async function nextBreakingChangeAt(): Promise<Date | null> {
-  const row = await getDb()
+  const row = await getReaderDb()
     .selectFrom('breaking_news')
     .select(sql<Date | null>`min(least(case when starts_at > now() then starts_at end, expires_at))`.as('next'))
     .where('expires_at', '>', sql<Date>`now()`)

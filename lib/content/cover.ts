@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
+import { getReaderDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** The article's cover from the media library, with this language's alt text and caption. */
@@ -16,7 +16,7 @@ export interface Cover {
 
 /** An article's cover with the alt text and caption of one language, or null when it has none. */
 export const getArticleCover = cache(async (articleId: number, locale: Locale): Promise<Cover | null> => {
-  const row = await getDb()
+  const row = await getReaderDb()
     .selectFrom('articles as a')
     .innerJoin('media as m', 'm.id', 'a.cover_media_id')
     .leftJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'a.id').on('t.locale', '=', locale))

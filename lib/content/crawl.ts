@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
-import { getDb } from '@/lib/db/client';
+import { getReaderDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import { ARTICLES_PER_SITEMAP } from '@/lib/crawlers/sitemap-paths';
 
@@ -19,7 +19,7 @@ export interface SitemapArticle {
 }
 
 function articlesIn(locale: Locale) {
-  return getDb()
+  return getReaderDb()
     .selectFrom('article_translations as t')
     .where('t.locale', '=', locale)
     .where(live)
@@ -61,7 +61,7 @@ export async function listNewsSitemapArticles(locale: Locale): Promise<SitemapAr
 
 /** Sitemap chunks that hold at least one live article of the locale, with when the newest change in each happened. */
 export async function listArticleChunks(locale: Locale): Promise<{ chunk: number; lastModified: Date }[]> {
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .selectFrom('article_translations as t')
     .where('t.locale', '=', locale)
     .where(live)
@@ -85,7 +85,7 @@ export interface ListingLastModified {
 
 /** When each listing of a locale last changed, from the articles it lists. */
 export async function listListingLastModified(locale: Locale): Promise<ListingLastModified> {
-  const db = getDb();
+  const db = getReaderDb();
   const changed = sql<Date>`max(greatest(t.updated_at, t.published_at))`;
   const byArticle = (column: 'a.category_id' | 'a.author_id') =>
     db
@@ -131,7 +131,7 @@ export interface FeedItem {
 
 /** The newest live articles of a locale, optionally of one category, with what an RSS item carries. */
 export async function listFeedItems(locale: Locale, limit: number, categoryId?: number): Promise<FeedItem[]> {
-  let query = getDb()
+  let query = getReaderDb()
     .selectFrom('article_translations as t')
     .innerJoin('articles as a', 'a.id', 't.article_id')
     .innerJoin('category_translations as ct', (join) => join.onRef('ct.category_id', '=', 'a.category_id').on('ct.locale', '=', locale))
@@ -151,7 +151,7 @@ export type TermKind = 'category' | 'tag' | 'author';
 
 /** Every category, tag and author with its slug in each locale that names it, for alternates across languages. */
 export async function listTermTranslations(): Promise<{ kind: TermKind; id: number; locale: Locale; slug: string }[]> {
-  const db = getDb();
+  const db = getReaderDb();
   const [categories, tags, authors] = await Promise.all([
     db.selectFrom('category_translations').select(['category_id as id', 'locale', 'slug']).execute(),
     db.selectFrom('tag_translations').select(['tag_id as id', 'locale', 'slug']).execute(),

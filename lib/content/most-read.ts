@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
+import { getReaderDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import { thumbnail, THUMBNAIL_COLUMNS, type Thumbnail } from './thumbnail';
 
@@ -23,7 +23,7 @@ export async function listMostReadAt(locale: Locale, limit: number, at?: Date): 
   // answer can be replayed while the database is away (lib/db/last-good.ts); tests pass a fixed instant.
   const now = at ? sql<Date>`${at}::timestamptz` : sql<Date>`now()`;
   const since = sql<Date>`date_trunc('hour', ${now}) - interval '23 hours'`;
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .selectFrom('article_views as v')
     .innerJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'v.article_id').onRef('t.locale', '=', 'v.locale'))
     .innerJoin('articles as a', 'a.id', 't.article_id')

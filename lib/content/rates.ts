@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'kysely';
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
+import { getReaderDb } from '@/lib/db/client';
 
 /** The currencies the ticker shows, in its order. */
 export const TICKER_CURRENCIES = ['USD', 'EUR', 'RUB', 'TRY', 'GBP'] as const;
@@ -19,7 +19,7 @@ export interface Rate {
 
 /** The newest known rate of each ticker currency, with its move since the one before; a currency never imported is left out. */
 export const getTickerRates = cache(async (): Promise<Rate[]> => {
-  const rows = await getDb()
+  const rows = await getReaderDb()
     .selectFrom('currency_rates')
     .distinctOn('code')
     .select([

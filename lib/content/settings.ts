@@ -1,11 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
+import { getReaderDb } from '@/lib/db/client';
 import { DEFAULT_SETTINGS, settingsSchema, type SettingKey, type SiteSettings } from './settings-defaults';
 
 /** Site settings editors can change; a missing or invalid value falls back to its default. */
 export const getSiteSettings = cache(async (): Promise<SiteSettings> => {
-  const rows = await getDb().selectFrom('site_settings').select(['key', 'value']).execute();
+  const rows = await getReaderDb().selectFrom('site_settings').select(['key', 'value']).execute();
   const stored = Object.fromEntries(rows.map((row) => [row.key, row.value]));
   const settings = { ...DEFAULT_SETTINGS };
   for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { getDb } from '@/lib/db/client';
+import { getReaderDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 
 export interface Term {
@@ -20,7 +20,7 @@ export interface CategoryLink {
 
 /** Categories in navigation order, named in one locale. */
 export const listCategories = cache(async (locale: Locale): Promise<CategoryLink[]> => {
-  return getDb()
+  return getReaderDb()
     .selectFrom('categories as c')
     .innerJoin('category_translations as ct', 'ct.category_id', 'c.id')
     .select(['c.id', 'c.key', 'ct.slug', 'ct.name'])
@@ -31,7 +31,7 @@ export const listCategories = cache(async (locale: Locale): Promise<CategoryLink
 });
 
 async function translationsOf(table: 'category_translations' | 'tag_translations', column: 'category_id' | 'tag_id', id: number) {
-  return getDb()
+  return getReaderDb()
     .selectFrom(table)
     .select(['locale', 'slug'])
     .where(column, '=', id)
@@ -40,7 +40,7 @@ async function translationsOf(table: 'category_translations' | 'tag_translations
 }
 
 export const getCategory = cache(async (locale: Locale, slug: string): Promise<Term | null> => {
-  const row = await getDb()
+  const row = await getReaderDb()
     .selectFrom('category_translations')
     .select(['category_id as id', 'slug', 'name'])
     .where('locale', '=', locale)
@@ -51,7 +51,7 @@ export const getCategory = cache(async (locale: Locale, slug: string): Promise<T
 });
 
 export const getTag = cache(async (locale: Locale, slug: string): Promise<Term | null> => {
-  const row = await getDb()
+  const row = await getReaderDb()
     .selectFrom('tag_translations')
     .select(['tag_id as id', 'slug', 'name'])
     .where('locale', '=', locale)
@@ -66,7 +66,7 @@ export interface AuthorProfile extends Term {
 }
 
 export const getAuthor = cache(async (locale: Locale, slug: string): Promise<AuthorProfile | null> => {
-  const db = getDb();
+  const db = getReaderDb();
   const row = await db
     .selectFrom('authors as a')
     .innerJoin('author_translations as at', 'at.author_id', 'a.id')
@@ -82,11 +82,11 @@ export const getAuthor = cache(async (locale: Locale, slug: string): Promise<Aut
 /** Slugs of every category and tag per locale, for prerendering at build time. */
 export async function listTermParams(kind: 'category' | 'tag'): Promise<{ locale: Locale; slug: string }[]> {
   const table = kind === 'category' ? 'category_translations' : 'tag_translations';
-  return getDb().selectFrom(table).select(['locale', 'slug']).execute();
+  return getReaderDb().selectFrom(table).select(['locale', 'slug']).execute();
 }
 
 export async function listAuthorParams(): Promise<{ locale: Locale; slug: string }[]> {
-  return getDb()
+  return getReaderDb()
     .selectFrom('authors as a')
     .innerJoin('author_translations as at', 'at.author_id', 'a.id')
     .select(['at.locale', 'a.slug'])

@@ -1,18 +1,47 @@
 import 'server-only';
+import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { createDb } from './connect';
+import { sharedRedis } from '@/lib/cache/redis/connection.mjs';
+import { createPool, siteDb } from './connect';
+import { LastGoodAnswers } from './last-good';
+import { DiskAnswers, RedisAnswers, type AnswerStore } from './last-good-stores';
 import type { Database } from './schema';
 
-const globalForDb = globalThis as unknown as { newsroomDb?: Kysely<Database> };
+interface SiteClients {
+  db: Kysely<Database>;
+  reader: Kysely<Database>;
+}
+const globalForDb = globalThis as unknown as { newsroomDb?: SiteClients };
 
-/** The process's one database client. `npm start` sets DATABASE_URL (to the embedded server when none is given). */
-export function getDb(): Kysely<Database> {
+/** Shared by the instances when they share Redis; else beside the embedded database, which outlives restarts too. */
+function answerStore(): AnswerStore {
+  const redisUrl = process.env.REDIS_URL;
+  if (redisUrl) return new RedisAnswers(sharedRedis(redisUrl), process.env.REDIS_KEY_PREFIX || 'anews:');
+  return new DiskAnswers(process.env.NEWSROOM_LAST_GOOD_DIR || path.join(process.cwd(), '.data', 'last-good'));
+}
+
+function clients(): SiteClients {
   if (!globalForDb.newsroomDb) {
     const url = process.env.DATABASE_URL;
     if (!url) {
       throw new Error('DATABASE_URL is not set. Start the site with `npm start`, which provides a database.');
     }
-    globalForDb.newsroomDb = createDb(url, 10, { lastGoodReads: true });
+    const pool = createPool(url, 10);
+    globalForDb.newsroomDb = { db: siteDb(pool, null), reader: siteDb(pool, new LastGoodAnswers(answerStore())) };
   }
   return globalForDb.newsroomDb;
+}
+
+/** The process's database client. `npm start` sets DATABASE_URL (to the embedded server when none is given). */
+export function getDb(): Kysely<Database> {
+  return clients().db;
+}
+
+/**
+ * The client of reader pages (lib/content), on the same pool: while PostgreSQL is away, a read answers what it last
+ * answered (lib/db/last-good.ts), so that a page regenerated meanwhile stays as it was. Sessions, saves and search
+ * never replay an old answer.
+ */
+export function getReaderDb(): Kysely<Database> {
+  return clients().reader;
 }

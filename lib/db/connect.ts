@@ -1,22 +1,40 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { lastGoodPool } from './last-good';
+import { lastGoodPool, type LastGoodAnswers } from './last-good';
+import { isUnreachable, noteUnreachable } from './outage.mjs';
 import type { Database } from './schema';
 
 // A `date` column is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a local-midnight Date.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
+export function createPool(connectionString: string, max = 10): pg.Pool {
+  // A server that does not answer must fail a request in seconds, not hang it.
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server drops (a restart, a failover) must not take the whole process down with it; a
+  // stopped server drops them all, which is one outage to log (lib/db/outage.mjs), not one line per connection.
+  pool.on('error', (error) => {
+    if (isUnreachable(error)) noteUnreachable(error);
+    else console.error(`[newsroom] idle database connection lost: ${error.message}`);
+  });
+  return pool;
+}
+
 export interface DbOptions {
-  /** Replay the last answer of a read while the server is unreachable (the site's own client; see last-good.ts). */
-  lastGoodReads?: boolean;
+  /** Replay the last answer of a read while the server is unreachable (the readers' client; see last-good.ts). */
+  lastGood?: LastGoodAnswers;
 }
 
 export function createDb(connectionString: string, max = 10, options: DbOptions = {}): Kysely<Database> {
-  // A server that does not answer must fail a request in seconds, not hang it.
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
-  // An idle connection the server drops (a restart, a failover) must not take the whole process down with it.
-  pool.on('error', (error) => console.error(`[newsroom] idle database connection lost: ${error.message}`));
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: options.lastGoodReads ? lastGoodPool(pool) : pool }),
-  });
+  const pool = createPool(connectionString, max);
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.lastGood ? lastGoodPool(pool, options.lastGood) : pool }) });
+}
+
+/**
+ * A client of the site on a pool it shares with the site's other client: both tell lib/db/outage.mjs what they see,
+ * only one given `lastGood` replays reads. Destroying either ends the pool.
+ */
+export function siteDb(pool: pg.Pool, lastGood: LastGoodAnswers | null): Kysely<Database> {
+  let ended: Promise<void> | null = null;
+  const end = () => (ended ??= pool.end());
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: lastGoodPool(pool, lastGood, end) }) });
 }

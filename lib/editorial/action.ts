@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { hasRole } from '@/lib/auth/roles';
 import type { Staff } from '@/lib/auth/sessions';
 import { currentStaff, signedInStaff } from '@/lib/auth/staff';
+import { isUnreachable } from '@/lib/db/outage.mjs';
 import type { Role } from '@/lib/db/schema';
 import { isPlainText, normalizeText } from '@/lib/plain-text';
 import { fail, isErrorKey, type ActionErrors, type ActionResult } from './result';
@@ -45,7 +46,9 @@ function formObject(formData: FormData): { fields: Record<string, unknown>; erro
 /**
  * Every server action of the admin is made with this: it checks the session and the role, then parses the form with
  * the schema, and only then runs the body with the staff member in hand. No action can forget either check.
- * The signature fits React's useActionState.
+ * The signature fits React's useActionState. While the database is away the editor is told so, and the form keeps
+ * the text: a thrown error would replace the editor's page with an error page. A save is one transaction, so an
+ * outage in its middle writes nothing.
  */
 export function staffAction<S extends z.ZodType, T, C = never>(
   role: Role,
@@ -55,14 +58,19 @@ export function staffAction<S extends z.ZodType, T, C = never>(
   options: { whileEnrolling?: boolean } = {},
 ): (previous: unknown, formData: FormData) => Promise<ActionResult<T, C>> {
   return async (_previous, formData) => {
-    const staff = options.whileEnrolling ? await signedInStaff() : await currentStaff();
-    if (!staff) return fail({ form: (await signedInStaff()) ? 'twoFactorRequired' : 'signedOut' });
-    if (!hasRole(staff.role, role)) return fail({ form: 'forbidden' });
-    if (!(formData instanceof FormData)) return fail({ form: 'invalid' });
-    const { fields, errors } = formObject(formData);
-    if (Object.keys(errors).length > 0) return fail(errors);
-    const parsed = schema.safeParse(fields);
-    if (!parsed.success) return fail(schemaErrors(parsed.error));
-    return body(staff, parsed.data);
+    try {
+      const staff = options.whileEnrolling ? await signedInStaff() : await currentStaff();
+      if (!staff) return fail({ form: (await signedInStaff()) ? 'twoFactorRequired' : 'signedOut' });
+      if (!hasRole(staff.role, role)) return fail({ form: 'forbidden' });
+      if (!(formData instanceof FormData)) return fail({ form: 'invalid' });
+      const { fields, errors } = formObject(formData);
+      if (Object.keys(errors).length > 0) return fail(errors);
+      const parsed = schema.safeParse(fields);
+      if (!parsed.success) return fail(schemaErrors(parsed.error));
+      return await body(staff, parsed.data);
+    } catch (error) {
+      if (isUnreachable(error)) return fail({ form: 'unavailable' });
+      throw error;
+    }
   };
 }

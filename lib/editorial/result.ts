@@ -41,6 +41,7 @@ export const ERROR_KEYS = [
   'lastCategory',
   'mediaInUse',
   'invalidDate',
+  'unavailable',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -20,6 +20,9 @@ export default async function setup(project: TestProject) {
   // the site's .data/media.
   const ownMediaDir = process.env.NEWSROOM_MEDIA_DIR ? null : mkdtempSync(path.join(tmpdir(), 'newsroom-media-'));
   if (ownMediaDir) process.env.NEWSROOM_MEDIA_DIR = ownMediaDir;
+  // So are the last good answers of the readers' client (lib/db/last-good.ts), never the site's .data/last-good.
+  const ownAnswersDir = process.env.NEWSROOM_LAST_GOOD_DIR ? null : mkdtempSync(path.join(tmpdir(), 'newsroom-last-good-'));
+  if (ownAnswersDir) process.env.NEWSROOM_LAST_GOOD_DIR = ownAnswersDir;
   const database = await createTestDatabase();
   console.log(`integration tests use ${database.description}`);
   const db = createDb(database.url, 2);
@@ -33,5 +36,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await database.dispose();
     if (ownMediaDir) rmSync(ownMediaDir, { recursive: true, force: true });
+    if (ownAnswersDir) rmSync(ownAnswersDir, { recursive: true, force: true });
   };
 }

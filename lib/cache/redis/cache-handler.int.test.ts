@@ -167,6 +167,30 @@ describe('the shared page cache in Redis', () => {
     expect(await a.get('/en/category/sport', PAGE)).toBeNull();
   });
 
+  it('when Redis loses the revalidation stamps (flushed, or evicted under memory pressure), serves no entry written before as fresh', async () => {
+    const { a, b, keyPrefix } = twoInstances();
+    const tags = implicitTags('/ru/tag/oil');
+    await a.set('/ru/tag/oil', asValue(articlePage(tags)), { cacheControl: { revalidate: 300, expire: undefined } });
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await b.revalidateTag(['_N_T_/ru/tag/oil']);
+    expect(await a.get('/ru/tag/oil', PAGE)).toBeNull();
+    // The change is forgotten, the page written before it is not.
+    const admin = createClient({ url: TEST_REDIS_URL });
+    await admin.connect();
+    // Everything but the entries, as eviction can leave them.
+    for await (const keys of admin.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) {
+      const stamps = keys.filter((key) => !key.includes(':entry:'));
+      if (stamps.length) await admin.del(stamps);
+    }
+    await admin.close();
+    expect(await a.get('/ru/tag/oil', PAGE)).toBeNull();
+    expect(await b.get('/ru/tag/oil', PAGE)).toBeNull();
+    // A page rendered after the loss is served again.
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await a.set('/ru/tag/oil', asValue(articlePage(tags)), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await b.get('/ru/tag/oil', PAGE)).not.toBeNull();
+  });
+
   it('never serves one build’s pages to another build', async () => {
     const keyPrefix = `anews-test:${randomUUID()}:`;
     prefixes.push(keyPrefix);

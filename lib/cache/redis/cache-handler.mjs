@@ -16,6 +16,9 @@ import { decodeEntry, encodeEntry } from './entry-format.mjs';
  *   the fetch cache the fetch's tags and the page's soft tags) expired after the entry was written, so the page is
  *   rendered at once. A stale stamp is handed to Next's own tags manifest, so Next serves the entry once more and
  *   regenerates it behind, exactly as after a local `revalidateTag(tag, 'max')`.
+ * - The stamps live in one hash with the moment it was begun (`epoch`). Redis may lose them, flushed or evicting
+ *   under memory pressure; a hash goes whole, so its loss shows, and every entry written before the new epoch
+ *   misses: without the stamps nobody knows which of them a change has made stale.
  * Written in JavaScript because Next imports it at run time, outside its bundles.
  */
 
@@ -23,6 +26,9 @@ const TAGS_HEADER = 'x-next-cache-tags';
 const DAY_SECONDS = 24 * 60 * 60;
 // An entry nobody rewrote for this long is dropped and renders again on its next visit: Redis does not grow forever.
 const MAX_ENTRY_TTL_SECONDS = 14 * DAY_SECONDS;
+const EPOCH = 'epoch';
+// Stamps older than any entry can be are dropped now and then, so that the hash does not grow forever.
+const PRUNE_EVERY_WRITES = 500;
 
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerContext} CacheHandlerContext */
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerValue} CacheHandlerValue */
@@ -119,7 +125,9 @@ export function anyTagStale(stamps, lastModified) {
  * @param {RedisCacheOptions} options
  */
 export function redisCacheHandler({ url, keyPrefix, connection }) {
-  const tagKey = (/** @type {'stale' | 'expired'} */ kind, /** @type {string} */ tag) => `${keyPrefix}tag:${kind}:${tag}`;
+  const stampsKey = `${keyPrefix}tag-stamps`;
+  const field = (/** @type {'stale' | 'expired'} */ kind, /** @type {string} */ tag) => `${kind}:${tag}`;
+  let writesSincePrune = 0;
   // Revalidations made while Redis was unreachable, written as soon as it is back (every entry misses meanwhile).
   /** @type {Map<string, TagStamps>} */
   const pending = new Map();
@@ -127,16 +135,34 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
 
   /** @param {ReturnType<typeof sharedRedis>} redis */
   async function writeStamps(redis, /** @type {Map<string, TagStamps>} */ stamps) {
-    const now = Date.now();
-    return redis.run(async (client) => {
-      const multi = client.multi();
-      for (const [tag, { stale, expired }] of stamps) {
-        // A stamp matters as long as an entry written before it can still be in Redis (MAX_ENTRY_TTL after it).
-        const ttl = (/** @type {number} */ at) => Math.max(at - now, 0) + MAX_ENTRY_TTL_SECONDS * 1000 + 60_000;
-        if (stale !== undefined) multi.set(tagKey('stale', tag), String(stale), { expiration: { type: 'PX', value: ttl(stale) } });
-        if (expired !== undefined) multi.set(tagKey('expired', tag), String(expired), { expiration: { type: 'PX', value: ttl(expired) } });
+    /** @type {Record<string, string>} */
+    const fields = {};
+    for (const [tag, { stale, expired }] of stamps) {
+      if (stale !== undefined) fields[field('stale', tag)] = String(stale);
+      if (expired !== undefined) fields[field('expired', tag)] = String(expired);
+    }
+    const written = await redis.run(async (client) => {
+      await client.hSet(stampsKey, fields);
+      return true;
+    }, false);
+    if (written && ++writesSincePrune >= PRUNE_EVERY_WRITES) {
+      writesSincePrune = 0;
+      void pruneStamps(redis);
+    }
+    return written;
+  }
+
+  /**
+   * A stamp matters as long as an entry written before it can still be in Redis (MAX_ENTRY_TTL after it).
+   * @param {ReturnType<typeof sharedRedis>} redis
+   */
+  async function pruneStamps(redis) {
+    const before = Date.now() - MAX_ENTRY_TTL_SECONDS * 1000 - DAY_SECONDS * 1000;
+    await redis.run(async (client) => {
+      for await (const entries of client.hScanIterator(stampsKey, { COUNT: 1_000 })) {
+        const old = entries.filter(({ field: name, value }) => name.toString() !== EPOCH && Number(value.toString()) < before).map(({ field: name }) => name);
+        if (old.length) await client.hDel(stampsKey, old);
       }
-      await multi.exec();
       return true;
     }, false);
   }
@@ -181,9 +207,14 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
       // As the file-system cache: in minimal mode a tag revalidated by this very request is never served from cache.
       if (entry.value?.kind === 'FETCH' && tags.some((tag) => this.revalidatedTags.includes(tag))) return null;
       if (tags.length > 0) {
-        const stamps = await this.tagStamps(tags);
+        const stamps = await this.tagStamps(tags, entry.lastModified);
         // Whether the entry is still valid cannot be told: render it.
         if (!stamps) return null;
+        // Revalidations this process made while Redis was away, until they are written.
+        for (const tag of tags) {
+          const waiting = pending.get(tag);
+          if (waiting) mergeStamp(stamps, tag, waiting);
+        }
         if (anyTagExpired(stamps, entry.lastModified)) return null;
         if (anyTagStale(stamps, entry.lastModified)) {
           // Without Next's manifest the entry could only be served as fresh: render it instead.
@@ -214,7 +245,13 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
       const entry = { value, lastModified: Date.now(), cacheControl };
       const encoded = encodeEntry(entry);
       await this.redis.run(
-        (client) => client.set(this.entryPrefix + cacheKey, encoded, { expiration: { type: 'EX', value: entryTtlSeconds(cacheControl) } }),
+        (client) =>
+          client
+            .multi()
+            .set(this.entryPrefix + cacheKey, encoded, { expiration: { type: 'EX', value: entryTtlSeconds(cacheControl) } })
+            // Stamps lost before this entry was written concern only older entries.
+            .hSetNX(stampsKey, EPOCH, String(entry.lastModified))
+            .exec(),
         null,
       );
     }
@@ -245,18 +282,27 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
     resetRequestCache() {}
 
     /**
+     * The tags' stamps, or null when they cannot tell whether an entry written at `lastModified` is still valid: Redis
+     * is away, or lost the stamps after the entry was written.
      * @param {string[]} tags
+     * @param {number} lastModified
      * @returns {Promise<Map<string, TagStamps> | null>}
      */
-    async tagStamps(tags) {
-      const keys = tags.flatMap((tag) => [tagKey('stale', tag), tagKey('expired', tag)]);
-      const values = await this.redis.run((client) => client.mGet(keys), null);
+    async tagStamps(tags, lastModified) {
+      const fields = [EPOCH, ...tags.flatMap((tag) => [field('stale', tag), field('expired', tag)])];
+      const values = await this.redis.run((client) => client.hmGet(stampsKey, fields), null);
       if (!values) return null;
+      const epoch = values[0];
+      if (epoch == null) {
+        await this.redis.run((client) => client.hSetNX(stampsKey, EPOCH, String(Date.now())), null);
+        return null;
+      }
+      if (lastModified < Number(epoch.toString())) return null;
       /** @type {Map<string, TagStamps>} */
       const stamps = new Map();
       tags.forEach((tag, index) => {
-        const stale = values[2 * index];
-        const expired = values[2 * index + 1];
+        const stale = values[1 + 2 * index];
+        const expired = values[2 + 2 * index];
         if (stale == null && expired == null) return;
         stamps.set(tag, {
           ...(stale != null ? { stale: Number(stale.toString()) } : {}),

@@ -8,7 +8,8 @@ import { createClient, RESP_TYPES } from '@redis/client';
  */
 const CONNECT_TIMEOUT_MS = 1_000;
 const COMMAND_TIMEOUT_MS = 1_000;
-const MAX_RECONNECT_DELAY_MS = 5_000;
+// Within a second of Redis coming back, the instances share one cache again.
+const MAX_RECONNECT_DELAY_MS = 1_000;
 
 /** @param {string} url */
 function open(url) {
