@@ -155,7 +155,8 @@ export function TranslationForm(props: {
           </div>
         ) : null}
         {merge === null && (merged || !(state && !state.ok && state.conflict)) ? (
-          <FormStatus errors={errors} saved={Boolean(state?.ok) || merged} savedText={t('saved')} />
+          // After a merge, the conflict this form last met is resolved: only the merge's outcome is news.
+          <FormStatus errors={merged ? {} : errors} saved={Boolean(state?.ok) || merged} savedText={t('saved')} />
         ) : null}
         <fieldset key={start.key} disabled={props.readOnly} className="space-y-4">
           <label className="block" htmlFor={id('title')}>
