@@ -26,16 +26,24 @@ for (const path of pages) {
 }
 
 test('an article passes axe in all three languages', async ({ page }) => {
+  // Three axe runs over a full article: each takes several seconds on two busy cores.
+  test.setTimeout(60_000);
   await page.goto('/ru/category/ekonomika');
   await page.getByRole('main').getByRole('heading', { level: 2 }).first().getByRole('link').click();
-  for (const language of ['Azərbaycanca', 'English', 'Русский']) {
+  const checked: string[] = [];
+  for (const language of ['Русский', 'Azərbaycanca', 'English']) {
+    if (checked.length > 0) {
+      const link = page.getByRole('navigation', { name: /^(Язык|Dil|Language)$/ }).getByRole('link', { name: language });
+      if ((await link.count()) === 0) continue;
+      await link.click();
+    }
+    await expect(page.locator('html')).toHaveAttribute('lang', { Русский: 'ru', Azərbaycanca: 'az', English: 'en' }[language]!);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-    const link = page.getByRole('navigation', { name: /^(Язык|Dil|Language)$/ }).getByRole('link', { name: language });
-    if ((await link.count()) === 0) break;
-    await link.click();
+    checked.push(language);
   }
+  expect(checked.length).toBeGreaterThanOrEqual(2);
 });
 
 test('keyboard users see where focus is and can skip to the content', async ({ page }) => {
