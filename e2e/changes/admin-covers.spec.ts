@@ -80,7 +80,7 @@ test('an editor formats a body in the rich-text editor, and readers get every el
   const title = `Rich body ${run}`;
   const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.getByRole('link', { name: 'Media' }).click();
-  await page.getByLabel(/^Image/).setInputFiles({ name: 'crowd.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng(40, 30)) });
+  await page.getByLabel(/^Image \(PNG/).setInputFiles({ name: 'crowd.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng(40, 30)) });
   await page.getByRole('button', { name: 'Upload' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Uploaded.');
   const uploaded = /#(\d+)/.exec((await page.getByText(/^Image #\d+ \(40×30\)$/).first().textContent())!)![1]!;

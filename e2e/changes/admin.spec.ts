@@ -158,6 +158,8 @@ test('an editor adds translations and publishes; readers see it everywhere at on
 });
 
 test('an editor corrects a headline and unpublishes a translation; readers see both at once', async ({ browser }) => {
+  // Two saves, the revisions and four reader pages, each revalidated: more than the default on two busy cores.
+  test.setTimeout(90_000);
   const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.goto(`/admin/articles/${articleId}?lang=ru`);
   const ruHref = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
@@ -269,7 +271,7 @@ test('a password reset ends the editor’s session mid-edit, and their unsaved t
 test('an editor uploads an image to the library; it is served as an image, and a disguised page is refused', async ({ browser, request }) => {
   const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.getByRole('link', { name: 'Media' }).click();
-  const file = page.getByLabel(/^Image/);
+  const file = page.getByLabel(/^Image \(PNG/);
   await file.setInputFiles({ name: 'harbour.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng(6, 4)) });
   await page.getByRole('button', { name: 'Upload' }).click();
   await expect(page.getByRole('main').getByRole('status')).toHaveText('Uploaded.');
