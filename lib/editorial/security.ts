@@ -1,5 +1,4 @@
 import 'server-only';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Staff } from '@/lib/auth/sessions';
 import {
@@ -16,6 +15,8 @@ import { getDb } from '@/lib/db/client';
 import { audit } from './audit';
 import { recordVersion } from './fields';
 import { fail, type ActionResult } from './result';
+import { writeSetting } from './settings';
+import { versionedWrite } from './versioned-write';
 
 /** The security page's forms: each staff member's own two-factor sign-in, and the admins' requirement of it. */
 export const noInput = z.object({});
@@ -64,22 +65,14 @@ export async function disableTwoFactor(staff: Staff, input: z.output<typeof appC
 
 /** Requires (or stops requiring) two-factor sign-in of every admin, against the version the form was loaded with. */
 export async function setTwoFactorRequired(staff: Staff, input: z.output<typeof requiredSchema>): Promise<ActionResult<{ version: number }>> {
-  const value = JSON.stringify(input.required === 'on');
-  const saved = await getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const row =
-        input.version === 0
-          ? await trx.insertInto('site_settings').values({ key: REQUIRED_FOR_ADMINS, value }).onConflict((oc) => oc.column('key').doNothing()).returning('version').executeTakeFirst()
-          : await trx
-              .updateTable('site_settings')
-              .set({ value, version: sql`version + 1`, updated_at: sql`now()` })
-              .where('key', '=', REQUIRED_FOR_ADMINS)
-              .where('version', '=', input.version)
-              .returning('version')
-              .executeTakeFirst();
-      if (row) await audit(trx, staff.id, { action: 'twoFactorRequired', entity: 'settings', entityId: 0, details: { required: input.required === 'on' } });
-      return row;
-    });
-  return saved ? { ok: true, data: { version: saved.version } } : fail({ form: 'conflict' });
+  const required = input.required === 'on';
+  return versionedWrite((current) =>
+    getDb()
+      .transaction()
+      .execute(async (trx) => {
+        const saved = current(await writeSetting(trx, REQUIRED_FOR_ADMINS, JSON.stringify(required), input.version));
+        await audit(trx, staff.id, { action: 'twoFactorRequired', entity: 'settings', entityId: 0, details: { required } });
+        return saved;
+      }),
+  );
 }

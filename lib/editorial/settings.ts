@@ -1,11 +1,12 @@
 import 'server-only';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Staff } from '@/lib/auth/sessions';
 import { revalidateEverything } from '@/lib/cache/revalidate';
 import { DEFAULT_SETTINGS, settingsSchema, type SettingKey } from '@/lib/content/settings-defaults';
 import { SETTING_KEYS } from '@/lib/content/settings-fields';
 import { getDb } from '@/lib/db/client';
+import type { Database } from '@/lib/db/schema';
 import { audit } from './audit';
 import type { ActionResult } from './result';
 import { recordVersion } from './fields';
@@ -31,6 +32,22 @@ export async function getEditableSettings(): Promise<EditableSettings> {
   return { values, versions };
 }
 
+/**
+ * One site setting at the version the form was loaded with (0: never saved); its new version, or undefined when
+ * someone saved it first. For versionedWrite's `current`.
+ */
+export function writeSetting(trx: Kysely<Database>, key: string, value: string, expected: number): Promise<{ version: number } | undefined> {
+  return expected === 0
+    ? trx.insertInto('site_settings').values({ key, value }).onConflict((oc) => oc.column('key').doNothing()).returning('version').executeTakeFirst()
+    : trx
+        .updateTable('site_settings')
+        .set({ value, version: sql`version + 1`, updated_at: sql`now()` })
+        .where('key', '=', key)
+        .where('version', '=', expected)
+        .returning('version')
+        .executeTakeFirst();
+}
+
 const version = recordVersion;
 /** Every setting, each with the version the form was loaded with. */
 export const settingsFormSchema = settingsSchema.extend(
@@ -46,17 +63,7 @@ export async function saveSettings(staff: Staff, input: z.output<typeof settings
         for (const key of SETTING_KEYS) {
           const expected = input[`version_${key}`];
           const value = JSON.stringify(input[key]);
-          current(
-            expected === 0
-              ? await trx.insertInto('site_settings').values({ key, value }).onConflict((oc) => oc.column('key').doNothing()).returning('key').executeTakeFirst()
-              : await trx
-                  .updateTable('site_settings')
-                  .set({ value, version: sql`version + 1`, updated_at: sql`now()` })
-                  .where('key', '=', key)
-                  .where('version', '=', expected)
-                  .returning('key')
-                  .executeTakeFirst(),
-          );
+          current(await writeSetting(trx, key, value, expected));
         }
         await audit(trx, staff.id, { action: 'settings', entity: 'settings', entityId: 0 });
       }),
