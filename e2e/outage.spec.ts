@@ -146,7 +146,8 @@ test('PostgreSQL away for 30 s under load: readers get 200 or the localized 503,
   // Every cached page is now stale: each read regenerates its page against the stopped database.
   await revalidate(request, { everything: true });
   let running = true;
-  const load = readUnderLoad(baseURL!, [...cached, ...uncached], () => running);
+  const addresses = [...cached, ...uncached];
+  const load = readUnderLoad(baseURL!, addresses, () => running);
   try {
     await editorsDuringTheOutage(editor, browser, baseURL!);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (performance.now() - outageStarted))));
@@ -174,7 +175,8 @@ test('PostgreSQL away for 30 s under load: readers get 200 or the localized 503,
     expect(tally.statuses['200']).toBeGreaterThan(0);
     // Search and pages at a cursor nobody asked for have nothing to replay.
     expect(tally.statuses['503']).toBeGreaterThan(0);
-    expect(tally.requests).toBeGreaterThan(100);
+    // At least one round of the addresses while the database was away (about 700 answers on a quiet machine).
+    expect(tally.requests).toBeGreaterThanOrEqual(addresses.length);
     expect(recoveryMs).toBeLessThan(5_000);
     // Nothing the editor typed during the outage was written.
     expect((await withDatabase((db) => db.query<{ title: string }>("select title from article_translations where article_id = $1 and locale = 'en'", [story.id]))).rows[0]!.title).toBe(corrected);

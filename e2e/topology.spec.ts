@@ -53,18 +53,6 @@ test.afterAll(async () => {
   await redis.close();
 });
 
-/** When the shared cache's last revalidation of `path` made its entries expire (lib/cache/redis/cache-handler.mjs). */
-async function expiredStamp(path: string): Promise<number | undefined> {
-  const redis = createClient({ url: redisUrl });
-  await redis.connect();
-  try {
-    const value = await redis.hGet(`${keyPrefix}tag-stamps`, `expired:_N_T_${path}`);
-    return value == null ? undefined : Number(value);
-  } finally {
-    await redis.close();
-  }
-}
-
 const cacheOf = async (request: APIRequestContext, url: string) => (await request.get(url)).headers()['x-nextjs-cache'];
 
 interface Story {
@@ -106,18 +94,14 @@ test('instances sharing Redis serve one cache: a page rendered by one is a hit o
   await setTitle(title);
   try {
     await revalidateOnA();
-    const changeStamp = (await expiredStamp(page))!;
-    expect(changeStamp, 'the change stamped in the shared cache').toBeGreaterThan(0);
     // The very next request on B, with no waiting and no message between the instances, serves the change.
     const started = performance.now();
     expect(readHead(await (await onB.get(page)).text()).title).toContain(title);
     expect(await (await onB.get(section)).text()).toContain(title);
     console.log(`shared cache: instance B served the change made through instance A ${(performance.now() - started).toFixed(0)} ms after A's revalidation answered`);
-    // And the new page is cached again, for both: once A's settling pass (SETTLE_MS after the change, which marks
-    // the page stale again) has stamped it, a page B renders is a hit on A.
-    await timeUntil(async () => ((await expiredStamp(page)) ?? 0) > changeStamp, 15_000);
-    await timeUntil(async () => (await cacheOf(onB, page)) === 'HIT');
-    expect(await cacheOf(onA, page)).toBe('HIT');
+    // And the new page is cached again, for both. Not at once on A: its warm-up and its settling pass (SETTLE_MS
+    // later) render the page there too, and a request that arrives during one of those renders joins it, a MISS.
+    await timeUntil(async () => (await cacheOf(onB, page)) === 'HIT' && (await cacheOf(onA, page)) === 'HIT', 20_000);
   } finally {
     await setTitle(story.title);
     await revalidateOnA();
