@@ -23,6 +23,8 @@ export interface Addresses {
   cached: string[];
   /** Never asked before: search, and older pages of the listings at a cursor of this run's own. */
   uncached: string[];
+  /** An article's address with a wrong slug or none, and the canonical one it is sent on to. */
+  moved: Record<string, string>;
 }
 
 export async function outageAddresses(): Promise<Addresses> {
@@ -34,6 +36,7 @@ export async function outageAddresses(): Promise<Addresses> {
   }));
   const cached = ['/sitemap.xml', '/admin/sign-in'];
   const uncached: string[] = [];
+  const moved: Record<string, string> = {};
   // A cursor no earlier run or spec asked for, so its page and its reads were never answered before.
   const at = BigInt(Date.now()) * 1000n - 1_000_000n * BigInt(Math.floor(Math.random() * 1000));
   for (const locale of LOCALES) {
@@ -41,12 +44,15 @@ export async function outageAddresses(): Promise<Addresses> {
     const sections = rows.sections.filter((row) => row.locale === locale);
     for (const { slug } of sections) cached.push(`/${locale}/category/${slug}`);
     cached.push(`/${locale}/category/${sections[0]!.slug}/rss.xml`);
-    for (const { id, slug } of rows.articles.filter((row) => row.locale === locale)) cached.push(`/${locale}/news/${id}-${slug}`);
+    const articles = rows.articles.filter((row) => row.locale === locale);
+    for (const { id, slug } of articles) cached.push(`/${locale}/news/${id}-${slug}`);
+    // Shared, quoted or typed by hand: the id alone, and a slug the story no longer has.
+    for (const [i, { id, slug }] of articles.slice(0, 2).entries()) moved[`/${locale}/news/${id}${i ? `-${slug}-old` : ''}`] = `/${locale}/news/${id}-${slug}`;
     for (const q of SEARCHES[locale]) uncached.push(`/${locale}/search?q=${encodeURIComponent(q)}`);
     for (let i = 1; i <= 4; i++) uncached.push(`/${locale}/latest?before=${at - BigInt(i) * 3_600_000_000n}-1`);
     for (const { slug } of sections.slice(0, 2)) uncached.push(`/${locale}/category/${slug}?before=${at}-1`);
   }
-  return { cached, uncached };
+  return { cached, uncached, moved };
 }
 
 export interface Tally {
@@ -61,10 +67,20 @@ const localeOf = (url: string): Locale => {
   return (LOCALES as readonly string[]).includes(first ?? '') ? (first as Locale) : 'az';
 };
 
-/** What is wrong with an answer, or null: a 200, or a 503 that is the localized page, never to be cached. */
-async function judge(url: string, response: Response): Promise<string | null> {
+const STACK_OR_SCRIPT = /\sat [^\s]+:\d+:\d+|<script/;
+
+/**
+ * What is wrong with an answer, or null: a 200; a permanent redirect of a moved address to its canonical one, with
+ * nothing but the redirect in it; or a 503 that is the localized page, never to be cached.
+ */
+async function judge(url: string, response: Response, moved: Record<string, string>): Promise<string | null> {
   const body = await response.text();
   if (response.status === 200) return null;
+  if (url in moved && response.status === 308) {
+    const location = response.headers.get('location');
+    if (location !== moved[url]) return `${url}: 308 to ${location}`;
+    return STACK_OR_SCRIPT.test(body) || /error/i.test(body) ? `${url}: 308 with ${JSON.stringify(body.slice(0, 200))}` : null;
+  }
   if (response.status !== 503) return `${url}: ${response.status}`;
   const locale = localeOf(url);
   const problems = [
@@ -73,13 +89,13 @@ async function judge(url: string, response: Response): Promise<string | null> {
     response.headers.get('content-language') === locale ? null : `language ${response.headers.get('content-language')}`,
     body.includes(MESSAGES[locale].Unavailable.title) ? null : 'not the localized page',
     /<header\b/.test(body) ? null : 'no site header',
-    /\sat [^\s]+:\d+:\d+|<script/.test(body) ? 'a stack trace or scripts' : null,
+    STACK_OR_SCRIPT.test(body) ? 'a stack trace or scripts' : null,
   ].filter(Boolean);
   return problems.length ? `${url}: 503 with ${problems.join(', ')}` : null;
 }
 
 /** `concurrency` readers, each reading the addresses in turn until `running()` is false. */
-export async function readUnderLoad(origin: string, urls: string[], running: () => boolean, concurrency = 4): Promise<Tally> {
+export async function readUnderLoad(origin: string, urls: string[], running: () => boolean, { moved = {}, concurrency = 4 }: { moved?: Record<string, string>; concurrency?: number } = {}): Promise<Tally> {
   const tally: Tally = { statuses: {}, wrong: [], requests: 0 };
   const reader = async (offset: number) => {
     for (let i = offset; running(); i += concurrency) {
@@ -89,7 +105,7 @@ export async function readUnderLoad(origin: string, urls: string[], running: () 
       try {
         const response = await fetch(`${origin}${url}`, { redirect: 'manual', signal: AbortSignal.timeout(30_000) });
         status = String(response.status);
-        verdict = await judge(url, response);
+        verdict = await judge(url, response, moved);
       } catch (error) {
         status = 'failed';
         verdict = `${url}: ${String(error)}`;

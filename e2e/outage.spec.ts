@@ -74,7 +74,7 @@ test('Redis away for 30 s under load on two instances sharing it: every answer a
     await stopRedis(redis, redisPort);
     const started = performance.now();
     let running = true;
-    const loads = instances.map((instance) => readUnderLoad(instance.origin, [...cached, ...uncached], () => running, 2));
+    const loads = instances.map((instance) => readUnderLoad(instance.origin, [...cached, ...uncached], () => running, { concurrency: 2 }));
     // An editor's change during the outage reaches both instances all the same.
     const story = await withDatabase(async (db) => (await db.query<{ id: number; title: string; slug: string }>(
       "select article_id as id, title, slug from article_translations where locale = 'en' and status = 'published' order by published_at desc limit 1 offset 1")).rows[0]!);
@@ -133,8 +133,12 @@ test('Redis away for 30 s under load on two instances sharing it: every answer a
 
 test('PostgreSQL away for 30 s under load: readers get 200 or the localized 503, editors are told, a publication is live within 5 s of its return', async ({ browser, request, baseURL }) => {
   test.setTimeout(360_000);
-  const { cached, uncached } = await outageAddresses();
+  const { cached, uncached, moved } = await outageAddresses();
   for (const url of cached) await timeUntil(async () => (await request.get(url, { maxRedirects: 0 })).status() === 200, 20_000);
+  for (const [url, canonical] of Object.entries(moved)) {
+    const answer = await request.get(url, { maxRedirects: 0 });
+    expect([answer.status(), answer.headers().location], url).toEqual([308, canonical]);
+  }
   const story = await withDatabase(async (db) => (await db.query<{ id: number; title: string; slug: string }>(
     "select article_id as id, title, slug from article_translations where locale = 'en' and status = 'published' order by published_at desc limit 1")).rows[0]!);
   const editor = await signInToAdmin(browser, DEMO_EDITOR);
@@ -146,8 +150,8 @@ test('PostgreSQL away for 30 s under load: readers get 200 or the localized 503,
   // Every cached page is now stale: each read regenerates its page against the stopped database.
   await revalidate(request, { everything: true });
   let running = true;
-  const addresses = [...cached, ...uncached];
-  const load = readUnderLoad(baseURL!, addresses, () => running);
+  const addresses = [...cached, ...uncached, ...Object.keys(moved)];
+  const load = readUnderLoad(baseURL!, addresses, () => running, { moved });
   try {
     await editorsDuringTheOutage(editor, browser, baseURL!);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, OUTAGE_MS - (performance.now() - outageStarted))));

@@ -16,9 +16,12 @@
  * - While PostgreSQL is away, a page Next fails to render (nothing was kept for it) is answered with the localized
  *   503 page instead of Next's 500 (lib/ops/unavailable.mjs), and Next's log of each such failure is left out: the
  *   outage is logged once when it begins and once when it ends (lib/db/outage.mjs).
+ * - A page's redirect gets one `Location` and a few bytes of HTML for a body, not Next's error document
+ *   (lib/ops/plain-redirect.mjs).
  */
 import http from 'node:http';
 import { databaseAway, isUnreachable, noteUnreachable } from '../lib/db/outage.mjs';
+import { answerRedirectsPlainly } from '../lib/ops/plain-redirect.mjs';
 import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../lib/ops/unavailable.mjs';
 import { decodesCleanly, tooLong } from '../lib/plain-path.mjs';
 
@@ -160,6 +163,7 @@ http.createServer = function createServerAtTheFrontDoor(...args) {
       }
       appendPeer(request);
       answerFailuresAsUnavailable(request, response);
+      answerRedirectsPlainly(request, response);
     }
     return emit.call(this, event, ...rest);
   };
