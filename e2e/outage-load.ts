@@ -94,11 +94,14 @@ async function judge(url: string, response: Response, moved: Record<string, stri
   return problems.length ? `${url}: 503 with ${problems.join(', ')}` : null;
 }
 
-/** `concurrency` readers, each reading the addresses in turn until `running()` is false. */
+/**
+ * `concurrency` readers, each reading the addresses in turn until `running()` is false and every address has been read
+ * once: on a busy machine one round can outlast the outage it is meant to see.
+ */
 export async function readUnderLoad(origin: string, urls: string[], running: () => boolean, { moved = {}, concurrency = 4 }: { moved?: Record<string, string>; concurrency?: number } = {}): Promise<Tally> {
   const tally: Tally = { statuses: {}, wrong: [], requests: 0 };
   const reader = async (offset: number) => {
-    for (let i = offset; running(); i += concurrency) {
+    for (let i = offset; running() || i < urls.length; i += concurrency) {
       const url = urls[i % urls.length]!;
       let verdict: string | null;
       let status: string;
