@@ -6,6 +6,8 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { checkEnvironment, env } = await import('./lib/env.mjs');
+  checkEnvironment();
   const [{ startPublishingTimer }, { startSiteChangeListener }] = await Promise.all([
     import('./lib/editorial/publishing-timer'),
     import('./lib/cache/site-change-listener'),
@@ -36,7 +38,7 @@ export async function register(): Promise<void> {
       ),
     );
   }, 60_000).unref();
-  if (process.env.RATES_IMPORT !== 'off') {
+  if (env().RATES_IMPORT === 'on') {
     const { startRatesSchedule } = await import('./lib/rates/schedule');
     startRatesSchedule();
   }

@@ -1,3 +1,5 @@
+import { env } from '@/lib/env.mjs';
+
 /**
  * Purges at the edge caches in front of the site (Varnish with xkey, deploy/varnish/): `EDGE_URLS` lists them,
  * comma-separated; without it there is no edge and nothing is sent. A purge names surrogate keys
@@ -10,10 +12,7 @@ const RETRY_PAUSES_MS = [200, 1_000, 4_000];
 export const PURGE_KEYS_HEADER = 'xkey-purge';
 
 export function edgeUrls(): string[] {
-  return (process.env.EDGE_URLS ?? '')
-    .split(',')
-    .map((url) => url.trim().replace(/\/$/, ''))
-    .filter(Boolean);
+  return env().EDGE_URLS;
 }
 
 export function hasEdge(): boolean {

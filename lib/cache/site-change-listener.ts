@@ -10,6 +10,7 @@ import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from './site-chan
 import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
 import { locales } from '@/lib/i18n/locales';
 import { isUnreachable, noteUnreachable } from '@/lib/db/outage.mjs';
+import { env } from '@/lib/env.mjs';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
 const MAX_TIMER_MS = 6 * 60 * 60_000;
@@ -141,7 +142,7 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
  */
 export function startSiteChangeListener(): void {
   const s = state();
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (s.started || !url) return;
   s.started = true;
   void listen(url, false);

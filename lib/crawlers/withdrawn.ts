@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { createDb } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
+import { env } from '@/lib/env.mjs';
 
 /**
  * Which article translations were published and then withdrawn, for the proxy to answer 410 Gone instead of 404.
@@ -31,7 +32,7 @@ const state = ((globalThis as unknown as { newsroomWithdrawnList?: WithdrawnStat
 const key = (articleId: number, locale: string) => `${articleId}:${locale}`;
 
 async function load(generation: number): Promise<void> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) return;
   state.db ??= createDb(url, 1);
   const startedAt = Date.now();
