@@ -1,4 +1,5 @@
 import { env } from '@/lib/env.mjs';
+import { metrics } from '@/lib/metrics.mjs';
 
 /**
  * Purges at the edge caches in front of the site (Varnish with xkey, deploy/varnish/): `EDGE_URLS` lists them,
@@ -28,12 +29,16 @@ async function purgeOne(edge: string, keys: string[], reason: string, pausesMs: 
         signal: AbortSignal.timeout(5_000),
       });
       await response.arrayBuffer();
-      if (response.ok) return true;
+      if (response.ok) {
+        metrics().purges.inc({ outcome: 'ok' });
+        return true;
+      }
       throw new Error(`answered ${response.status}`);
     } catch (error) {
       const pause = pausesMs[attempt];
       if (pause === undefined) {
         console.error(`[edge] could not purge ${keys.join(' ')} at ${edge} after ${reason}; it refreshes within its s-maxage:`, error);
+        metrics().purges.inc({ outcome: 'failed' });
         return false;
       }
       await new Promise((resolve) => setTimeout(resolve, pause));

@@ -34,7 +34,7 @@ const key = (articleId: number, locale: string) => `${articleId}:${locale}`;
 async function load(generation: number): Promise<void> {
   const url = env().DATABASE_URL;
   if (!url) return;
-  state.db ??= createDb(url, 1);
+  state.db ??= createDb(url, 1, { name: 'withdrawn' });
   const startedAt = Date.now();
   const rows = await state.db.selectFrom('article_translations').select(['article_id', 'locale']).where('status', '=', 'unpublished').execute();
   state.keys = new Set(rows.map((row) => key(row.article_id, row.locale)));

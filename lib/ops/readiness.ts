@@ -24,7 +24,7 @@ const holder = globalThis as unknown as { [POOL]?: Kysely<Database> };
 function db(): Kysely<Database> | null {
   const url = env().DATABASE_URL;
   if (!url) return null;
-  holder[POOL] ??= createDb(url, 1);
+  holder[POOL] ??= createDb(url, 1, { name: 'readiness' });
   return holder[POOL];
 }
 

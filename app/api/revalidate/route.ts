@@ -1,9 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { isOwnRevalidationRequest, REVALIDATION_HEADER } from '@/lib/cache/background-revalidate';
 import { changeArticle, revalidateEverything, revalidatePathsAndWarm } from '@/lib/cache/revalidate';
 import { env } from '@/lib/env.mjs';
+import { bearerMatches } from '@/lib/ops/bearer';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,10 +25,7 @@ const request = z.union([z.object({ article: z.number().int().positive().max(2_1
 
 function hasToolSecret(header: string | null): boolean {
   const secret = env().REVALIDATE_SECRET;
-  if (!secret || !header?.startsWith('Bearer ')) return false;
-  const given = Buffer.from(header.slice('Bearer '.length));
-  const expected = Buffer.from(secret);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return secret !== undefined && bearerMatches(header, secret);
 }
 
 const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
