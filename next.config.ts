@@ -1,9 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { env } from './lib/env.mjs';
+import { checkEnvironment, env } from './lib/env.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+// `next build`, `next start` and `next dev` read this first: a bad variable stops them with its message (lib/env.mjs).
+checkEnvironment();
 
 const https = (env().SITE_URL ?? '').startsWith('https://');
 
