@@ -109,6 +109,20 @@ export class ConfigurationError extends Error {
   }
 }
 
+const SECRETS = new Set(['AUTH_SECRET', 'REVALIDATE_SECRET', 'METRICS_TOKEN', 'ADMIN_PASSWORD']);
+
+/**
+ * A bad value as the message shows it: a secret by its length only, a URL without its password, since the message
+ * goes to the terminal and the logs.
+ * @param {string} name
+ * @param {string | undefined} value
+ */
+function shown(name, value) {
+  if (value === undefined) return 'nothing';
+  if (SECRETS.has(name)) return `${value.length} characters`;
+  return JSON.stringify(value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:@/]*):[^@/]*@/i, '$1:***@'));
+}
+
 /**
  * The environment, parsed; throws a ConfigurationError naming every bad variable.
  * @param {Record<string, string | undefined>} source
@@ -120,7 +134,7 @@ export function parseEnvironment(source) {
   throw new ConfigurationError(
     result.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `${name} ${issue.message} (got ${JSON.stringify(source[name])})`;
+      return `${name} ${issue.message} (got ${shown(name, source[name])})`;
     }),
   );
 }

@@ -37,7 +37,7 @@ export function logger() {
 
 /**
  * What a `console` call writes, as a log line: the first Error among the arguments becomes `err` (with its stack and
- * causes), the rest the message, as console would print it, without terminal colours.
+ * causes), the rest the message, as console would print it, without terminal colours. A blank line is left out.
  * @param {pino.Logger} log
  * @param {ConsoleLevel} level
  * @param {unknown[]} args
@@ -45,6 +45,8 @@ export function logger() {
 export function logConsoleCall(log, level, args) {
   const err = args.find((arg) => arg instanceof Error);
   const text = stripVTControlCharacters(format(...args.filter((arg) => arg !== err))).trim();
+  // Next prints blank lines between its blocks: spacing for a terminal, nothing for a log.
+  if (!err && !text) return;
   if (!err) return log[level](text);
   log[level]({ err }, text ? `${text} ${/** @type {Error} */ (err).message}` : /** @type {Error} */ (err).message);
 }
