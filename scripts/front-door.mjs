@@ -146,6 +146,8 @@ export function answerFailuresAsUnavailable(request, response) {
 // An id a log search can use: what a proxy or client in front generated, if it looks like one.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const LOGGED_PATH_LIMIT = 512;
+// The edge's probes ask every second: their lines are written at LOG_LEVEL=debug only.
+const PROBES = new Set(['/api/ready', '/api/health']);
 
 /**
  * Gives the request its id and writes its access line (and its latency metric) once the answer is over, or the
@@ -173,7 +175,7 @@ export function logAccess(request, response, log = logger()) {
     countRequest({ route, method, status: response.statusCode, seconds, cache });
     const durationMs = Math.round(seconds * 10_000) / 10;
     const line = { requestId, method, path: path.slice(0, LOGGED_PATH_LIMIT), route, status: response.statusCode, durationMs, cache, remote, ...(aborted ? { aborted } : {}) };
-    log.info(line, `${method} ${line.path} ${response.statusCode} in ${durationMs} ms${aborted ? ' (the client went away)' : ''}`);
+    log[PROBES.has(path) ? 'debug' : 'info'](line, `${method} ${line.path} ${response.statusCode} in ${durationMs} ms${aborted ? ' (the client went away)' : ''}`);
   });
 }
 

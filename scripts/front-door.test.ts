@@ -38,11 +38,13 @@ async function serverBehindTheFrontDoor(env: Record<string, string> = {}) {
 const parsed = (lines: string[]) => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('the front door’s log', () => {
-  it('writes one JSON object a line: every request with its id, route, status, duration, cache state and client', async () => {
+  it('writes one JSON object a line: every request but the probes, with its id, route, status, duration, cache state and client', async () => {
     const server = await serverBehindTheFrontDoor();
     const page = await fetch(`${server.origin}/az/news/12-visit?token=s3cr3t-in-the-query`);
     const given = await fetch(`${server.origin}/ru/category/economy`, { headers: { 'x-request-id': 'edge-7f3a9c21' } });
     const forged = await fetch(`${server.origin}/en`, { headers: { 'x-request-id': 'two words\tand a tab', 'x-forwarded-for': '198.51.100.1' } });
+    // The edge's probe, every second: not at the default level.
+    expect((await fetch(`${server.origin}/api/ready`)).status).toBe(200);
     const refused = await fetch(`${server.origin}/az`, { method: 'DELETE' });
     expect(refused.status).toBe(405);
 
