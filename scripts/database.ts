@@ -4,6 +4,7 @@ import { createDb } from '@/lib/db/connect';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded';
 import { migrateToLatest } from '@/lib/db/migrate';
 import { seedDemoContent } from '@/lib/db/seed';
+import { env } from '@/lib/env.mjs';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 
@@ -16,11 +17,11 @@ export function log(line: string): void {
  * (NEWSROOM_DATA_DIR and EMBEDDED_PG_PORT move it, e.g. for the end-to-end tests).
  */
 export async function provideDatabase(): Promise<EmbeddedServer & { embedded: boolean }> {
-  const url = process.env.DATABASE_URL;
+  const { DATABASE_URL: url, NEWSROOM_DATA_DIR, EMBEDDED_PG_PORT } = env();
   if (url) return { url, stop: async () => {}, embedded: false };
   const server = await startEmbeddedPostgres({
-    dataDir: process.env.NEWSROOM_DATA_DIR ?? path.join(projectRoot, '.data', 'postgres'),
-    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    dataDir: NEWSROOM_DATA_DIR ?? path.join(projectRoot, '.data', 'postgres'),
+    port: EMBEDDED_PG_PORT,
     database: 'newsroom',
     log,
   });
@@ -44,7 +45,7 @@ export async function prepareDatabase(
       const { articles, translations } = await seedDemoContent(db);
       log(`demo content: ${articles} new articles, ${translations} new translations`);
     }
-    const users = await bootstrapUsers(db, { adminEmail: process.env.ADMIN_EMAIL, adminPassword: process.env.ADMIN_PASSWORD, demoEditor });
+    const users = await bootstrapUsers(db, { adminEmail: env().ADMIN_EMAIL, adminPassword: env().ADMIN_PASSWORD, demoEditor });
     if (users.length) log(`created ${users.join(', ')}`);
   } finally {
     await db.destroy();

@@ -33,6 +33,8 @@ const dataDir = mkdtempSync(path.join(projectRoot, '.data', 'e2e-'));
 const baseURL = `http://localhost:${port}`;
 // The specs change content the way an outside tool would: in the database, then through /api/revalidate.
 const revalidateSecret = randomBytes(24).toString('base64url');
+// e2e/observability.spec.ts reads the metrics with it.
+const metricsToken = randomBytes(24).toString('base64url');
 // Search engines are told of changes (IndexNow); here a local receiver stands in for them.
 const indexNow = await startIndexNowReceiver();
 const indexNowKey = randomBytes(16).toString('hex');
@@ -47,6 +49,7 @@ const env: NodeJS.ProcessEnv = {
   ...database,
   SITE_URL: baseURL,
   REVALIDATE_SECRET: revalidateSecret,
+  METRICS_TOKEN: metricsToken,
   INDEXNOW_ENDPOINT: `${indexNow.url}/indexnow`,
   INDEXNOW_KEY: indexNowKey,
   // The specs sign in as the first admin (created on first start) and as the demo editor.
@@ -158,6 +161,7 @@ try {
         E2E_BASE_URL: baseURL,
         E2E_DATABASE_URL: embeddedDatabaseUrl(pgPort, 'newsroom'),
         E2E_REVALIDATE_SECRET: revalidateSecret,
+        E2E_METRICS_TOKEN: metricsToken,
         E2E_PG_DATA_DIR: path.join(dataDir, 'pg'),
         E2E_INDEXNOW_RECEIVER: indexNow.url,
         E2E_INDEXNOW_KEY: indexNowKey,

@@ -8,6 +8,7 @@ import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../test/free-port';
+import { env } from '@/lib/env.mjs';
 
 const VCL = path.join(import.meta.dirname, '..', 'deploy', 'varnish', 'newsroom.vcl');
 const VARNISHD = ['/usr/sbin/varnishd', '/usr/local/sbin/varnishd'];
@@ -19,7 +20,7 @@ export const VARNISH_INSTALL_HINT = [
 ].join('\n');
 
 export function findVarnishd(): string | null {
-  const candidates = [process.env.VARNISHD, ...VARNISHD];
+  const candidates = [env().VARNISHD, ...VARNISHD];
   const found = candidates.find((candidate): candidate is string => Boolean(candidate && existsSync(candidate)));
   if (found) return found;
   const which = spawnSync('sh', ['-c', 'command -v varnishd'], { encoding: 'utf8' });

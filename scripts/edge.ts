@@ -5,17 +5,16 @@
  * on other hosts must be listed in EDGE_PURGERS (addresses or networks) to be allowed to purge.
  */
 import { startEdge, VARNISH_INSTALL_HINT, findVarnishd } from './edge-server';
+import { env } from '@/lib/env.mjs';
 
 if (!findVarnishd()) {
   console.error(VARNISH_INSTALL_HINT);
   process.exit(1);
 }
-const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
-const port = Number(process.env.EDGE_PORT ?? '8080');
-const origins = list(process.env.ORIGINS);
-if (origins.length === 0) origins.push(`http://127.0.0.1:${process.env.PORT ?? '3000'}`);
+const { EDGE_PORT: port, ORIGINS, PORT, EDGE_PURGERS, EDGE_MEMORY } = env();
+const origins = ORIGINS.length > 0 ? ORIGINS : [`http://127.0.0.1:${PORT}`];
 
-const edge = await startEdge({ port, origins, purgers: list(process.env.EDGE_PURGERS), memory: process.env.EDGE_MEMORY ?? '256m' });
+const edge = await startEdge({ port, origins, purgers: EDGE_PURGERS, memory: EDGE_MEMORY });
 process.stdout.write(edge.log.join(''));
 edge.process.stdout!.pipe(process.stdout);
 edge.process.stderr!.pipe(process.stderr);

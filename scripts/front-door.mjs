@@ -16,13 +16,22 @@
  * - While PostgreSQL is away, a page Next fails to render (nothing was kept for it) is answered with the localized
  *   503 page instead of Next's 500 (lib/ops/unavailable.mjs), and Next's log of each such failure is left out: the
  *   outage is logged once when it begins and once when it ends (lib/db/outage.mjs).
+ * - Every request gets an id (a sane `X-Request-Id` it came with, else a new one), sent back as `X-Request-Id`, and one
+ *   line in the log when its answer ends: id, method, path (never the query, which can carry tokens), kind of route,
+ *   status, duration, Next's cache state and the client's address. Its latency is counted for /api/metrics. The
+ *   process's `console` writes JSON lines through the same logger (lib/log.mjs).
  * - A page's redirect gets one `Location` and a few bytes of HTML for a body, not Next's error document
  *   (lib/ops/plain-redirect.mjs).
  */
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { databaseAway, isUnreachable, noteUnreachable } from '../lib/db/outage.mjs';
 import { answerRedirectsPlainly } from '../lib/ops/plain-redirect.mjs';
 import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../lib/ops/unavailable.mjs';
+import { addressInChain } from '../lib/forwarded-for.mjs';
+import { logger, routeConsoleThroughLog } from '../lib/log.mjs';
+import { countRequest } from '../lib/metrics.mjs';
+import { routeKind } from '../lib/ops/route-kind.mjs';
 import { decodesCleanly, tooLong } from '../lib/plain-path.mjs';
 
 const STANDARD = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
@@ -89,7 +98,7 @@ export function frontDoorAnswer(request) {
 }
 
 // Headers of Next's failed answer that still hold for the 503 page: the site's security policy.
-const KEPT_ON_FAILURE = new Set(['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'strict-transport-security']);
+const KEPT_ON_FAILURE = new Set(['x-request-id', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'strict-transport-security']);
 
 /**
  * Wraps the response before Next (and its compression, which writes through what it finds) sees it: if Next answers a
@@ -137,6 +146,45 @@ export function answerFailuresAsUnavailable(request, response) {
   };
 }
 
+// An id a log search can use: what a proxy or client in front generated, if it looks like one.
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+const LOGGED_PATH_LIMIT = 512;
+// The edge's probes ask every second: their lines are written at LOG_LEVEL=debug only.
+const PROBES = new Set(['/api/ready', '/api/health']);
+
+/**
+ * Gives the request its id and writes its access line (and its latency metric) once the answer is over, or the
+ * client went away first (`aborted`).
+ * @param {http.IncomingMessage} request
+ * @param {http.ServerResponse} response
+ * @param {import('pino').Logger} log
+ */
+export function logAccess(request, response, log = logger()) {
+  const started = performance.now();
+  const given = request.headers['x-request-id'];
+  const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  request.headers['x-request-id'] = requestId;
+  response.setHeader('x-request-id', requestId);
+  response.once('close', () => {
+    const seconds = (performance.now() - started) / 1000;
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const route = routeKind(path);
+    const method = request.method ?? 'GET';
+    const cacheHeader = response.getHeader('x-nextjs-cache');
+    const cache = typeof cacheHeader === 'string' ? cacheHeader.toLowerCase() : undefined;
+    const forwarded = request.headers['x-forwarded-for'];
+    const remote = addressInChain(Array.isArray(forwarded) ? forwarded.join(', ') : forwarded);
+    const aborted = !response.writableFinished;
+    countRequest({ route, method, status: response.statusCode, seconds, cache });
+    const durationMs = Math.round(seconds * 10_000) / 10;
+    const line = { requestId, method, path: path.slice(0, LOGGED_PATH_LIMIT), route, status: response.statusCode, durationMs, cache, remote, ...(aborted ? { aborted } : {}) };
+    log[PROBES.has(path) ? 'debug' : 'info'](line, `${method} ${line.path} ${response.statusCode} in ${durationMs} ms${aborted ? ' (the client went away)' : ''}`);
+  });
+}
+
+// One JSON object a line for everything the process prints, before anything else logs.
+routeConsoleThroughLog();
+
 // Next logs every failed render with its stack; during an outage that is one stack per reader's request.
 const logError = console.error;
 console.error = function (/** @type {unknown[]} */ ...args) {
@@ -155,13 +203,15 @@ http.createServer = function createServerAtTheFrontDoor(...args) {
   server.emit = function (/** @type {string | symbol} */ event, /** @type {unknown[]} */ ...rest) {
     if (event === 'request') {
       const [request, response] = /** @type {[http.IncomingMessage, http.ServerResponse]} */ (rest);
+      // The peer first, so that even a refused request's access line names a client address that cannot be forged.
+      appendPeer(request);
+      logAccess(request, response);
       const answer = frontDoorAnswer(request);
       if (answer) {
         response.writeHead(answer.status, { ...answer.headers, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
         response.end(answer.body);
         return true;
       }
-      appendPeer(request);
       answerFailuresAsUnavailable(request, response);
       answerRedirectsPlainly(request, response);
     }

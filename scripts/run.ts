@@ -2,10 +2,12 @@
  * `npm start` / `npm run dev` / `npm run build`: provides the database (embedded unless DATABASE_URL is set),
  * migrates it, loads the demo content on first start, then runs Next with DATABASE_URL pointing at it.
  */
+import './check-environment';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { env } from '@/lib/env.mjs';
 import { log, prepareDatabase, projectRoot, provideDatabase } from './database';
 import { localSecret } from './secrets';
 
@@ -19,13 +21,14 @@ const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'n
 // Every Next process, children included, meets requests at scripts/front-door.mjs: peer address, refused methods.
 const frontDoor = pathToFileURL(path.join(projectRoot, 'scripts', 'front-door.mjs')).href;
 const nodeOptions = [process.env.NODE_OPTIONS, `--import ${JSON.stringify(frontDoor)}`].filter(Boolean).join(' ');
-const port = process.env.PORT ?? '3000';
+const { PORT, SEED_DEMO, NEWSROOM_E2E, SKIP_BUILD } = env();
+const port = String(PORT);
 
 const database = await provideDatabase();
 // Demo content comes with the embedded database; a real server gets it only when asked (SEED_DEMO=1).
-const demo = database.embedded || process.env.SEED_DEMO === '1' ? 'if-empty' : 'never';
+const demo = database.embedded || SEED_DEMO ? 'if-empty' : 'never';
 // The demo editor exists in development and in the end-to-end runs only; `npm start` for real never creates it.
-const demoEditor = demo !== 'never' && (command === 'dev' || process.env.NEWSROOM_E2E === '1');
+const demoEditor = demo !== 'never' && (command === 'dev' || NEWSROOM_E2E);
 let exiting = false;
 
 async function exit(code: number): Promise<never> {
@@ -72,7 +75,7 @@ try {
     await exit(await runNext(['dev', '--port', port]));
   }
   // Pages are prerendered from the database, so a build needs it running; `start` always builds what it serves.
-  if (command === 'build' || !existsSync(path.join(projectRoot, '.next', 'BUILD_ID')) || process.env.SKIP_BUILD !== '1') {
+  if (command === 'build' || !existsSync(path.join(projectRoot, '.next', 'BUILD_ID')) || !SKIP_BUILD) {
     const built = await runNext(['build']);
     if (built !== 0 || command === 'build' || exiting) await exit(built);
   }

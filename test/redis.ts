@@ -1,10 +1,11 @@
 import net from 'node:net';
+import { env } from '@/lib/env.mjs';
 
 /**
  * The Redis the tests use for the shared page cache (lib/cache/redis/): TEST_REDIS_URL, else the usual local server.
  * Tests write only under a key prefix of their own and delete only those keys.
  */
-export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+export const TEST_REDIS_URL = env().TEST_REDIS_URL;
 
 export const REDIS_INSTALL_HINT = [
   `No Redis answers at ${TEST_REDIS_URL}; the shared page cache (REDIS_URL) is tested against a real one. Either:`,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { freePort } from './free-port';
+import { env } from '@/lib/env.mjs';
 
 export interface TestDatabase {
   url: string;
@@ -20,7 +21,7 @@ const root = path.resolve(import.meta.dirname, '..');
  * nothing else on that server is touched. Without it, an embedded PostgreSQL cluster is started in a new folder.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const adminUrl = process.env.TEST_PG_ADMIN_URL;
+  const adminUrl = env().TEST_PG_ADMIN_URL;
   if (adminUrl) {
     const name = `newsroom_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl });

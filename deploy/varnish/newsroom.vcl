@@ -22,6 +22,11 @@ sub vcl_recv {
     unset req.http.xkey;
     unset req.http.xkey-includes;
     unset req.http.x-edge-layer;
+    # One id per reader's request, through both layers to the origin, which logs it and sends it back
+    # (scripts/front-door.mjs); one the client or a proxy in front sent is kept.
+    if (!req.http.X-Request-Id) {
+        set req.http.X-Request-Id = "edge-" + req.xid;
+    }
     if (local.socket == "assembly") {
         set req.http.x-edge-layer = "assembly";
         set req.backend_hint = origins.backend();
@@ -187,6 +192,8 @@ sub vcl_deliver {
     }
     unset resp.http.xkey;
     unset resp.http.xkey-includes;
+    # A stored answer carries the id of the request that filled the store; the reader gets their own.
+    set resp.http.X-Request-Id = req.http.X-Request-Id;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
     if (obj.uncacheable) {

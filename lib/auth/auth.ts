@@ -9,6 +9,7 @@ import { checkedStaff } from './checked-staff';
 import { checkLogin } from './login';
 import { ABSOLUTE_HOURS, claimsFrom, createStaffSession, endStaffSession, type SessionClaims } from './sessions';
 import { isUnreachable } from '@/lib/db/outage.mjs';
+import { env } from '@/lib/env.mjs';
 
 declare module 'next-auth' {
   interface User {
@@ -43,7 +44,7 @@ const credentialsSchema = z.object({
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Hosted behind our own server, not Vercel: the Host header is the site's.
   trustHost: true,
-  secret: process.env.AUTH_SECRET,
+  secret: env().AUTH_SECRET,
   basePath: '/api/auth',
   pages: { signIn: '/admin/sign-in', error: '/admin/sign-in' },
   // The token is only a pointer to a server-side session row (lib/auth/sessions), checked on every request.

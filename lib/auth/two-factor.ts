@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import type { Database } from '@/lib/db/schema';
+import { env } from '@/lib/env.mjs';
 
 /**
  * Two-factor sign-in for staff: a time-based code (RFC 6238: SHA-1, 6 digits, 30 s, as every authenticator app
@@ -18,7 +19,7 @@ const RECOVERY_CODES = 10;
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 function sealingKey(): Buffer {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   if (!secret) throw new Error('AUTH_SECRET is not set: two-factor secrets cannot be sealed');
   return Buffer.from(hkdfSync('sha256', secret, 'anews', 'two-factor secret v1', 32));
 }

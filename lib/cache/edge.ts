@@ -1,3 +1,6 @@
+import { env } from '@/lib/env.mjs';
+import { metrics } from '@/lib/metrics.mjs';
+
 /**
  * Purges at the edge caches in front of the site (Varnish with xkey, deploy/varnish/): `EDGE_URLS` lists them,
  * comma-separated; without it there is no edge and nothing is sent. A purge names surrogate keys
@@ -10,10 +13,7 @@ const RETRY_PAUSES_MS = [200, 1_000, 4_000];
 export const PURGE_KEYS_HEADER = 'xkey-purge';
 
 export function edgeUrls(): string[] {
-  return (process.env.EDGE_URLS ?? '')
-    .split(',')
-    .map((url) => url.trim().replace(/\/$/, ''))
-    .filter(Boolean);
+  return env().EDGE_URLS;
 }
 
 export function hasEdge(): boolean {
@@ -29,12 +29,16 @@ async function purgeOne(edge: string, keys: string[], reason: string, pausesMs: 
         signal: AbortSignal.timeout(5_000),
       });
       await response.arrayBuffer();
-      if (response.ok) return true;
+      if (response.ok) {
+        metrics().purges.inc({ outcome: 'ok' });
+        return true;
+      }
       throw new Error(`answered ${response.status}`);
     } catch (error) {
       const pause = pausesMs[attempt];
       if (pause === undefined) {
         console.error(`[edge] could not purge ${keys.join(' ')} at ${edge} after ${reason}; it refreshes within its s-maxage:`, error);
+        metrics().purges.inc({ outcome: 'failed' });
         return false;
       }
       await new Promise((resolve) => setTimeout(resolve, pause));

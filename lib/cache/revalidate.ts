@@ -10,6 +10,7 @@ import { revalidateEverythingFromBackground, revalidatePathsFromBackground, sett
 import { warmPaths } from './warm';
 import { hasEdge, purgeEdge } from './edge';
 import { keysToPurge, SITE_KEY } from './keys';
+import { metrics } from '@/lib/metrics.mjs';
 
 /**
  * The one way to change an article: takes the article's footprint before and after `change` and revalidates exactly
@@ -45,6 +46,7 @@ export async function changeArticle<T>(articleId: number, change: () => Promise<
  */
 export function revalidateEverything({ settle = true }: { settle?: boolean } = {}): void {
   revalidatePath('/', 'layout');
+  metrics().revalidations.inc({ scope: 'everything' });
   purgeEdgeAfterResponse([SITE_KEY], 'a site-wide change');
   if (settle) settleLater(() => revalidateEverythingFromBackground('settling after a change'));
 }
@@ -55,6 +57,7 @@ export function revalidateEverything({ settle = true }: { settle?: boolean } = {
  */
 export function revalidatePathsAndWarm(paths: string[], warm: string[]): void {
   for (const path of paths) revalidatePath(path);
+  metrics().revalidations.inc({ scope: 'path' }, paths.length);
   void warmPaths(warm);
   purgeEdgeAfterResponse(keysToPurge(paths), 'an article change');
 }

@@ -10,6 +10,8 @@ import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from './site-chan
 import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
 import { locales } from '@/lib/i18n/locales';
 import { isUnreachable, noteUnreachable } from '@/lib/db/outage.mjs';
+import { env } from '@/lib/env.mjs';
+import { countJob } from '@/lib/metrics.mjs';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
 const MAX_TIMER_MS = 6 * 60 * 60_000;
@@ -73,7 +75,7 @@ async function planBreakingTimer(): Promise<void> {
   const delay = Math.max(0, next.getTime() - Date.now());
   s.expiryTimer = setTimeout(
     () => {
-      if (delay <= MAX_TIMER_MS) onSiteChange('breaking');
+      if (delay <= MAX_TIMER_MS) void countJob('breaking-timer', () => onSiteChange('breaking'));
       planBreakingTimer().catch((error: unknown) => console.error('[breaking] could not plan the next expiry:', error));
     },
     // A little after the instant, so the regenerated page's `expires_at > now()` is already false.
@@ -141,7 +143,7 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
  */
 export function startSiteChangeListener(): void {
   const s = state();
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (s.started || !url) return;
   s.started = true;
   void listen(url, false);

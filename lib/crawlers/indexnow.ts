@@ -1,3 +1,4 @@
+import { env } from '@/lib/env.mjs';
 import { siteUrl } from '@/lib/site';
 
 /**
@@ -17,9 +18,9 @@ export interface IndexNowConfig {
 /** The key, as IndexNow accepts it: 8–128 letters, digits and dashes. */
 export const INDEXNOW_KEY_PATTERN = /^[A-Za-z0-9-]{8,128}$/;
 
-export function indexNowConfig(env: Partial<Record<string, string>> = process.env): IndexNowConfig | null {
-  const endpoint = env.INDEXNOW_ENDPOINT;
-  const key = env.INDEXNOW_KEY;
+export function indexNowConfig(source: { INDEXNOW_ENDPOINT?: string; INDEXNOW_KEY?: string } = env()): IndexNowConfig | null {
+  const endpoint = source.INDEXNOW_ENDPOINT;
+  const key = source.INDEXNOW_KEY;
   if (!endpoint || !key || !INDEXNOW_KEY_PATTERN.test(key)) return null;
   return { endpoint, key, origin: siteUrl(), retryDelaysMs: [1_000, 5_000, 30_000, 120_000] };
 }

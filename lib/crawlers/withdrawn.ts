@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { createDb } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
+import { env } from '@/lib/env.mjs';
 
 /**
  * Which article translations were published and then withdrawn, for the proxy to answer 410 Gone instead of 404.
@@ -31,9 +32,9 @@ const state = ((globalThis as unknown as { newsroomWithdrawnList?: WithdrawnStat
 const key = (articleId: number, locale: string) => `${articleId}:${locale}`;
 
 async function load(generation: number): Promise<void> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) return;
-  state.db ??= createDb(url, 1);
+  state.db ??= createDb(url, 1, { name: 'withdrawn' });
   const startedAt = Date.now();
   const rows = await state.db.selectFrom('article_translations').select(['article_id', 'locale']).where('status', '=', 'unpublished').execute();
   state.keys = new Set(rows.map((row) => key(row.article_id, row.locale)));

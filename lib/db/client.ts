@@ -6,6 +6,7 @@ import { createPool, siteDb } from './connect';
 import { LastGoodAnswers } from './last-good';
 import { DiskAnswers, RedisAnswers, type AnswerStore } from './last-good-stores';
 import type { Database } from './schema';
+import { env } from '@/lib/env.mjs';
 
 interface SiteClients {
   db: Kysely<Database>;
@@ -15,14 +16,14 @@ const globalForDb = globalThis as unknown as { newsroomDb?: SiteClients };
 
 /** Shared by the instances when they share Redis; else beside the embedded database, which outlives restarts too. */
 function answerStore(): AnswerStore {
-  const redisUrl = process.env.REDIS_URL;
-  if (redisUrl) return new RedisAnswers(sharedRedis(redisUrl), process.env.REDIS_KEY_PREFIX || 'anews:');
-  return new DiskAnswers(process.env.NEWSROOM_LAST_GOOD_DIR || path.join(process.cwd(), '.data', 'last-good'));
+  const { REDIS_URL, REDIS_KEY_PREFIX, NEWSROOM_LAST_GOOD_DIR } = env();
+  if (REDIS_URL) return new RedisAnswers(sharedRedis(REDIS_URL), REDIS_KEY_PREFIX);
+  return new DiskAnswers(NEWSROOM_LAST_GOOD_DIR ?? path.join(process.cwd(), '.data', 'last-good'));
 }
 
 function clients(): SiteClients {
   if (!globalForDb.newsroomDb) {
-    const url = process.env.DATABASE_URL;
+    const url = env().DATABASE_URL;
     if (!url) {
       throw new Error('DATABASE_URL is not set. Start the site with `npm start`, which provides a database.');
     }

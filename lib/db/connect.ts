@@ -3,13 +3,16 @@ import pg from 'pg';
 import { lastGoodPool, type LastGoodAnswers } from './last-good';
 import { isUnreachable, noteUnreachable } from './outage.mjs';
 import type { Database } from './schema';
+import { watchPool } from '@/lib/metrics.mjs';
 
 // A `date` column is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a local-midnight Date.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export function createPool(connectionString: string, max = 10): pg.Pool {
+/** `name` labels the pool's connections in the metrics (lib/metrics.mjs). */
+export function createPool(connectionString: string, max = 10, name = 'site'): pg.Pool {
   // A server that does not answer must fail a request in seconds, not hang it.
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  watchPool(name, pool);
   // An idle connection the server drops (a restart, a failover) must not take the whole process down with it; a
   // stopped server drops them all, which is one outage to log (lib/db/outage.mjs), not one line per connection.
   pool.on('error', (error) => {
@@ -20,12 +23,14 @@ export function createPool(connectionString: string, max = 10): pg.Pool {
 }
 
 export interface DbOptions {
+  /** The pool's name in the metrics. */
+  name?: string;
   /** Replay the last answer of a read while the server is unreachable (the readers' client; see last-good.ts). */
   lastGood?: LastGoodAnswers;
 }
 
 export function createDb(connectionString: string, max = 10, options: DbOptions = {}): Kysely<Database> {
-  const pool = createPool(connectionString, max);
+  const pool = createPool(connectionString, max, options.name);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.lastGood ? lastGoodPool(pool, options.lastGood) : pool }) });
 }
 

@@ -1,5 +1,6 @@
 import { ownOrigin } from '@/lib/site';
 import { schedulerToken } from './scheduler';
+import { countJob } from '@/lib/metrics.mjs';
 
 const INTERVAL_MS = 10_000;
 
@@ -13,9 +14,11 @@ export function startPublishingTimer(): void {
   const url = `${ownOrigin()}/api/admin/scheduler`;
   let warned = false;
   const timer = setInterval(() => {
-    fetch(url, { method: 'POST', headers: { 'x-scheduler-token': token } })
-      .then((response) => {
-        if (!response.ok) throw new Error(`status ${response.status}`);
+    countJob('publishing-timer', async () => {
+      const response = await fetch(url, { method: 'POST', headers: { 'x-scheduler-token': token } });
+      if (!response.ok) throw new Error(`status ${response.status}`);
+    })
+      .then(() => {
         warned = false;
       })
       .catch((error: unknown) => {

@@ -5,6 +5,7 @@ import { changeArticle } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import { audit } from './audit';
+import { env } from '@/lib/env.mjs';
 
 /**
  * Publishes every scheduled translation whose time has come. Each one is claimed by a single atomic UPDATE … WHERE
@@ -44,7 +45,7 @@ export async function publishDueTranslations(): Promise<{ articleId: number; loc
 
 /** The token the in-process timer shows the scheduler route: derived from AUTH_SECRET, so only this site knows it. */
 export function schedulerToken(): string | null {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env().AUTH_SECRET;
   return secret ? createHmac('sha256', secret).update('newsroom-scheduler').digest('base64url') : null;
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { env } from '@/lib/env.mjs';
 
 /**
  * Where an image's files are. One folder per upload, named by a random UUID (chosen before the row, and so its id,
@@ -16,7 +17,7 @@ import path from 'node:path';
 
 /** Uploaded files live here: `.data/media` unless NEWSROOM_MEDIA_DIR moves them. */
 export function mediaDir(): string {
-  return process.env.NEWSROOM_MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media');
+  return env().NEWSROOM_MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media');
 }
 
 /** Uploads being written, inside the media folder so that moving one into place is a rename on one file system. */

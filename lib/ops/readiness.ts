@@ -5,6 +5,7 @@ import { createDb } from '@/lib/db/connect';
 import { pendingMigrations } from '@/lib/db/migrate';
 import type { Database } from '@/lib/db/schema';
 import { isDraining } from './lifecycle';
+import { env } from '@/lib/env.mjs';
 
 export type CheckState = 'ok' | 'failing' | 'not configured';
 
@@ -21,9 +22,9 @@ const POOL = Symbol.for('newsroom.readinessDb');
 const holder = globalThis as unknown as { [POOL]?: Kysely<Database> };
 
 function db(): Kysely<Database> | null {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) return null;
-  holder[POOL] ??= createDb(url, 1);
+  holder[POOL] ??= createDb(url, 1, { name: 'readiness' });
   return holder[POOL];
 }
 
@@ -46,7 +47,7 @@ async function check(run: () => Promise<boolean>): Promise<CheckState> {
  */
 export async function readiness(): Promise<Readiness> {
   const database = db();
-  const redisUrl = process.env.REDIS_URL;
+  const redisUrl = env().REDIS_URL;
   const [databaseState, migrations, redis] = await Promise.all([
     check(async () => Boolean(database && (await sql<{ one: number }>`select 1 as one`.execute(database)).rows[0]?.one === 1)),
     check(async () => Boolean(database && (await pendingMigrations(database)).length === 0)),

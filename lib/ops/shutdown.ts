@@ -1,5 +1,6 @@
 import { flushViews } from '@/lib/views/counter';
 import { startDraining } from './lifecycle';
+import { env } from '@/lib/env.mjs';
 
 /**
  * A graceful stop for `next start` (scripts/run.ts turns Next's own signal handlers off with NEXT_MANUAL_SIG_HANDLE,
@@ -11,8 +12,7 @@ const LEAVE_ROTATION_MS = 3_000;
 const FINISH_IN_FLIGHT_MS = 2_000;
 
 function drainMs(): number {
-  const seconds = Number(process.env.DRAIN_SECONDS);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1_000 : LEAVE_ROTATION_MS + FINISH_IN_FLIGHT_MS;
+  return process.env.DRAIN_SECONDS ? env().DRAIN_SECONDS * 1_000 : LEAVE_ROTATION_MS + FINISH_IN_FLIGHT_MS;
 }
 
 async function shutdown(signal: NodeJS.Signals, waitMs: number): Promise<void> {

@@ -4,8 +4,8 @@ import { announceSiteChange } from '@/lib/cache/site-changes';
 import { TICKER_CURRENCIES } from '@/lib/content/rates';
 import { getDb } from '@/lib/db/client';
 import { parseCbarRates, toCbarDay } from './cbar';
+import { env } from '@/lib/env.mjs';
 
-export const DEFAULT_CBAR_RATES_URL = 'https://www.cbar.az/currencies/{DD.MM.YYYY}.xml';
 const SOURCE = 'cbar';
 const MAX_BYTES = 1_000_000;
 
@@ -14,7 +14,7 @@ export type RatesImportResult =
   | { ok: false; error: string };
 
 /** The file's address for a day, from CBAR_RATES_URL (a template with `{DD.MM.YYYY}`), else the bank's own. */
-export function ratesUrl(day: string, template = process.env.CBAR_RATES_URL || DEFAULT_CBAR_RATES_URL): string {
+export function ratesUrl(day: string, template = env().CBAR_RATES_URL): string {
   return template.replaceAll('{DD.MM.YYYY}', toCbarDay(day));
 }
 

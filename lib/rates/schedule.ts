@@ -1,6 +1,7 @@
 import 'server-only';
 import { claimJob, finishJob } from '@/lib/jobs/claim';
 import { bakuToday, describeImport, importRates } from './import';
+import { countJob } from '@/lib/metrics.mjs';
 
 const JOB = 'rates-import';
 // Every instance ticks; the claim lets one of them import, once per Baku day.
@@ -32,7 +33,7 @@ export function startRatesSchedule(): void {
   if (holder[STARTED]) return;
   holder[STARTED] = true;
   const tick = () => {
-    runScheduledRatesImport().catch((error: unknown) => console.error('[rates] scheduled import crashed; the last good rates stay:', error));
+    countJob('rates-import', () => runScheduledRatesImport(), (run) => run === 'failed').catch((error: unknown) => console.error('[rates] scheduled import crashed; the last good rates stay:', error));
   };
   setTimeout(tick, FIRST_TICK_MS).unref();
   setInterval(tick, TICK_MS).unref();

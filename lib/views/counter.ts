@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
+import { countJob } from '@/lib/metrics.mjs';
 
 /** Counts are written at least this often… */
 export const FLUSH_INTERVAL_MS = 5_000;
@@ -112,7 +113,7 @@ export function flushViews(): Promise<number> {
     s.pending = new Map();
     s.pendingViews = 0;
     try {
-      await writeBatch(batch);
+      await countJob('views-flush', () => writeBatch(batch));
       s.batches = [...s.batches.slice(-99), count];
       return count;
     } catch (error) {

@@ -1,8 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { isOwnRevalidationRequest, REVALIDATION_HEADER } from '@/lib/cache/background-revalidate';
 import { changeArticle, revalidateEverything, revalidatePathsAndWarm } from '@/lib/cache/revalidate';
+import { env } from '@/lib/env.mjs';
+import { bearerMatches } from '@/lib/ops/bearer';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,11 +24,8 @@ const ownRequest = z.union([
 const request = z.union([z.object({ article: z.number().int().positive().max(2_147_483_647) }), z.object({ everything: z.literal(true) })]);
 
 function hasToolSecret(header: string | null): boolean {
-  const secret = process.env.REVALIDATE_SECRET;
-  if (!secret || !header?.startsWith('Bearer ')) return false;
-  const given = Buffer.from(header.slice('Bearer '.length));
-  const expected = Buffer.from(secret);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const secret = env().REVALIDATE_SECRET;
+  return secret !== undefined && bearerMatches(header, secret);
 }
 
 const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
@@ -41,7 +39,7 @@ export async function POST(req: Request) {
     else revalidateEverything({ settle: false });
     return json({ revalidated: true }, 200);
   }
-  if (!process.env.REVALIDATE_SECRET) return json({ error: 'not found' }, 404);
+  if (!env().REVALIDATE_SECRET) return json({ error: 'not found' }, 404);
   if (!hasToolSecret(req.headers.get('authorization'))) return json({ error: 'unauthorized' }, 401);
   const parsed = request.safeParse(await req.json().catch(() => null));
   if (!parsed.success) return json({ error: 'expected {"article": id} or {"everything": true}' }, 400);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { sharedRedis } from './connection.mjs';
 import { decodeEntry, encodeEntry } from './entry-format.mjs';
+import { env } from '../../env.mjs';
 
 /**
  * Next's incremental cache (ISR pages, route handlers, the fetch cache) in Redis, so that every `next start` instance
@@ -326,6 +327,6 @@ function mergeStamp(into, tag, stamp) {
 }
 
 export default redisCacheHandler({
-  url: process.env.REDIS_URL ?? '',
-  keyPrefix: process.env.REDIS_KEY_PREFIX || 'anews:',
+  url: env().REDIS_URL ?? '',
+  keyPrefix: env().REDIS_KEY_PREFIX,
 });
