@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackup } from '@/lib/backup/create';
-import { progressOnStderr } from '@/lib/backup/progress';
+import { progressOnStderr } from '@/lib/cli/progress';
 import { restoreBackup } from '@/lib/backup/restore';
 import { log, projectRoot, provideDatabase } from './database';
 

@@ -12,7 +12,7 @@ import { mediaDir as siteMediaDir } from '@/lib/media/files';
 import { appliedMigrations, contentTables, requireNewsroomSchema, sequenceValues } from './catalog';
 import { countLines, digestFile, Digesting, listFiles } from './files';
 import { authSecretFingerprint, BACKUP_FORMAT, BACKUP_VERSION, BackupError, type Manifest } from './manifest';
-import { noProgress, type ProgressFactory } from './progress';
+import { noProgress, type ProgressFactory } from '@/lib/cli/progress';
 
 /*
  * A backup is written by the site itself, through node-postgres, rather than by pg_dump: the embedded PostgreSQL

@@ -11,7 +11,7 @@ import { mediaDir as siteMediaDir } from '@/lib/media/files';
 import { appliedMigrations, contentTables, hasAnyTable, holdsRows, type TableInfo } from './catalog';
 import { countLines, Digesting, listFiles } from './files';
 import { authSecretFingerprint, BackupError, type Manifest } from './manifest';
-import { noProgress, type ProgressFactory } from './progress';
+import { noProgress, type ProgressFactory } from '@/lib/cli/progress';
 import { unpackBackup } from './unpack';
 
 /*

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar';
 import { digestFile, Digesting, listFiles } from './files';
 import { BackupError, parseManifest, type Manifest } from './manifest';
-import type { ProgressFactory } from './progress';
+import type { ProgressFactory } from '@/lib/cli/progress';
 
 /**
  * Unpacks a backup into `work` and checks every byte against its manifest: each table's data and each media file

@@ -115,3 +115,10 @@ export async function timedStep<T>(name: string, work: () => Promise<T>, { strea
   stream.write(`${name}: done in ${formatDuration((now() - started) / 1000)}\n`);
   return result;
 }
+
+/** How library code that runs long reports progress: a bar per stage on the command line, nothing elsewhere. */
+export type ProgressFactory = (total: number, unit: string, label: string) => Progress;
+
+export const noProgress: ProgressFactory = () => ({ add: () => {}, finish: () => {} });
+
+export const progressOnStderr: ProgressFactory = (total, unit, label) => startProgress(total, { unit, label });
