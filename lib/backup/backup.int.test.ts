@@ -127,6 +127,19 @@ describe('a backup', () => {
     const { database } = await newDatabase();
     const { warnings } = await restoreBackup({ databaseUrl: database.url, file: backupFile, mediaDir: path.join(work, 'other-secret-media'), authSecret: 'another secret' });
     expect(warnings).toEqual([expect.stringMatching(/^1 staff account uses two-factor sign-in, whose secrets were sealed with another AUTH_SECRET than this site's: .*recovery codes still sign in/)]);
+
+    // And so it is: under another secret the password and a recovery code sign in, the authenticator's code does not.
+    const restored = createDb(database.url, 1);
+    clients.push(restored);
+    const saved = process.env.AUTH_SECRET;
+    process.env.AUTH_SECRET = 'another secret';
+    try {
+      const ip = randomUUID();
+      expect(await checkLogin(restored, { email: staff.email, password: PASSWORD, ip, code: appCode(staff.key, 1) })).toEqual({ kind: 'badCode' });
+      expect(await checkLogin(restored, { email: staff.email, password: PASSWORD, ip, code: staff.recoveryCodes[1]! })).toMatchObject({ kind: 'ok' });
+    } finally {
+      process.env.AUTH_SECRET = saved;
+    }
   });
 });
 
@@ -142,10 +155,21 @@ describe('a restore that cannot be done', () => {
   const into = (file: string, replace = true) => () => restoreBackup({ databaseUrl: source.url, file, mediaDir: sourceMedia, replace });
 
   it('refuses a database that holds content, unless told to replace it', async () => {
-    await unchanged(into(backupFile, false), /the database is not empty: \d+ tables hold rows \(.*\) and the media folder .* is not empty\. Add --replace/);
+    await unchanged(into(backupFile, false), /there is content to replace: \d+ tables of the database hold rows \(.*\) and the media folder .* holds \d+ files\. Add --replace/);
     await restoreBackup({ databaseUrl: source.url, file: backupFile, mediaDir: sourceMedia, replace: true });
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from recovery_codes where used_at is not null`.execute(db);
     expect(rows[0]!.n).toBe(0);
+  });
+
+  it('refuses to replace a media folder unasked, even for an empty database', async () => {
+    const { database } = await newDatabase();
+    const media = path.join(work, 'kept-media');
+    await mkdir(media);
+    await writeFile(path.join(media, 'upload.jpg'), 'an upload no database names');
+    await expect(restoreBackup({ databaseUrl: database.url, file: backupFile, mediaDir: media })).rejects.toThrow(
+      `there is content to replace: the media folder ${media} holds 1 file. Add --replace`,
+    );
+    expect(await readFile(path.join(media, 'upload.jpg'), 'utf8')).toBe('an upload no database names');
   });
 
   it('refuses a truncated backup and changes nothing', async () => {

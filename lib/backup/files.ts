@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { STAGING } from '@/lib/media/files';
 
 export interface FileDigest {
   bytes: number;
@@ -46,9 +47,9 @@ export async function digestFile(file: string, onChunk?: (chunk: Buffer) => void
 }
 
 /**
- * Every file under `dir`, as paths relative to it with `/`, sorted. The media folder's own dot-folders are not part
- * of the site and are left out: uploads still being written (`.staging`) and folders the sweep set aside
- * (`.orphaned`, lib/media/sweep.ts). So is anything but plain files and folders.
+ * Every file under `dir`, as paths relative to it with `/`, sorted. Uploads still being written (`.staging`) are not
+ * part of the site yet and are left out, as is anything but plain files and folders. Folders the sweep set aside
+ * (`.orphaned`, lib/media/sweep.ts) are kept: they are there for an operator to put back.
  */
 export async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
@@ -56,6 +57,6 @@ export async function listFiles(dir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((relative) => !relative.startsWith('.'))
+    .filter((relative) => !relative.startsWith(`${STAGING}/`))
     .sort();
 }

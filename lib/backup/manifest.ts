@@ -16,8 +16,9 @@ export class BackupError extends Error {
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const count = z.number().int().nonnegative();
-// A media file's place under the media folder: plain relative segments only, never `..`, never an absolute path.
-const mediaPath = z.string().regex(/^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/);
+// A media file's place under the media folder: plain relative segments only, never `..`, never an absolute path; the
+// one dot-folder is the sweep's `.orphaned`.
+const mediaPath = z.string().regex(/^(?:\.orphaned\/)?(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/);
 
 export const manifestSchema = z.object({
   format: z.literal(BACKUP_FORMAT),

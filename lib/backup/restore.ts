@@ -99,14 +99,16 @@ async function prepareSchema(client: pg.Client, manifest: Manifest, { replace, m
     }
     if (!isPrefix(applied, known)) throw new BackupError(`the database is at migration ${applied.at(-1)}, which this version of the site does not have: restore with the version that migrated it`);
   }
-  if (sameSchema && !replace) {
-    const full = await holdsRows(client, await contentTables(client));
+  // The media folder counts as content too, whatever the database holds: a restore never deletes uploads unasked.
+  if (!replace) {
+    const full = sameSchema ? await holdsRows(client, await contentTables(client)) : [];
     const mediaFiles = (await listFiles(mediaDir)).length;
     if (full.length || mediaFiles) {
-      const what = [full.length ? `${full.length} tables hold rows (${full.slice(0, 4).join(', ')}${full.length > 4 ? ', …' : ''})` : '', mediaFiles ? `the media folder ${mediaDir} is not empty` : '']
-        .filter(Boolean)
-        .join(' and ');
-      throw new BackupError(`the database is not empty: ${what}. Add --replace to replace its content with the backup's`);
+      const what = [
+        full.length ? `${full.length} tables of the database hold rows (${full.slice(0, 4).join(', ')}${full.length > 4 ? ', …' : ''})` : '',
+        mediaFiles ? `the media folder ${mediaDir} holds ${mediaFiles} ${mediaFiles === 1 ? 'file' : 'files'}` : '',
+      ];
+      throw new BackupError(`there is content to replace: ${what.filter(Boolean).join(' and ')}. Add --replace to replace it with the backup's`);
     }
   }
   if (applied?.length) await truncate(client, await contentTables(client));
