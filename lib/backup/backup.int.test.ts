@@ -115,6 +115,12 @@ describe('a backup', () => {
     expect(await checkLogin(db, { email: staff.email, password: PASSWORD, ip, code: staff.recoveryCodes[0]! })).toMatchObject({ kind: 'ok' });
   });
 
+  it('never overwrites a file', async () => {
+    const before = await readFile(backupFile);
+    await expect(createBackup({ databaseUrl: source.url, file: backupFile, mediaDir: sourceMedia })).rejects.toThrow(`${backupFile} exists: a backup never overwrites a file`);
+    expect((await readFile(backupFile)).equals(before)).toBe(true);
+  });
+
   it('restores into a new empty database, migrating it to the backup’s schema first', async () => {
     const { database, db: fresh } = await newDatabase();
     const media = path.join(work, 'fresh-media');
