@@ -196,7 +196,7 @@ describe('a restore that cannot be done', () => {
     await writeFile(path.join(other, 'readme.md'), 'hello');
     const otherTar = path.join(work, 'other.tar.gz');
     await tar.c({ gzip: true, file: otherTar, cwd: other }, ['readme.md']);
-    await unchanged(into(otherTar), /other\.tar\.gz is not a newsroom backup: it holds no manifest\.json/);
+    await unchanged(into(otherTar), /other\.tar\.gz is not a newsroom backup: it does not begin with a manifest\.json/);
   });
 
   it('refuses a backup whose data was altered', async () => {

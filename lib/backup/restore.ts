@@ -12,7 +12,7 @@ import { appliedMigrations, contentTables, hasAnyTable, holdsRows, type TableInf
 import { countLines, Digesting, listFiles } from './files';
 import { authSecretFingerprint, BackupError, type Manifest } from './manifest';
 import { noProgress, type ProgressFactory } from '@/lib/cli/progress';
-import { unpackBackup } from './unpack';
+import { readManifest, unpackBackup } from './unpack';
 
 /*
  * A restore is one transaction: migrate the database to the backup's migration (an empty one, or any one with
@@ -46,13 +46,17 @@ export async function restoreBackup({ databaseUrl, file, mediaDir = siteMediaDir
   await mkdir(path.dirname(target), { recursive: true });
   // Unpacked beside the media folder, so that the media move into place with a rename on one file system.
   const work = await mkdtemp(`${target}.restore-`);
+  const client = new pg.Client({ connectionString: databaseUrl });
   try {
-    const manifest = await unpackBackup(file, work, progress);
-    const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
+    // Refused early, before a large file is unpacked, if the database or the media folder would refuse it; asked again
+    // inside the transaction, since either may have changed meanwhile.
+    await assessTarget(client, await readManifest(file), { replace, mediaDir: target });
+    const manifest = await unpackBackup(file, work, progress);
     try {
       await client.query('begin');
-      await prepareSchema(client, manifest, { replace, mediaDir: target });
+      const { sameSchema, applied } = await assessTarget(client, manifest, { replace, mediaDir: target });
+      await prepareSchema(client, manifest, { sameSchema, applied });
       await loadTables(client, manifest, path.join(work, 'data'), progress);
       for (const sequence of manifest.sequences) {
         await client.query('select setval($1::regclass, $2::bigint, $3)', [client.escapeIdentifier(sequence.name), sequence.value, sequence.called]);
@@ -69,17 +73,16 @@ export async function restoreBackup({ databaseUrl, file, mediaDir = siteMediaDir
       await client.query('rollback').catch(() => {});
       if (error instanceof BackupError) throw error;
       throw new BackupError(`the restore failed and changed nothing: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    } finally {
-      await client.end();
     }
     return { manifest, warnings: twoFactorWarnings(manifest, authSecret) };
   } finally {
+    await client.end().catch(() => {});
     await rm(work, { recursive: true, force: true });
   }
 }
 
-/** The database at the backup's migration with every content table empty, inside the restore's transaction. */
-async function prepareSchema(client: pg.Client, manifest: Manifest, { replace, mediaDir }: { replace: boolean; mediaDir: string }): Promise<void> {
+/** Refuses a restore the backup's schema, the database's migrations or the content already there rule out. */
+async function assessTarget(client: pg.Client, manifest: Manifest, { replace, mediaDir }: { replace: boolean; mediaDir: string }): Promise<{ applied: string[] | null; sameSchema: boolean }> {
   const known = knownMigrations();
   if (!isPrefix(manifest.migrations, known)) {
     throw new BackupError(
@@ -111,8 +114,16 @@ async function prepareSchema(client: pg.Client, manifest: Manifest, { replace, m
       throw new BackupError(`there is content to replace: ${what.filter(Boolean).join(' and ')}. Add --replace to replace it with the backup's`);
     }
   }
-  if (applied?.length) await truncate(client, await contentTables(client));
-  if (!sameSchema) await migrateWithin(singleClientDb(client), manifest.migration);
+  return { applied, sameSchema };
+}
+
+/** The database at the backup's migration with every content table empty, inside the restore's transaction. */
+async function prepareSchema(client: pg.Client, manifest: Manifest, { applied, sameSchema }: { applied: string[] | null; sameSchema: boolean }): Promise<void> {
+  if (!sameSchema) {
+    // Emptied first, so that migrating down does not rewrite rows that go anyway.
+    if (applied?.length) await truncate(client, await contentTables(client));
+    await migrateWithin(singleClientDb(client), manifest.migration);
+  }
   // Whatever the migrations themselves inserted goes too: the backup's rows are the content.
   await truncate(client, await contentTables(client));
 }
@@ -121,6 +132,16 @@ async function loadTables(client: pg.Client, manifest: Manifest, dir: string, pr
   const present = new Map((await contentTables(client)).map((table) => [table.name, table]));
   const missing = manifest.tables.filter((table) => !present.has(table.name)).map((t) => t.name);
   if (missing.length) throw new BackupError(`the backup holds tables the schema at ${manifest.migration} lacks (${missing.join(', ')}): it is not this site's backup`);
+  // As pg_restore does, the indexes that no constraint needs are built after the load, once, rather than row by row
+  // (scripts/scale-data.ts builds the search index after its load for the same reason); constraint indexes stay, for
+  // the foreign keys and unique columns checked on the way in.
+  const indexes = await client.query<{ name: string; definition: string }>(
+    `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+       from pg_index i join pg_class c on c.oid = i.indrelid
+      where c.relnamespace = 'public'::regnamespace
+        and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)`,
+  );
+  for (const index of indexes.rows) await client.query(`drop index ${index.name}`);
   const bar = progress(manifest.tables.reduce((sum, t) => sum + t.rows, 0), 'rows', 'restore');
   for (const table of manifest.tables) {
     const name = client.escapeIdentifier(table.name);
@@ -134,6 +155,13 @@ async function loadTables(client: pg.Client, manifest: Manifest, dir: string, pr
     if (ingest.rowCount !== table.rows) throw new BackupError(`${table.name} loaded ${ingest.rowCount} rows where the backup lists ${table.rows}: nothing was changed`);
   }
   bar.finish();
+  await client.query(`set local maintenance_work_mem = '256MB'`);
+  const indexing = progress(indexes.rows.length, 'indexes', 'indexing');
+  for (const index of indexes.rows) {
+    await client.query(index.definition);
+    indexing.add(1);
+  }
+  indexing.finish();
 }
 
 /**

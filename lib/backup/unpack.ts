@@ -58,6 +58,45 @@ export async function unpackBackup(file: string, work: string, progress: Progres
   return manifest;
 }
 
+/**
+ * The manifest alone, read from the head of the file (it is the first entry), so that a restore the database would
+ * refuse is refused before a large file is unpacked.
+ */
+export async function readManifest(file: string): Promise<Manifest> {
+  const source = createReadStream(file);
+  const text = await new Promise<string | null>((resolve, reject) => {
+    const parser = new tar.Parser({
+      strict: true,
+      onReadEntry: (entry) => {
+        if (entry.path !== 'manifest.json') {
+          resolve(null);
+          source.destroy();
+          return;
+        }
+        const chunks: Buffer[] = [];
+        entry.on('data', (chunk: Buffer) => chunks.push(chunk));
+        entry.on('end', () => {
+          resolve(Buffer.concat(chunks).toString('utf8'));
+          source.destroy();
+        });
+      },
+    });
+    parser.on('error', (error: unknown) => reject(error));
+    parser.on('end', () => resolve(null));
+    source.on('error', reject);
+    source.pipe(parser);
+  }).catch((error: unknown) => {
+    throw new BackupError(`${file} cannot be read as a newsroom backup: ${unreadable(error)}`, { cause: error });
+  });
+  if (text === null) throw new BackupError(`${file} is not a newsroom backup: it does not begin with a manifest.json`);
+  try {
+    return parseManifest(text);
+  } catch (error) {
+    if (error instanceof BackupError) throw new BackupError(`${file} cannot be restored: ${error.message}`);
+    throw error;
+  }
+}
+
 function unreadable(error: unknown): string {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   if (code === 'Z_BUF_ERROR' || /unexpected end/i.test(message ?? '')) return 'it is cut short (truncated)';
