@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { bootstrapUsers } from '@/lib/auth/accounts';
 import { createDb } from '@/lib/db/connect';
+import { progressOnStderr } from '@/lib/cli/progress';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded';
 import { migrateToLatest } from '@/lib/db/migrate';
 import { seedDemoContent } from '@/lib/db/seed';
@@ -42,7 +43,7 @@ export async function prepareDatabase(
     if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
     const empty = !(await db.selectFrom('articles').select('id').limit(1).executeTakeFirst());
     if (demo === 'always' || (demo === 'if-empty' && empty)) {
-      const { articles, translations } = await seedDemoContent(db);
+      const { articles, translations } = await seedDemoContent(db, { progress: progressOnStderr });
       log(`demo content: ${articles} new articles, ${translations} new translations`);
     }
     const users = await bootstrapUsers(db, { adminEmail: env().ADMIN_EMAIL, adminPassword: env().ADMIN_PASSWORD, demoEditor });

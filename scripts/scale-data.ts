@@ -3,10 +3,12 @@
  * sizes (a 6–12-word headline, a 25-word lead, 6–14 paragraphs of 30–70 words), spread over three years, the seven
  * sections, every author and up to three tags each; 97 % published. Text is drawn from the demo content's own words
  * with a Zipf-like skew, from seeded generators, so every run loads the same data. Loaded in bulk (one statement per
- * batch), with the search index and the word dictionary built once at the end; a progress bar goes to stderr.
+ * batch), with the search index and the word dictionary built once at the end; progress goes to stderr
+ * (lib/cli/progress.ts), each step after the load named with its time.
  */
 import { performance } from 'node:perf_hooks';
 import { sql, type Kysely } from 'kysely';
+import { progressOnStderr, startProgress, timedStep } from '@/lib/cli/progress';
 import { demoArticles } from '@/lib/db/demo';
 import { migrateToLatest } from '@/lib/db/migrate';
 import type { Database } from '@/lib/db/schema';
@@ -35,46 +37,28 @@ export function vocabulary(locale: Locale): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([word]) => word);
 }
 
-function progressBar(total: number): (done: number) => void {
-  const started = performance.now();
-  const tty = process.stderr.isTTY;
-  let lastTenth = -1;
-  return (done) => {
-    const share = done / total;
-    const elapsed = (performance.now() - started) / 1000;
-    const eta = share > 0 ? elapsed / share - elapsed : 0;
-    const line = `[${'#'.repeat(Math.round(share * 30)).padEnd(30, '.')}] ${(share * 100).toFixed(0).padStart(3)} % ${done.toLocaleString('en')}/${total.toLocaleString('en')} translations, ${elapsed.toFixed(0)} s, about ${eta.toFixed(0)} s left`;
-    if (tty) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
-    else if (Math.floor(share * 10) > lastTenth) {
-      lastTenth = Math.floor(share * 10);
-      process.stderr.write(`${line}\n`);
-    }
-  };
-}
-
 /** Migrates, loads the demo content, then `articles` generated stories; returns the load's figures. */
 export async function loadScaleData(db: Kysely<Database>, articles: number): Promise<{ loadSeconds: number; indexSeconds: number; tableSize: string }> {
-  await migrateToLatest(db);
-  await seedDemoContent(db);
+  await timedStep('migrating', () => migrateToLatest(db));
+  await seedDemoContent(db, { progress: progressOnStderr });
   // Building the GIN index once after the load is far faster than maintaining it row by row; likewise the dictionary
   // of words in use, filled once from all the text instead of probed word by word per row.
   await sql`drop index article_translations_search_idx`.execute(db);
   await sql`alter table article_translations disable trigger article_translations_search_words`.execute(db);
   const started = performance.now();
-  const { rows } = await sql<{ id: number }>`
+  const { rows } = await timedStep(`creating ${articles.toLocaleString('en')} articles`, () => sql<{ id: number }>`
     insert into articles (category_id, author_id)
     select (select id from categories order by id offset g % 7 limit 1),
            (select id from authors order by id offset g % (select count(*) from authors) limit 1)
     from generate_series(1, ${articles}) as g
-    returning id`.execute(db);
+    returning id`.execute(db));
   const ids = rows.map((r) => r.id);
-  await sql`
+  await timedStep('tagging them', () => sql`
     insert into article_tags (article_id, tag_id)
     select a.id, t.id from unnest(${ids}::integer[]) as a(id)
     cross join lateral (select id from tags order by md5(a.id::text || id::text) limit (a.id % 4)) as t
-    on conflict do nothing`.execute(db);
-  const progress = progressBar(ids.length * locales.length);
-  let done = 0;
+    on conflict do nothing`.execute(db));
+  const progress = startProgress(ids.length * locales.length, { unit: 'translations', label: 'loading' });
   // The three languages load side by side: the trigger's text analysis is the cost, and it runs per connection.
   await Promise.all(
     locales.map(async (locale) => {
@@ -99,15 +83,17 @@ export async function loadScaleData(db: Kysely<Database>, articles: number): Pro
           select id, ${locale}, 'scale-' || id, title, lead, body::jsonb,
             case when random() < 0.97 then 'published' else 'draft' end, now() - random() * interval '1095 days'
           from unnest(${batch}::integer[], ${titles}::text[], ${leads}::text[], ${bodies}::text[]) as r(id, title, lead, body)`.execute(db);
-        done += batch.length;
-        progress(done);
+        progress.add(batch.length);
       }
     }),
   );
+  progress.finish();
   const loaded = performance.now();
   await sql`set maintenance_work_mem = '256MB'`.execute(db);
-  await sql`create index article_translations_search_idx on article_translations using gin (search_vector) where status = 'published'`.execute(db);
-  await sql`
+  await timedStep('building the search index', () =>
+    sql`create index article_translations_search_idx on article_translations using gin (search_vector) where status = 'published'`.execute(db),
+  );
+  await timedStep('filling the search word list', () => sql`
     insert into search_words (locale, word, trigrams)
     select locale, word, newsroom_trigram_text(word)
     from (
@@ -117,9 +103,9 @@ export async function loadScaleData(db: Kysely<Database>, articles: number): Pro
         unnest(tsvector_to_array(to_tsvector('simple', case when t.locale = 'az' then newsroom_search_fold(s.source) else s.source end))) as w(word)
       where length(w.word) between 3 and 40
     ) as words
-    on conflict do nothing`.execute(db);
+    on conflict do nothing`.execute(db));
   await sql`alter table article_translations enable trigger article_translations_search_words`.execute(db);
-  await sql`analyze`.execute(db);
+  await timedStep('analyzing', () => sql`analyze`.execute(db));
   const indexed = performance.now();
   const { rows: size } = await sql<{ size: string }>`select pg_size_pretty(pg_total_relation_size('article_translations')) as size`.execute(db);
   return { loadSeconds: (loaded - started) / 1000, indexSeconds: (indexed - loaded) / 1000, tableSize: size[0]!.size };

@@ -39,3 +39,20 @@ export async function pendingMigrations<DB>(db: Kysely<DB>): Promise<string[]> {
   const known = await new Migrator({ db, provider }).getMigrations();
   return known.filter((migration) => !migration.executedAt).map((migration) => migration.name);
 }
+
+/** Every migration this code knows, oldest first. */
+export function knownMigrations(): string[] {
+  return Object.keys(migrations).sort();
+}
+
+/**
+ * Migrates up or down to `target` inside whatever transaction `db` is already in (a restore loads its data in the
+ * same one, so that a failure leaves the database as it was): Kysely's own transaction is turned off for that.
+ */
+export async function migrateWithin<DB>(db: Kysely<DB>, target: string): Promise<void> {
+  const { error, results = [] } = await new Migrator({ db, provider, disableTransactions: true }).migrateTo(target);
+  if (error) {
+    const failed = results.find((r) => r.status === 'Error');
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+}

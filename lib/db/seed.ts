@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { documentFromParagraphs } from '@/lib/content/document';
 import { DEFAULT_SETTINGS } from '@/lib/content/settings-defaults';
+import { noProgress, type ProgressFactory } from '@/lib/cli/progress';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import type { CleanImage } from '@/lib/media/process';
@@ -22,8 +23,8 @@ const SEED_LOCK = 4_201_005;
  * Loads the demo content. Idempotent: rows are matched by their stable keys and only missing ones are inserted,
  * so running it again neither duplicates nor overwrites what editors have changed.
  */
-export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport> {
-  const covers = await drawMissingCovers(db);
+export async function seedDemoContent(db: Kysely<Database>, { progress = noProgress }: { progress?: ProgressFactory } = {}): Promise<SeedReport> {
+  const covers = await drawMissingCovers(db, progress);
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${SEED_LOCK})`.execute(trx);
     const categoryIds = await upsertTerms(trx, 'categories', demoCategories, (key, i) => ({ key, position: i }));
@@ -32,6 +33,7 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport>
 
     let articles = 0;
     let translations = 0;
+    const bar = progress(demoArticles.length, 'articles', 'demo content');
     for (const demo of demoArticles) {
       const inserted = await trx
         .insertInto('articles')
@@ -43,7 +45,10 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport>
         .onConflict((oc) => oc.column('key').doNothing())
         .returning('id')
         .executeTakeFirst();
-      if (!inserted) continue;
+      if (!inserted) {
+        bar.add(1);
+        continue;
+      }
       articles += 1;
       const cover = await storeCover(trx, inserted.id, demo, covers.get(demo.key));
       await trx
@@ -72,6 +77,7 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport>
           })
           .execute();
       }
+      bar.add(1);
     }
 
     await trx
@@ -90,6 +96,7 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport>
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
 
+    bar.finish();
     return { articles, translations };
   });
 }
@@ -99,12 +106,15 @@ export async function seedDemoContent(db: Kysely<Database>): Promise<SeedReport>
  * taken: that is seconds of CPU, which a second seeder waiting on the lock should not wait for too. An article
  * another seeder inserts meanwhile is skipped inside the lock, its cover unused.
  */
-async function drawMissingCovers(db: Kysely<Database>): Promise<Map<string, CleanImage>> {
+async function drawMissingCovers(db: Kysely<Database>, progress: ProgressFactory): Promise<Map<string, CleanImage>> {
   const present = await db.selectFrom('articles').select('key').where('key', 'in', demoArticles.map((a) => a.key)).execute();
   const known = new Set(present.map((row) => row.key));
   const missing = demoArticles.filter((a) => !known.has(a.key));
+  if (!missing.length) return new Map();
+  const bar = progress(missing.length, 'covers', 'demo covers');
   // sharp queues these on libuv's thread pool, so they render a few at a time on every core.
-  const images = await Promise.all(missing.map((demo) => drawCover(demo)));
+  const images = await Promise.all(missing.map((demo) => drawCover(demo).finally(() => bar.add(1))));
+  bar.finish();
   return new Map(missing.map((demo, i) => [demo.key, images[i]!]));
 }
 
