@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createBackup } from '@/lib/backup/create';
 import { progressOnStderr } from '@/lib/cli/progress';
 import { restoreBackup } from '@/lib/backup/restore';
+import { env } from '@/lib/env.mjs';
 import { log, projectRoot, provideDatabase } from './database';
 
 const USAGE = 'usage: npm run db:backup -- FILE\n       npm run db:restore -- FILE [--replace]';
@@ -33,7 +34,8 @@ if ((command !== 'backup' && command !== 'restore') || !file || positionals.leng
  * generated into .data/auth-secret. Read, never generated here: a backup or restore has no business creating one.
  */
 function siteAuthSecret(): string | undefined {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const configured = env().AUTH_SECRET;
+  if (configured) return configured;
   const stored = path.join(projectRoot, '.data', 'auth-secret');
   return existsSync(stored) ? readFileSync(stored, 'utf8').trim() : undefined;
 }
@@ -49,7 +51,7 @@ try {
     if (manifest.twoFactor.users) {
       log(
         `note: ${manifest.twoFactor.users} staff use two-factor sign-in; their secrets are sealed with AUTH_SECRET, which this file does not hold. ` +
-          `Keep AUTH_SECRET${process.env.AUTH_SECRET ? '' : ' (.data/auth-secret)'} safe apart from the backup: restored under another one, their authenticator codes are refused`,
+          `Keep AUTH_SECRET${env().AUTH_SECRET ? '' : ' (.data/auth-secret)'} safe apart from the backup: restored under another one, their authenticator codes are refused`,
       );
     }
   } else {

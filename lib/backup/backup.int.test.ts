@@ -138,7 +138,7 @@ describe('a backup', () => {
     const restored = createDb(database.url, 1);
     clients.push(restored);
     const saved = process.env.AUTH_SECRET;
-    process.env.AUTH_SECRET = 'another secret';
+    process.env.AUTH_SECRET = 'another secret of the newsroom';
     try {
       const ip = randomUUID();
       expect(await checkLogin(restored, { email: staff.email, password: PASSWORD, ip, code: appCode(staff.key, 1) })).toEqual({ kind: 'badCode' });
