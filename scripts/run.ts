@@ -21,6 +21,8 @@ const frontDoor = pathToFileURL(path.join(projectRoot, 'scripts', 'front-door.mj
 const nodeOptions = [process.env.NODE_OPTIONS, `--import ${JSON.stringify(frontDoor)}`].filter(Boolean).join(' ');
 const port = process.env.PORT ?? '3000';
 
+// `npm start` runs on the project's pinned Node (the `node` devDependency, first on npm's PATH), whatever the system's.
+log(`Node ${process.version}`);
 const database = await provideDatabase();
 // Demo content comes with the embedded database; a real server gets it only when asked (SEED_DEMO=1).
 const demo = database.embedded || process.env.SEED_DEMO === '1' ? 'if-empty' : 'never';
