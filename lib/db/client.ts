@@ -17,7 +17,8 @@ const globalForDb = globalThis as unknown as { newsroomDb?: SiteClients };
 function answerStore(): AnswerStore {
   const redisUrl = process.env.REDIS_URL;
   if (redisUrl) return new RedisAnswers(sharedRedis(redisUrl), process.env.REDIS_KEY_PREFIX || 'anews:');
-  return new DiskAnswers(process.env.NEWSROOM_LAST_GOOD_DIR || path.join(process.cwd(), '.data', 'last-good'));
+  // A folder of data, never traced into the standalone server.
+  return new DiskAnswers(process.env.NEWSROOM_LAST_GOOD_DIR || path.join(/* turbopackIgnore: true */ process.cwd(), '.data', 'last-good'));
 }
 
 function clients(): SiteClients {
