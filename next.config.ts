@@ -49,8 +49,33 @@ const sharedCache: Partial<NextConfig> = env().REDIS_URL
   ? { cacheHandler: fileURLToPath(new URL('./lib/cache/redis/cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
   : {};
 
+// `.next/standalone` is the production image's server (Dockerfile): only the files the server reads are copied into
+// it. Besides what Next traces from imports, that is what is read by path at run time: the share images' fonts
+// (lib/seo/share-image.tsx), and the front door every Next process preloads (scripts/front-door.mjs) with what it
+// imports and the messages of its localized 503 (lib/ops/unavailable.mjs). Of the packages it imports, pino and
+// prom-client are traced as the bundle's external packages; zod is bundled, so its files are listed here.
+const runtimeFiles = {
+  '/*': [
+    './scripts/front-door.mjs',
+    './lib/db/outage.mjs',
+    './lib/env.mjs',
+    './lib/forwarded-for.mjs',
+    './lib/log.mjs',
+    './lib/metrics.mjs',
+    './lib/ops/plain-redirect.mjs',
+    './lib/ops/route-kind.mjs',
+    './lib/ops/unavailable.mjs',
+    './lib/plain-path.mjs',
+    './node_modules/zod/**/*.{js,cjs,json}',
+    './messages/*.json',
+    './node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic}-{400,700}-normal.woff',
+  ],
+};
+
 const nextConfig: NextConfig = {
   ...sharedCache,
+  output: 'standalone',
+  outputFileTracingIncludes: runtimeFiles,
   poweredByHeader: false,
   reactStrictMode: true,
   // Reader pages are rebuilt from the database; the build must not fail because a worker is slow on 2 cores.

@@ -24,6 +24,8 @@ const nodeOptions = [process.env.NODE_OPTIONS, `--import ${JSON.stringify(frontD
 const { PORT, SEED_DEMO, NEWSROOM_E2E, SKIP_BUILD } = env();
 const port = String(PORT);
 
+// `npm start` runs on the project's pinned Node (the `node` devDependency, first on npm's PATH), whatever the system's.
+log(`Node ${process.version}`);
 const database = await provideDatabase();
 // Demo content comes with the embedded database; a real server gets it only when asked (SEED_DEMO=1).
 const demo = database.embedded || SEED_DEMO ? 'if-empty' : 'never';

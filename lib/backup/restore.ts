@@ -208,6 +208,8 @@ function singleClientDb(client: pg.Client): Kysely<unknown> {
   const pool: PostgresPool = {
     connect: async () => ({ query: client.query.bind(client), release: () => {} }) as unknown as PostgresPoolClient,
     end: async () => {},
+    // What Kysely would connect with to cancel a query; the migrations of a restore are never cancelled.
+    options: {},
   };
   return new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
 }

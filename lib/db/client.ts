@@ -18,7 +18,8 @@ const globalForDb = globalThis as unknown as { newsroomDb?: SiteClients };
 function answerStore(): AnswerStore {
   const { REDIS_URL, REDIS_KEY_PREFIX, NEWSROOM_LAST_GOOD_DIR } = env();
   if (REDIS_URL) return new RedisAnswers(sharedRedis(REDIS_URL), REDIS_KEY_PREFIX);
-  return new DiskAnswers(NEWSROOM_LAST_GOOD_DIR ?? path.join(process.cwd(), '.data', 'last-good'));
+  // A folder of data, never traced into the standalone server.
+  return new DiskAnswers(NEWSROOM_LAST_GOOD_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.data', 'last-good'));
 }
 
 function clients(): SiteClients {

@@ -142,5 +142,7 @@ export function lastGoodPool(pool: pg.Pool, memory: LastGoodAnswers | null, end:
       }
     },
     end,
+    // Kysely 0.29 connects with these to cancel a query (its `controlClient`).
+    options: pool.options,
   };
 }

@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Kysely } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as initial from './migrations/2025_10_01_initial';
 import * as search from './migrations/2026_11_26_10_search';
 import * as ratesViewsBreaking from './migrations/2026_11_26_20_rates_views_breaking';

@@ -17,7 +17,8 @@ import { env } from '@/lib/env.mjs';
 
 /** Uploaded files live here: `.data/media` unless NEWSROOM_MEDIA_DIR moves them. */
 export function mediaDir(): string {
-  return env().NEWSROOM_MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media');
+  // Never traced into the standalone server: the folder holds uploads, not code.
+  return env().NEWSROOM_MEDIA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.data', 'media');
 }
 
 /** Uploads being written, inside the media folder so that moving one into place is a rename on one file system. */
@@ -49,7 +50,13 @@ export function imageFiles(key: string, hash: string): ImageFiles | null {
   if (!HASH.test(hash)) return null;
   const match = KEY.exec(key) ?? LEGACY_KEY.exec(key);
   if (!match || (match[2] !== undefined && match[2] !== hash)) return null;
-  return { original: path.join(mediaDir(), key), variants: path.join(mediaDir(), match[1]!, hash), legacy: match[2] === undefined };
+  // The media folder is data written at run time: the build must not trace it (or all the project) into the server.
+  const dir = mediaDir();
+  return {
+    original: path.join(/* turbopackIgnore: true */ dir, key),
+    variants: path.join(/* turbopackIgnore: true */ dir, match[1]!, hash),
+    legacy: match[2] === undefined,
+  };
 }
 
 /** A file's bytes, or null when it (or its folder) does not exist; other failures are real and thrown. */

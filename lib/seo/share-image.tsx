@@ -14,7 +14,8 @@ let fonts: Promise<Font[]> | undefined;
  * own family, listed in FONT_FAMILY, so the renderer falls back from one to the next glyph by glyph.
  */
 function loadFonts(): Promise<Font[]> {
-  const dir = path.join(process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files');
+  // The six files are copied into the standalone server by next.config.ts (outputFileTracingIncludes), not the folder.
+  const dir = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', '@fontsource', 'noto-sans', 'files');
   fonts ??= Promise.all(
     (['latin', 'latin-ext', 'cyrillic'] as const).flatMap((subset) =>
       ([400, 700] as const).map(async (weight) => ({

@@ -20,8 +20,9 @@ const hash = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).
 
 async function hashOf(storageKey: string): Promise<string> {
   if (!LEGACY_KEY.test(storageKey)) return hash(storageKey);
-  const folder = process.env.NEWSROOM_MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media');
-  const bytes = await readFile(path.join(folder, storageKey)).catch(() => null);
+  // Data written at run time, not a file of the build: never traced into the standalone server.
+  const folder = process.env.NEWSROOM_MEDIA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), '.data', 'media');
+  const bytes = await readFile(path.join(/* turbopackIgnore: true */ folder, storageKey)).catch(() => null);
   return hash(bytes ?? storageKey);
 }
 
