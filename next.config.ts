@@ -63,6 +63,7 @@ const runtimeFiles = {
     './lib/log.mjs',
     './lib/metrics.mjs',
     './lib/ops/plain-redirect.mjs',
+    './lib/ops/replace-answer.mjs',
     './lib/ops/route-kind.mjs',
     './lib/ops/unavailable.mjs',
     './lib/plain-path.mjs',

@@ -27,6 +27,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { databaseAway, isUnreachable, noteUnreachable } from '../lib/db/outage.mjs';
 import { answerRedirectsPlainly } from '../lib/ops/plain-redirect.mjs';
+import { replaceAnswer } from '../lib/ops/replace-answer.mjs';
 import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../lib/ops/unavailable.mjs';
 import { addressInChain } from '../lib/forwarded-for.mjs';
 import { logger, routeConsoleThroughLog } from '../lib/log.mjs';
@@ -101,49 +102,26 @@ export function frontDoorAnswer(request) {
 const KEPT_ON_FAILURE = new Set(['x-request-id', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'strict-transport-security']);
 
 /**
- * Wraps the response before Next (and its compression, which writes through what it finds) sees it: if Next answers a
- * page with a 5xx while the database is away, the status, headers and body become the 503 page's.
+ * If Next answers a page with a 5xx while the database is away, the status, headers and body become the 503 page's
+ * (lib/ops/replace-answer.mjs).
  * @param {http.IncomingMessage} request
  * @param {http.ServerResponse} response
  */
 export function answerFailuresAsUnavailable(request, response) {
   if (!answersUnavailable(request.method, request.url)) return;
-  const failing = (/** @type {http.ServerResponse} */ r) => r.statusCode >= 500 && databaseAway();
-  const { writeHead, write, end } = response;
-  let replaced = false;
-  /** @type {typeof response.writeHead} */
-  // @ts-expect-error: one wrapper for writeHead's overloads; it passes its arguments on.
-  response.writeHead = function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
-    if (status < 500 || !databaseAway()) return writeHead.call(this, status, ...rest);
-    replaced = true;
-    for (const name of this.getHeaderNames()) if (!KEPT_ON_FAILURE.has(name)) this.removeHeader(name);
-    const locale = unavailableLocale(request.url ?? '/', request.headers.cookie);
-    const page = unavailablePage(locale);
-    return writeHead.call(this, 503, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-language': locale,
-      'content-length': String(page.length),
+  replaceAnswer(request, response, {
+    applies: (_, status) => status >= 500 && databaseAway(),
+    answer: (r) => {
+      for (const name of r.getHeaderNames()) if (!KEPT_ON_FAILURE.has(name)) r.removeHeader(name);
+      const locale = unavailableLocale(request.url ?? '/', request.headers.cookie);
+      r.setHeader('content-type', 'text/html; charset=utf-8');
+      r.setHeader('content-language', locale);
       // Neither a browser nor the edge may keep it: the page is back as soon as the database is.
-      'cache-control': 'no-store',
-      'retry-after': String(RETRY_AFTER_SECONDS),
-    });
-  };
-  /** @type {typeof response.write} */
-  // @ts-expect-error: as above.
-  response.write = function (/** @type {unknown[]} */ ...args) {
-    // What Node does on the first write, here before deciding where this chunk goes.
-    if (!this.headersSent && failing(this)) this.writeHead(this.statusCode);
-    return replaced ? true : write.apply(this, /** @type {never} */ (args));
-  };
-  /** @type {typeof response.end} */
-  // @ts-expect-error: as above.
-  response.end = function (/** @type {unknown[]} */ ...args) {
-    if (!this.headersSent && failing(this)) this.writeHead(this.statusCode);
-    if (!replaced) return end.apply(this, /** @type {never} */ (args));
-    const done = args.find((arg) => typeof arg === 'function');
-    const locale = unavailableLocale(request.url ?? '/', request.headers.cookie);
-    return end.call(this, request.method === 'HEAD' ? '' : unavailablePage(locale), done);
-  };
+      r.setHeader('cache-control', 'no-store');
+      r.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      return { status: 503, body: unavailablePage(locale) };
+    },
+  });
 }
 
 // An id a log search can use: what a proxy or client in front generated, if it looks like one.

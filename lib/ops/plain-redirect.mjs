@@ -8,6 +8,8 @@
  * router reads the redirect from them.
  */
 
+import { replaceAnswer } from './replace-answer.mjs';
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** @param {string} text */
@@ -33,48 +35,27 @@ export function singleLocation(value) {
 }
 
 /**
- * Wraps the response before Next sees it, as the front door's 503 does: a page's HTML redirect keeps its status and
- * headers, with one `Location`, and gets `redirectBody` for a body, uncompressed.
+ * A page's HTML redirect keeps its status and headers, with one `Location`, and gets `redirectBody` for a body,
+ * uncompressed (lib/ops/replace-answer.mjs).
  * @param {import('node:http').IncomingMessage} request
  * @param {import('node:http').ServerResponse} response
  */
 export function answerRedirectsPlainly(request, response) {
   if ((request.method !== 'GET' && request.method !== 'HEAD') || request.headers.rsc !== undefined) return;
-  const { writeHead, write, end } = response;
-  /** @type {string | null} */
-  let replacedBy = null;
-  const isHtmlRedirect = (/** @type {import('node:http').ServerResponse} */ r, /** @type {number} */ status) =>
-    REDIRECTS.has(status) && String(r.getHeader('content-type') ?? '').startsWith('text/html') && singleLocation(r.getHeader('location')) !== null;
-  /** @type {typeof response.writeHead} */
-  // @ts-expect-error: one wrapper for writeHead's overloads; it passes its arguments on.
-  response.writeHead = function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
-    // Headers given here rather than set before are Next's own business: such an answer is passed on as it is.
-    const givenHeaders = rest.some((arg) => typeof arg === 'object' && arg !== null);
-    if (replacedBy !== null || givenHeaders || !isHtmlRedirect(this, status)) return writeHead.call(this, status, ...rest);
-    const location = /** @type {string} */ (singleLocation(this.getHeader('location')));
-    replacedBy = redirectBody(location);
-    this.setHeader('location', location);
-    this.removeHeader('content-encoding');
-    this.removeHeader('transfer-encoding');
-    this.setHeader('content-type', 'text/html; charset=utf-8');
-    this.setHeader('content-length', String(Buffer.byteLength(replacedBy)));
-    return writeHead.call(this, status, ...rest);
-  };
-  /** @type {typeof response.write} */
-  // @ts-expect-error: as above.
-  response.write = function (/** @type {unknown[]} */ ...args) {
-    if (!this.headersSent && isHtmlRedirect(this, this.statusCode)) this.writeHead(this.statusCode);
-    if (replacedBy === null) return write.apply(this, /** @type {never} */ (args));
-    const done = args.find((arg) => typeof arg === 'function');
-    if (typeof done === 'function') queueMicrotask(() => done());
-    return true;
-  };
-  /** @type {typeof response.end} */
-  // @ts-expect-error: as above.
-  response.end = function (/** @type {unknown[]} */ ...args) {
-    if (!this.headersSent && isHtmlRedirect(this, this.statusCode)) this.writeHead(this.statusCode);
-    if (replacedBy === null) return end.apply(this, /** @type {never} */ (args));
-    const done = args.find((arg) => typeof arg === 'function');
-    return end.call(this, request.method === 'HEAD' ? '' : replacedBy, done);
-  };
+  replaceAnswer(request, response, {
+    // Headers given to writeHead rather than set before are Next's own business: such an answer passes as it is.
+    applies: (r, status, writeHeadArgs) =>
+      REDIRECTS.has(status) &&
+      !writeHeadArgs.some((arg) => typeof arg === 'object' && arg !== null) &&
+      String(r.getHeader('content-type') ?? '').startsWith('text/html') &&
+      singleLocation(r.getHeader('location')) !== null,
+    answer: (r) => {
+      const location = /** @type {string} */ (singleLocation(r.getHeader('location')));
+      r.setHeader('location', location);
+      r.removeHeader('content-encoding');
+      r.removeHeader('transfer-encoding');
+      r.setHeader('content-type', 'text/html; charset=utf-8');
+      return { status: r.statusCode, body: redirectBody(location) };
+    },
+  });
 }
