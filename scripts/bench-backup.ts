@@ -2,9 +2,9 @@
  * `npm run bench:backup`: how long a backup and a restore take, on the demo content and on the demo content plus
  * 100,000 generated articles in each language (scripts/scale-data.ts; BENCH_ARTICLES changes the number, 0 skips
  * that part). Each runs on a fresh embedded PostgreSQL: back up to a file, restore into a new empty database, and
- * check that the restored rows match. Prints the figures and writes .data/bench/backup.json.
+ * check that the restored rows match. Prints the figures and writes benchmarks/backup.json and .svg.
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -14,12 +14,13 @@ import { progressOnStderr } from '@/lib/cli/progress';
 import { createDb } from '@/lib/db/connect';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { freePort } from '../test/free-port';
+import { saveBenchmark } from './bench-results';
 import { log, projectRoot } from './database';
 import { loadScaleData } from './scale-data';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 
-mkdirSync(path.join(projectRoot, '.data', 'bench'), { recursive: true });
+mkdirSync(path.join(projectRoot, '.data'), { recursive: true });
 const work = mkdtempSync(path.join(projectRoot, '.data', 'bench-backup-'));
 const server = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), port: await freePort(), database: 'postgres', log });
 const urlOf = (database: string) => Object.assign(new URL(server.url), { pathname: `/${database}` }).toString();
@@ -81,9 +82,23 @@ async function measure(name: string, articles: number) {
 try {
   const results: Record<string, unknown> = { demo: await measure('demo', 0) };
   if (ARTICLES > 0) results.scale = await measure('scale', ARTICLES);
-  const out = path.join(projectRoot, '.data', 'bench', 'backup.json');
-  writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), ...results }, null, 2)}\n`);
-  log(`wrote ${path.relative(projectRoot, out)}`);
+  const demo = results.demo as Awaited<ReturnType<typeof measure>>;
+  const scale = results.scale as Awaited<ReturnType<typeof measure>> | undefined;
+  const line = (name: string, f: typeof demo) =>
+    `${name}: ${f.rows.toLocaleString('en')} rows (${f.dataMB.toFixed(1)} MB as COPY text) and ${f.mediaFiles} media files (${f.mediaMB.toFixed(1)} MB) in a ${f.fileMB.toFixed(1)} MB file; backup ${f.backupSeconds.toFixed(1)} s, restore into an empty database ${f.restoreSeconds.toFixed(1)} s.`;
+  const sets = [['demo content', demo], ...(scale ? [[`${ARTICLES.toLocaleString('en')} articles per language`, scale]] : [])] as [string, typeof demo][];
+  saveBenchmark({
+    benchmark: 'backup',
+    title: 'Backup and restore',
+    command: 'npm run bench:backup',
+    about: `\`npm run db:backup\` and \`db:restore\`'s own functions on a fresh embedded PostgreSQL: the demo content, then the demo content with ${ARTICLES.toLocaleString('en')} generated articles in each language. Each is backed up to a file, restored into a new empty database, and its rows counted on both sides.`,
+    findings: sets.map(([name, f]) => line(name, f)),
+    charts: [
+      { title: 'Backup', unit: 's', better: 'lower', bars: sets.map(([name, f]) => ({ label: name, value: f.backupSeconds })) },
+      { title: 'Restore into an empty database', unit: 's', better: 'lower', bars: sets.map(([name, f]) => ({ label: name, value: f.restoreSeconds })) },
+    ],
+    results,
+  });
 } finally {
   await admin.end();
   await server.stop();

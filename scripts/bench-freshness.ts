@@ -5,17 +5,18 @@
  * (headline correction, unpublish, publish, section rename, rate change), each as a tool outside the site would (in
  * the database, then POST /api/revalidate, or NOTIFY for rates), and measures the time until the article, home, its
  * section, the sitemap and the feed all show it through the edge; then it reads them for a second more and counts any
- * read that went back to the old state. Prints p50, p95 and max, and writes .data/bench/freshness.json.
+ * read that went back to the old state. Prints p50, p95 and max, and writes benchmarks/freshness.json and .svg.
  * SKIP_BUILD=1 serves the existing build. Needs varnishd and a Redis (TEST_REDIS_URL, default 127.0.0.1:6379).
  */
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from '@redis/client';
 import pg from 'pg';
 import { freePort } from '../test/free-port';
 import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../test/redis';
+import { saveBenchmark } from './bench-results';
 import { log, prepareDatabase, projectRoot } from './database';
 import { findVarnishd, startEdge, VARNISH_INSTALL_HINT } from './edge-server';
 import { startInstance, stopInstance, untilReady, type Instance } from './instances';
@@ -236,10 +237,20 @@ try {
   };
   console.log(`\nfreshness through the edge: p50 ${summary.p50Ms.toFixed(0)} ms, p95 ${summary.p95Ms.toFixed(0)} ms, max ${summary.maxMs.toFixed(0)} ms over ${summary.reachedAll}/${summary.changes} changes; ${summary.staleReadsAfter} stale reads after; background load ${summary.load.requestsPerSecond} req/s, ${summary.load.failed} failed`);
   console.log(`targets: p95 ≤ 1000 ms ${summary.p95Ms <= 1000 ? 'met' : 'missed'}, max ≤ 1500 ms ${summary.maxMs <= 1500 && summary.reachedAll === summary.changes ? 'met' : 'missed'}, no stale read after ${summary.staleReadsAfter === 0 ? 'met' : 'missed'}`);
-  const out = path.join(projectRoot, '.data', 'bench');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, 'freshness.json'), JSON.stringify({ at: new Date().toISOString(), results, summary }, null, 2));
-  console.log(`written to ${path.relative(projectRoot, path.join(out, 'freshness.json'))}`);
+  saveBenchmark({
+    benchmark: 'freshness',
+    title: 'A change reaching readers through the edge',
+    command: 'npm run bench:freshness',
+    about: `The production topology on one machine: two instances sharing Redis behind the edge, read through the edge at about ${LOAD_RPS} requests a second all along. ${CHANGES} changes of five kinds, each made as a tool outside the site would; the time from the change until the article, home, its section, the sitemap and the feed all show it through the edge, then a second of reads that must not go back to the old state.`,
+    findings: [
+      `p50 ${summary.p50Ms.toFixed(0)} ms, p95 ${summary.p95Ms.toFixed(0)} ms, max ${summary.maxMs.toFixed(0)} ms over ${summary.reachedAll} of ${summary.changes} changes (targets: p95 ≤ 1,000 ms, max ≤ 1,500 ms).`,
+      `${summary.staleReadsAfter} stale reads in the second after each change; ${summary.load.failed} failed of ${summary.load.requests.toLocaleString('en')} background reads (${summary.load.requestsPerSecond} req/s).`,
+    ],
+    charts: [
+      { title: 'Until every page shows the change', unit: 'ms', better: 'lower', target: 1_000, bars: results.map((r, i) => ({ label: `${i + 1}. ${r.kind} (article ${r.article})`, value: r.ms })) },
+    ],
+    results: { results, summary },
+  });
 } finally {
   await edge?.stop();
   await Promise.all(instances.map((instance) => stopInstance(instance, 3_000)));

@@ -4,13 +4,14 @@
  * emulation and throttling). Each page is measured BENCH_RUNS times (default 3), each run in a fresh Chromium, and
  * the medians are reported next to the targets. BENCH_LOCALES (default `ru`; e.g. `ru,az,en`) picks the languages,
  * BENCH_ARTICLE an article path instead of the newest with a cover. Needs a running site (default
- * http://127.0.0.1:3000) and a Chromium (CHROME_PATH, else Debian's). Writes .data/bench/lighthouse.json.
+ * http://127.0.0.1:3000) and a Chromium (CHROME_PATH, else Debian's). Writes benchmarks/lighthouse.json and .svg.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, findChromium } from './chromium';
+import { saveBenchmark } from './bench-results';
 import { projectRoot } from './database';
 
 const site = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
@@ -132,10 +133,11 @@ const fmt = {
     `LCP ${(m.lcp / 1000).toFixed(2)} s  CLS ${m.cls.toFixed(3)}  TBT ${Math.round(m.tbt)} ms`,
 };
 const targetLine = CATEGORIES.map((c) => `${c} ≥ ${TARGETS[c]}`).join(', ');
-console.log(`Lighthouse ${JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version}, mobile, ${RUNS} run(s) per page on ${site}`);
+const lighthouseVersion = JSON.parse(readFileSync(path.join(projectRoot, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version as string;
+console.log(`Lighthouse ${lighthouseVersion}, mobile, ${RUNS} run(s) per page on ${site}`);
 console.log(`scores: performance accessibility best-practices seo; targets: ${targetLine}`);
 
-const results = [];
+const results: ((typeof pages)[number] & { scores: Record<Category, number>; metrics: Record<Metric, number>; failing: Record<string, string>; runs: Run[] })[] = [];
 for (const page of pages) {
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -156,7 +158,29 @@ for (const page of pages) {
   results.push({ ...page, scores, metrics, failing, runs });
 }
 
-const out = path.join(projectRoot, '.data', 'bench');
-mkdirSync(out, { recursive: true });
-writeFileSync(path.join(out, 'lighthouse.json'), JSON.stringify({ at: new Date().toISOString(), site, runsPerPage: RUNS, targets: TARGETS, pages: results }, null, 2));
-console.log(`written to ${path.relative(projectRoot, path.join(out, 'lighthouse.json'))}`);
+const label = (page: (typeof results)[number]) => `${page.locale} ${page.kind}`;
+const perfMissed = results.filter((page) => page.scores.performance < TARGETS.performance);
+const othersMissed = results.filter((page) => CATEGORIES.some((c) => c !== 'performance' && page.scores[c] < TARGETS[c]));
+saveBenchmark({
+  benchmark: 'lighthouse',
+  title: 'Lighthouse on a phone',
+  command: `BENCH_LOCALES=${LOCALES.join(',')} npm run bench:lighthouse`,
+  about: `Lighthouse ${lighthouseVersion} as a phone on a slow network sees the site (its default mobile emulation: slow 4G, 4× CPU throttling) in Debian's Chromium: the home page, the newest article with a cover and a section, in ${LOCALES.join(', ')}; ${RUNS} runs of each page in fresh profiles, medians.`,
+  findings: [
+    `Performance ${Math.min(...results.map((p) => p.scores.performance))}–${Math.max(...results.map((p) => p.scores.performance))} (target ${TARGETS.performance}): ${perfMissed.length ? `missed on ${perfMissed.map(label).join(', ')}` : 'met on every page'}.`,
+    `Accessibility, best practices and SEO: ${othersMissed.length ? `below 100 on ${othersMissed.map(label).join(', ')}` : '100 on every page'}.`,
+    `LCP ${(Math.min(...results.map((p) => p.metrics.lcp)) / 1000).toFixed(2)}–${(Math.max(...results.map((p) => p.metrics.lcp)) / 1000).toFixed(2)} s, CLS at most ${Math.max(...results.map((p) => p.metrics.cls)).toFixed(3)}, TBT at most ${Math.round(Math.max(...results.map((p) => p.metrics.tbt)))} ms.`,
+  ],
+  charts: [
+    { title: 'Performance score', unit: 'points', better: 'higher', target: TARGETS.performance, bars: results.map((page) => ({ label: label(page), value: page.scores.performance })) },
+    { title: 'Largest contentful paint', unit: 's', better: 'lower', target: 2.5, bars: results.map((page) => ({ label: label(page), value: page.metrics.lcp / 1000 })) },
+    {
+      title: 'Accessibility, best practices, SEO: the lowest',
+      unit: 'points',
+      better: 'higher',
+      target: 100,
+      bars: results.map((page) => ({ label: label(page), value: Math.min(page.scores.accessibility, page.scores['best-practices'], page.scores.seo) })),
+    },
+  ],
+  results: { site, runsPerPage: RUNS, targets: TARGETS, pages: results },
+});

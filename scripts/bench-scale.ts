@@ -7,11 +7,11 @@
  * - the cold render of articles no one has asked for yet, on `next start`: time to the whole page, p50 and p95
  *   (target p95 ≤ 50 ms), and the statements each render sends to PostgreSQL, counted by pg_stat_statements
  *   (target ≤ 3).
- * Writes .data/bench/scale.json. BENCH_RENDER=off skips the build and the renders. It builds into .next: stop any
+ * Writes benchmarks/scale.json and .svg. BENCH_RENDER=off skips the build and the renders. It builds into .next: stop any
  * `npm start` of this checkout first.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Kysely, PostgresDialect, sql } from 'kysely';
@@ -21,6 +21,7 @@ import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import type { Database } from '@/lib/db/schema';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { freePort } from '../test/free-port';
+import { saveBenchmark } from './bench-results';
 import { log, projectRoot } from './database';
 import { startInstance, stopInstance, untilReady } from './instances';
 import { loadScaleData } from './scale-data';
@@ -195,10 +196,30 @@ try {
       `cold render of an article (${renders.renders}): p50 ${renders.p50Ms.toFixed(0)} ms, p95 ${renders.p95Ms.toFixed(0)} ms (target ≤ 50 ms); statements per render: median ${renders.statementsPerRender.median}, max ${renders.statementsPerRender.max} (target ≤ 3)`,
     );
   }
-  const out = path.join(projectRoot, '.data', 'bench');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, 'scale.json'), JSON.stringify({ at: new Date().toISOString(), articlesPerLocale: ARTICLES, load, listings, renders }, null, 2));
-  console.log(`written to ${path.relative(projectRoot, path.join(out, 'scale.json'))}`);
+  const per = Object.entries(listings.perDepth);
+  saveBenchmark({
+    benchmark: 'scale',
+    title: `The site at ${ARTICLES.toLocaleString('en')} articles per language`,
+    command: 'npm run bench:scale',
+    about: `A fresh embedded PostgreSQL with the demo content and ${ARTICLES.toLocaleString('en')} generated articles in each language: the listing queries at any depth (latest, a section, a tag, an author, through lib/content's own function), \`next build\` against that database, and the cold render of articles nobody has asked for yet.`,
+    findings: [
+      `Loaded in ${load.loadSeconds.toFixed(0)} s and indexed in ${load.indexSeconds.toFixed(0)} s; article_translations takes ${load.tableSize}.`,
+      `Listing queries: p50 ${listings.p50Ms.toFixed(2)} ms, p95 ${listings.p95Ms.toFixed(2)} ms over ${listings.queries} (target p95 ≤ 10 ms), the last page as fast as the first.`,
+      ...(renders
+        ? [
+            `\`next build\`: ${renders.buildSeconds.toFixed(0)} s. A cold render of an article: p50 ${renders.p50Ms.toFixed(0)} ms, p95 ${renders.p95Ms.toFixed(0)} ms (target ≤ 50 ms), with ${renders.statementsPerRender.median} statements to PostgreSQL (median; target ≤ 3).`,
+          ]
+        : []),
+    ],
+    charts: [
+      { title: 'A listing page at each depth, p95', unit: 'ms', better: 'lower', target: 10, bars: per.map(([label, figures]) => ({ label, value: figures.p95Ms })) },
+      { title: 'By list, p95', unit: 'ms', better: 'lower', target: 10, bars: Object.entries(listings.perScope).map(([label, figures]) => ({ label, value: figures.p95Ms })) },
+      ...(renders
+        ? [{ title: 'A cold render of an article', unit: 'ms', better: 'lower' as const, target: 50, bars: [{ label: 'p50', value: renders.p50Ms }, { label: 'p95', value: renders.p95Ms }] }]
+        : []),
+    ],
+    results: { articlesPerLocale: ARTICLES, load, listings, renders },
+  });
 } finally {
   await db.destroy();
   await server.stop();

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:search`: search latency at scale. On a fresh database (embedded, or TEST_PG_ADMIN_URL's server) it
  * loads 100,000 articles with a generated translation in each language, then runs a few hundred varied queries per
- * locale through lib/content/search and prints p50/p95 per locale, and EXPLAINs the slowest. Not a test: figures.
+ * locale through lib/content/search and prints p50/p95 per locale, and EXPLAINs the slowest. Not a test: figures, written to benchmarks/search.json and .svg.
  * Options: BENCH_ARTICLES (default 100000), BENCH_QUERIES per locale (default 300), BENCH_KEEP (see the end).
  */
 import { performance } from 'node:perf_hooks';
@@ -10,6 +10,7 @@ import pg from 'pg';
 import type { Database } from '@/lib/db/schema';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { createTestDatabase } from '@/test/test-database';
+import { saveBenchmark } from './bench-results';
 import { loadScaleData, seeded, vocabulary } from './scale-data';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
@@ -31,11 +32,12 @@ const db = new Kysely<Database>({
 const { searchArticles } = await import('@/lib/content/search');
 const { parseSearchQuery, foldForSearch } = await import('@/lib/content/search-query');
 
-async function load(): Promise<void> {
+async function load() {
   const figures = await loadScaleData(db, ARTICLES);
   console.log(
     `loaded ${ARTICLES} articles × 3 languages in ${figures.loadSeconds.toFixed(1)} s, indexed in ${figures.indexSeconds.toFixed(1)} s; article_translations ${figures.tableSize}`,
   );
+  return figures;
 }
 
 function typo(word: string, random: () => number): string {
@@ -69,8 +71,9 @@ async function seqScans(): Promise<number> {
 }
 
 
+const perLocale: { locale: Locale; queries: number; withResults: number; p50Ms: number; p95Ms: number; maxMs: number; p95ByKind: Record<string, number> }[] = [];
 try {
-  await load();
+  const loaded = await load();
   const scansBefore = await seqScans();
   let slowest = { ms: 0, label: '', query: null as typeof captured.last };
   for (const locale of locales) {
@@ -91,14 +94,17 @@ try {
       if (ms > slowest.ms) slowest = { ms, label: `${locale} "${text}"`, query: captured.last };
     }
     timings.sort((a, b) => a - b);
-    const kinds = [...byKind.entries()]
-      .map(([kind, list]) => `${kind} p95 ${percentile(list.sort((a, b) => a - b), 95).toFixed(1)}`)
+    const p95ByKind = Object.fromEntries([...byKind.entries()].map(([kind, list]) => [kind, percentile(list.sort((a, b) => a - b), 95)]));
+    const kinds = Object.entries(p95ByKind)
+      .map(([kind, ms]) => `${kind} p95 ${ms.toFixed(1)}`)
       .join(', ');
+    perLocale.push({ locale, queries: timings.length, withResults: found, p50Ms: percentile(timings, 50), p95Ms: percentile(timings, 95), maxMs: timings.at(-1)!, p95ByKind });
     console.log(
       `${locale}: ${timings.length} queries, ${found} with results; p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms, max ${timings.at(-1)!.toFixed(1)} ms (${kinds})`,
     );
   }
-  console.log(`sequential scans of article_translations during the queries: ${(await seqScans()) - scansBefore}`);
+  const seqScansDuring = (await seqScans()) - scansBefore;
+  console.log(`sequential scans of article_translations during the queries: ${seqScansDuring}`);
   if (slowest.query) {
     console.log(`slowest: ${slowest.label}, ${slowest.ms.toFixed(1)} ms; its plan:`);
     const client = new pg.Client({ connectionString: database.url });
@@ -107,6 +113,22 @@ try {
     console.log(plan.rows.map((row: Record<string, string>) => `  ${row['QUERY PLAN']}`).join('\n'));
     await client.end();
   }
+  saveBenchmark({
+    benchmark: 'search',
+    title: `Search in ${ARTICLES.toLocaleString('en')} articles per language`,
+    command: 'npm run bench:search',
+    about: `A fresh database with ${ARTICLES.toLocaleString('en')} generated articles in each language, then ${QUERIES} varied queries per language through lib/content/search: rare and common words, two words, prefixes, typos, and Azerbaijani typed without its letters. The first ten warm the caches and are not counted.`,
+    findings: [
+      ...perLocale.map((l) => `${l.locale}: p50 ${l.p50Ms.toFixed(1)} ms, p95 ${l.p95Ms.toFixed(1)} ms, max ${l.maxMs.toFixed(0)} ms; ${l.withResults} of ${QUERIES} queries found something.`),
+      `${seqScansDuring} sequential scans of article_translations during the queries. Target: p95 under 50 ms in every language.`,
+    ],
+    charts: [
+      { title: 'Search, p95', unit: 'ms', better: 'lower', target: 50, bars: perLocale.map((l) => ({ label: l.locale, value: l.p95Ms })) },
+      { title: 'Search, p50', unit: 'ms', better: 'lower', bars: perLocale.map((l) => ({ label: l.locale, value: l.p50Ms })) },
+      ...(perLocale[0] ? [{ title: `By kind of query in ${perLocale[0].locale}, p95`, unit: 'ms', better: 'lower' as const, target: 50, bars: Object.entries(perLocale[0].p95ByKind).map(([label, value]) => ({ label, value })) }] : []),
+    ],
+    results: { articlesPerLocale: ARTICLES, queriesPerLocale: QUERIES, load: loaded, perLocale, seqScansDuring, slowest: { label: slowest.label, ms: slowest.ms } },
+  });
 } finally {
   await db.destroy();
   // BENCH_KEEP=1 with TEST_PG_ADMIN_URL leaves the loaded database on that server, to EXPLAIN queries by hand.

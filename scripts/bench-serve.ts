@@ -4,17 +4,17 @@
  * gzip_static (the limit, a worker per core; and with one worker), bare `next start`, and the edge cache (Varnish,
  * deploy/varnish/) in front of it. Rounds
  * alternate between the three, so a busy machine slows all of them alike; medians are reported, with the ratios.
- * Needs a running site (default http://127.0.0.1:3000), wrk, nginx and varnishd. Writes .data/bench/serve.json.
+ * Needs a running site (default http://127.0.0.1:3000), wrk, nginx and varnishd. Writes benchmarks/serve.json and .svg.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { freePort } from '../test/free-port';
 import { startEdge } from './edge-server';
-import { projectRoot } from './database';
+import { saveBenchmark } from './bench-results';
 
 const site = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -119,14 +119,27 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
   }
   const edgeToOneWorker = summary.edge.requestsPerSecond / summary.nginx1.requestsPerSecond;
   console.log(`the edge at ${(edgeToOneWorker * 100).toFixed(1)} % of nginx with one worker`);
-  console.log(`target: the edge at ≥ 90 % of nginx — ${ratio('edge') >= 0.9 ? 'met' : 'missed'}`);
-  const out = path.join(projectRoot, '.data', 'bench');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(
-    path.join(out, 'serve.json'),
-    JSON.stringify({ at: new Date().toISOString(), article: articlePath, rounds: ROUNDS, seconds: SECONDS, sizes, runs, summary, edgeToNginx: ratio('edge'), edgeToNginxOneWorker: edgeToOneWorker, nextToNginx: ratio('next') }, null, 2),
-  );
-  console.log(`written to ${path.relative(projectRoot, path.join(out, 'serve.json'))}`);
+  const target = ratio('edge') >= 0.9;
+  const labels: Record<keyof typeof targets, string> = { nginx: 'nginx gzip_static', nginx1: 'nginx, one worker', edge: 'the edge (Varnish)', next: 'next start alone' };
+  const findings = [
+    `The edge serves the seed article at ${summary.edge.requestsPerSecond.toFixed(0)} req/s (p50 ${summary.edge.p50Ms.toFixed(2)} ms, p99 ${summary.edge.p99Ms.toFixed(2)} ms): ${(ratio('edge') * 100).toFixed(0)} % of nginx serving the same bytes from a file (${summary.nginx.requestsPerSecond.toFixed(0)} req/s), ${(edgeToOneWorker * 100).toFixed(0)} % of nginx with one worker; target ≥ 90 % of nginx: ${target ? 'met' : 'missed'}.`,
+    `\`next start\` alone: ${summary.next.requestsPerSecond.toFixed(0)} req/s, p50 ${summary.next.p50Ms.toFixed(1)} ms; the edge is ${(summary.edge.requestsPerSecond / summary.next.requestsPerSecond).toFixed(0)}× that.`,
+    `The page: ${page.byteLength.toLocaleString('en')} bytes of HTML, ${sizes.edge?.bytes.toLocaleString('en')} gzipped on the wire.`,
+  ];
+  console.log(`target: the edge at ≥ 90 % of nginx — ${target ? 'met' : 'missed'}`);
+  const order = ['nginx', 'nginx1', 'edge', 'next'] as const;
+  saveBenchmark({
+    benchmark: 'serve',
+    title: 'Serving the seed article',
+    command: 'npm run bench:serve',
+    about: `The seed article as a reader's browser gets it (gzip), served by nginx from a file (the ceiling), by the edge cache in front of \`next start\`, and by \`next start\` alone: wrk, one thread, 32 connections, ${ROUNDS} alternating rounds of ${SECONDS} s; medians of the rounds.`,
+    findings,
+    charts: [
+      { title: 'Requests per second', unit: 'req/s', better: 'higher', target: 0.9 * summary.nginx.requestsPerSecond, bars: order.map((name) => ({ label: labels[name], value: summary[name].requestsPerSecond })) },
+      { title: 'Latency p50', unit: 'ms', better: 'lower', bars: order.map((name) => ({ label: labels[name], value: summary[name].p50Ms })) },
+    ],
+    results: { article: articlePath, rounds: ROUNDS, seconds: SECONDS, sizes, runs, summary, edgeToNginx: ratio('edge'), edgeToNginxOneWorker: edgeToOneWorker, nextToNginx: ratio('next') },
+  });
 } finally {
   for (const nginx of nginxes) nginx.kill('SIGTERM');
   await edge.stop();

@@ -4,17 +4,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import { freePort } from '../test/free-port';
 import { startIndexNowReceiver } from '../test/indexnow-receiver';
 import { E2E_ADMIN } from '../e2e/users';
 import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../test/redis';
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium';
+import { untilCoverVariantsDerived } from './cover-variants';
 import { embeddedDatabaseUrl } from '@/lib/db/embedded';
-import { STAGING } from '@/lib/media/files';
-import { IMAGE_FORMATS, variantWidths } from '@/lib/media/variants';
 import { log, projectRoot } from './database';
 
 if (!findChromium()) {
@@ -112,27 +110,6 @@ async function waitUntilServing(child: ChildProcess, timeoutMs: number): Promise
   throw new Error('the site did not start in time');
 }
 
-/**
- * The site derives the demo covers' variants after its start (lib/media/derive.ts warmCoverVariants); the specs start
- * once every stored original has all of its variants, so no page waits for an encoder under the specs' load.
- */
-async function untilCoverVariantsDerived(mediaDir: string, timeoutMs: number): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  const expected = new Map<string, string[]>();
-  for (const entry of readdirSync(mediaDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !/^original\.(png|jpg|webp)$/.test(entry.name) || entry.parentPath.includes(STAGING)) continue;
-    const { width } = await sharp(path.join(entry.parentPath, entry.name)).metadata();
-    expected.set(entry.parentPath, [...variantWidths({ width: width! }).flatMap((w) => IMAGE_FORMATS.map((format) => `${w}.${format}`)), 'share.jpg']);
-  }
-  const missing = () => [...expected].flatMap(([folder, names]) => names.filter((name) => !existsSync(path.join(folder, name))));
-  while (missing().length > 0) {
-    if (site.exitCode !== null) throw new Error(`the site exited with code ${site.exitCode}`);
-    if (Date.now() > deadline) throw new Error(`the site did not derive the demo covers' variants in time: ${missing().length} missing`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  return [...expected.values()].reduce((sum, names) => sum + names.length, 0);
-}
-
 function stopPostgresLeftBehind(): void {
   try {
     const pid = Number(readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -149,7 +126,7 @@ try {
   await waitUntilServing(site, 900_000);
   log(`site built and serving at ${baseURL} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const warm = Date.now();
-  const variants = await untilCoverVariantsDerived(env.NEWSROOM_MEDIA_DIR!, 900_000);
+  const variants = await untilCoverVariantsDerived(env.NEWSROOM_MEDIA_DIR!, 900_000, () => site.exitCode === null);
   log(`${variants} variants of the demo covers derived by the site after ${((Date.now() - warm) / 1000).toFixed(1)} s`);
   code = await new Promise<number>((resolve) => {
     const runner = spawn(process.execPath, [path.join(projectRoot, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], {
