@@ -23,7 +23,7 @@ import { startEmbeddedPostgres } from '@/lib/db/embedded';
 const ON_THE_SITE = ['serve', 'first-load-js', 'lighthouse', 'views'] as const;
 const ON_THEIR_OWN = ['auth', 'cache', 'freshness', 'scale', 'search', 'backup'] as const;
 const SCRIPTS: Record<string, string> = { 'first-load-js': 'bench:js' };
-const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((name) => name.trim()) : undefined;
 const chosen = (name: string) => !only || only.includes(name);
 const unknown = only?.filter((name) => ![...ON_THE_SITE, ...ON_THEIR_OWN].includes(name as never)) ?? [];
 if (unknown.length) {
