@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createClient } from '@redis/client';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { findVarnishd, startEdge, VARNISH_INSTALL_HINT, type Edge } from '../scripts/edge-server';
 import { freePort } from '../test/free-port';
+import { deleteKeysUnder } from '../test/redis-keys';
 import { articleIdByKey, staleFor, timeUntil, withDatabase } from './content';
 import { readHead } from './crawl';
 import { startInstance, stopInstance, untilReady, type Instance } from '../scripts/instances';
@@ -47,10 +47,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await edge?.stop();
   await Promise.all(instances.map((instance) => stopInstance(instance, 3_000)));
-  const redis = createClient({ url: redisUrl });
-  await redis.connect();
-  for await (const keys of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) if (keys.length) await redis.del(keys);
-  await redis.close();
+  await deleteKeysUnder(keyPrefix, redisUrl);
 });
 
 const cacheOf = async (request: APIRequestContext, url: string) => (await request.get(url)).headers()['x-nextjs-cache'];

@@ -16,7 +16,7 @@ import { findChromium, CHROMIUM_INSTALL_HINT } from './chromium';
 import { untilCoverVariantsDerived } from './cover-variants';
 import { log, prepareDatabase, projectRoot } from './database';
 import { findVarnishd, VARNISH_INSTALL_HINT } from './edge-server';
-import { startInstance, stopInstance, untilReady } from './instances';
+import { runSiteCommand, startInstance, stopInstance, untilReady } from './instances';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 
 /** In the order they run: those on the demo site first, then those that start their own. */
@@ -69,13 +69,7 @@ async function onTheDemoSite(): Promise<void> {
     const env = { DATABASE_URL: database.url, RATES_IMPORT: 'off', NEWSROOM_MEDIA_DIR: path.join(work, 'media') };
     process.env.NEWSROOM_MEDIA_DIR = env.NEWSROOM_MEDIA_DIR;
     await prepareDatabase(database.url, { demo: 'if-empty' });
-    const build = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'run.ts'), 'build'], {
-      cwd: projectRoot,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
-    const built = await new Promise<number>((resolve) => build.once('exit', (code) => resolve(code ?? 1)));
-    if (built !== 0) throw new Error(`the build exited with ${built}`);
+    await runSiteCommand(['build'], env);
     const site = await startInstance(env);
     try {
       await untilReady(site, 120_000);

@@ -8,7 +8,6 @@
  * - the Redis handler's own `get` of that page, in this process: the part of a Redis hit that is Redis and decoding.
  * SKIP_BUILD=1 serves the existing build (made without REDIS_URL). Needs a Redis (TEST_REDIS_URL).
  */
-import { spawn } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -16,10 +15,11 @@ import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../test/redis';
+import { deleteKeysUnder } from '../test/redis-keys';
 import { freePort } from '../test/free-port';
 import { saveBenchmark } from './bench-results';
 import { log, prepareDatabase, projectRoot } from './database';
-import { startInstance, stopInstance, untilReady, type Instance } from './instances';
+import { runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from './instances';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -81,16 +81,6 @@ async function concurrent(url: string): Promise<{ requestsPerSecond: number; p50
   return { requestsPerSecond: times.length / ((performance.now() - started) / 1000), p50Ms: median(times) };
 }
 
-async function run(args: string[], env: Record<string, string>): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'run.ts'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`scripts/run.ts ${args.join(' ')} exited with ${code}`);
-}
-
 /** The Redis handler's `get` of one entry, as Next calls it on a hit: the GET, the decoding and the tags' stamps. */
 async function handlerGets(cacheKeyOf: (keys: string[]) => string | undefined): Promise<number[]> {
   const { redisCacheHandler } = await import('@/lib/cache/redis/cache-handler.mjs');
@@ -118,7 +108,7 @@ async function handlerGets(cacheKeyOf: (keys: string[]) => string | undefined): 
 try {
   await prepareDatabase(database.url, { demo: 'if-empty' });
   const base = { DATABASE_URL: database.url, RATES_IMPORT: 'off', SITE_URL: 'http://127.0.0.1' };
-  if (process.env.SKIP_BUILD !== '1') await run(['build'], base);
+  if (process.env.SKIP_BUILD !== '1') await runSiteCommand(['build'], base);
   const files = await startInstance(base);
   const redis = await startInstance({ ...base, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix });
   instances.push(files, redis);
@@ -190,9 +180,6 @@ try {
   agent.destroy();
   await Promise.all(instances.map((instance) => stopInstance(instance, 3_000)));
   await database.stop();
-  const redis = createClient({ url: TEST_REDIS_URL });
-  await redis.connect();
-  for await (const keys of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) if (keys.length) await redis.del(keys);
-  await redis.close();
+  await deleteKeysUnder(keyPrefix, TEST_REDIS_URL);
   rmSync(work, { recursive: true, force: true });
 }

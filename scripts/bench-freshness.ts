@@ -8,18 +8,17 @@
  * read that went back to the old state. Prints p50, p95 and max, and writes benchmarks/freshness.json and .svg.
  * SKIP_BUILD=1 serves the existing build. Needs varnishd and a Redis (TEST_REDIS_URL, default 127.0.0.1:6379).
  */
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { createClient } from '@redis/client';
 import pg from 'pg';
 import { freePort } from '../test/free-port';
 import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../test/redis';
+import { deleteKeysUnder } from '../test/redis-keys';
 import { saveBenchmark } from './bench-results';
 import { log, prepareDatabase, projectRoot } from './database';
 import { findVarnishd, startEdge, VARNISH_INSTALL_HINT } from './edge-server';
-import { startInstance, stopInstance, untilReady, type Instance } from './instances';
+import { runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from './instances';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 
 const LOAD_RPS = 200;
@@ -44,16 +43,6 @@ const keyPrefix = `anews-bench:${randomUUID()}:`;
 const secret = randomBytes(24).toString('base64url');
 const instances: Instance[] = [];
 let edge: Awaited<ReturnType<typeof startEdge>> | undefined;
-
-async function run(args: string[], env: Record<string, string>): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'run.ts'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`scripts/run.ts ${args.join(' ')} exited with ${code}`);
-}
 
 interface Check {
   url: string;
@@ -189,7 +178,7 @@ try {
   const edgePort = await freePort();
   const edgeUrl = `http://127.0.0.1:${edgePort}`;
   const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix, EDGE_URLS: edgeUrl, REVALIDATE_SECRET: secret, SITE_URL: edgeUrl };
-  if (process.env.SKIP_BUILD !== '1') await run(['build'], env);
+  if (process.env.SKIP_BUILD !== '1') await runSiteCommand(['build'], env);
   instances.push(await startInstance(env), await startInstance(env));
   await Promise.all(instances.map((instance) => untilReady(instance)));
   edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin) });
@@ -256,9 +245,6 @@ try {
   await Promise.all(instances.map((instance) => stopInstance(instance, 3_000)));
   await db.end().catch(() => {});
   await database.stop();
-  const redis = createClient({ url: TEST_REDIS_URL });
-  await redis.connect();
-  for await (const keys of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) if (keys.length) await redis.del(keys);
-  await redis.close();
+  await deleteKeysUnder(keyPrefix, TEST_REDIS_URL);
   rmSync(work, { recursive: true, force: true });
 }

@@ -10,7 +10,6 @@
  * Writes benchmarks/scale.json and .svg. BENCH_RENDER=off skips the build and the renders. It builds into .next: stop any
  * `npm start` of this checkout first.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,7 +22,7 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { freePort } from '../test/free-port';
 import { saveBenchmark } from './bench-results';
 import { log, projectRoot } from './database';
-import { startInstance, stopInstance, untilReady } from './instances';
+import { runSiteCommand, startInstance, stopInstance, untilReady } from './instances';
 import { loadScaleData } from './scale-data';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
@@ -111,18 +110,6 @@ async function listingFigures() {
   return { queries: all.length, p50Ms: percentile(all, 50), p95Ms: percentile(all, 95), perDepth: figures(byDepth), perScope: figures(byScope), scopes: scopes.map(([name]) => name) };
 }
 
-async function run(args: string[]): Promise<number> {
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'run.ts'), ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, DATABASE_URL: server.url },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`scripts/run.ts ${args.join(' ')} exited with ${code}`);
-  return (performance.now() - started) / 1000;
-}
-
 /** The statements PostgreSQL ran since the last reset, with how often each ran. */
 async function statementsSinceReset(client: pg.Client): Promise<{ calls: number; query: string }[]> {
   const { rows } = await client.query<{ calls: string; query: string }>(
@@ -134,7 +121,7 @@ async function statementsSinceReset(client: pg.Client): Promise<{ calls: number;
 }
 
 async function renderFigures() {
-  const buildSeconds = await run(['build']);
+  const buildSeconds = await runSiteCommand(['build'], { DATABASE_URL: server.url });
   const instance = await startInstance({ DATABASE_URL: server.url, RATES_IMPORT: 'off', SITE_URL: 'http://127.0.0.1' });
   const client = new pg.Client({ connectionString: server.url });
   await client.connect();

@@ -70,3 +70,19 @@ export async function stopInstance(instance: Instance, graceMs = 10_000): Promis
   }
   if (signalGroup(instance, 'SIGKILL')) await new Promise((resolve) => setTimeout(resolve, 200));
 }
+
+/**
+ * `scripts/run.ts build` (or another of its commands) as `npm run build` runs it, with `env` on top of this process's
+ * environment, its output passed through; resolves with its wall time in seconds, and throws if it fails.
+ */
+export async function runSiteCommand(args: string[], env: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'run.ts'), ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`scripts/run.ts ${args.join(' ')} exited with ${code}`);
+  return (performance.now() - started) / 1000;
+}

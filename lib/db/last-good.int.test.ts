@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { createClient } from '@redis/client';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeRedisConnections, sharedRedis } from '@/lib/cache/redis/connection.mjs';
 import { freePort } from '@/test/free-port';
 import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '@/test/redis';
+import { deleteKeysUnder } from '@/test/redis-keys';
 import { createDb } from './connect';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded';
 import { isUnreachable, LastGoodAnswers } from './last-good';
@@ -36,10 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.stop().catch(() => {});
   rmSync(dataDir, { recursive: true, force: true });
-  const admin = createClient({ url: TEST_REDIS_URL });
-  await admin.connect();
-  for await (const keys of admin.scanIterator({ MATCH: `${redisPrefix}*`, COUNT: 500 })) if (keys.length) await admin.del(keys);
-  await admin.close();
+  await deleteKeysUnder(redisPrefix, TEST_REDIS_URL);
   await closeRedisConnections();
 });
 
