@@ -62,23 +62,24 @@ function panel(chart: Chart, top: number): string {
     `<text x="0" y="${top + 18}" font-size="14" font-weight="600" fill="${COLOURS.text}">${escape(chart.title)}` +
       `<tspan font-weight="400" fill="${COLOURS.muted}"> (${escape(chart.unit)}, ${chart.better} is better)</tspan></text>`,
   ];
+  if (chart.target !== undefined) {
+    const tx = x(chart.target).toFixed(1);
+    const bottom = top + PANEL_TITLE + chart.bars.length * ROW;
+    // Drawn first, so that the bars and their figures stand in front of it.
+    parts.push(
+      `<line x1="${tx}" y1="${top + PANEL_TITLE - 4}" x2="${tx}" y2="${bottom}" stroke="${COLOURS.target}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+      `<text x="${tx}" y="${bottom + 11}" font-size="11" text-anchor="middle" fill="${COLOURS.muted}">target ${escape(withUnit(chart.target, chart.unit))}</text>`,
+    );
+  }
   chart.bars.forEach((bar, i) => {
     const y = top + PANEL_TITLE + i * ROW;
     const end = Number.isFinite(bar.value) ? x(bar.value) : LABEL_WIDTH;
     parts.push(
       `<text x="${LABEL_WIDTH - 8}" y="${y + 13}" font-size="12" text-anchor="end" fill="${COLOURS.text}">${escape(bar.label)}</text>`,
       `<rect x="${LABEL_WIDTH}" y="${y}" width="${Math.max(1, end - LABEL_WIDTH).toFixed(1)}" height="${BAR_HEIGHT}" rx="2" fill="${colour(chart, bar.value)}"/>`,
-      `<text x="${(end + 6).toFixed(1)}" y="${y + 13}" font-size="12" fill="${COLOURS.text}">${escape(withUnit(bar.value, chart.unit))}</text>`,
+      `<text x="${(end + 6).toFixed(1)}" y="${y + 13}" font-size="12" fill="${COLOURS.text}" stroke="#ffffff" stroke-width="4" paint-order="stroke">${escape(withUnit(bar.value, chart.unit))}</text>`,
     );
   });
-  if (chart.target !== undefined) {
-    const tx = x(chart.target).toFixed(1);
-    const bottom = top + PANEL_TITLE + chart.bars.length * ROW;
-    parts.push(
-      `<line x1="${tx}" y1="${top + PANEL_TITLE - 4}" x2="${tx}" y2="${bottom}" stroke="${COLOURS.target}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
-      `<text x="${tx}" y="${bottom + 11}" font-size="11" text-anchor="middle" fill="${COLOURS.muted}">target ${escape(withUnit(chart.target, chart.unit))}</text>`,
-    );
-  }
   return parts.join('\n');
 }
 
