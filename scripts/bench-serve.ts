@@ -122,7 +122,7 @@ http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gz
   const target = ratio('edge') >= 0.9;
   const labels: Record<keyof typeof targets, string> = { nginx: 'nginx gzip_static', nginx1: 'nginx, one worker', edge: 'the edge (Varnish)', next: 'next start alone' };
   const findings = [
-    `The edge serves the seed article at ${summary.edge.requestsPerSecond.toFixed(0)} req/s (p50 ${summary.edge.p50Ms.toFixed(2)} ms, p99 ${summary.edge.p99Ms.toFixed(2)} ms): ${(ratio('edge') * 100).toFixed(0)} % of nginx serving the same bytes from a file (${summary.nginx.requestsPerSecond.toFixed(0)} req/s), ${(edgeToOneWorker * 100).toFixed(0)} % of nginx with one worker; target ≥ 90 % of nginx: ${target ? 'met' : 'missed'}.`,
+    `The edge serves the seed article at ${Math.round(summary.edge.requestsPerSecond).toLocaleString('en')} req/s (p50 ${summary.edge.p50Ms.toFixed(2)} ms, p99 ${summary.edge.p99Ms.toFixed(2)} ms): ${(ratio('edge') * 100).toFixed(0)} % of nginx serving the same bytes from a file (${Math.round(summary.nginx.requestsPerSecond).toLocaleString('en')} req/s), ${(edgeToOneWorker * 100).toFixed(0)} % of nginx with one worker; target ≥ 90 % of nginx: ${target ? 'met' : 'missed'}.`,
     `\`next start\` alone: ${summary.next.requestsPerSecond.toFixed(0)} req/s, p50 ${summary.next.p50Ms.toFixed(1)} ms; the edge is ${(summary.edge.requestsPerSecond / summary.next.requestsPerSecond).toFixed(0)}× that.`,
     `The page: ${page.byteLength.toLocaleString('en')} bytes of HTML, ${sizes.edge?.bytes.toLocaleString('en')} gzipped on the wire.`,
   ];
