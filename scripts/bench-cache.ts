@@ -20,6 +20,7 @@ import { freePort } from '../test/free-port';
 import { saveBenchmark } from './bench-results';
 import { log, prepareDatabase, projectRoot } from './database';
 import { runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from './instances';
+import { closeRedisConnections } from '@/lib/cache/redis/connection.mjs';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -181,5 +182,9 @@ try {
   await Promise.all(instances.map((instance) => stopInstance(instance, 3_000)));
   await database.stop();
   await deleteKeysUnder(keyPrefix, TEST_REDIS_URL);
+  // The handler's connection (lib/cache/redis/connection.mjs) would keep this process alive.
+  await closeRedisConnections();
   rmSync(work, { recursive: true, force: true });
 }
+// Everything this run started is stopped: nothing left open may keep it from ending, as the summary waits for it.
+process.exit(0);
