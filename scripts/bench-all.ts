@@ -11,13 +11,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { redisAnswers, REDIS_INSTALL_HINT } from '../test/redis';
-import { freePort } from '../test/free-port';
 import { findChromium, CHROMIUM_INSTALL_HINT } from './chromium';
 import { untilCoverVariantsDerived } from './cover-variants';
-import { log, prepareDatabase, projectRoot } from './database';
+import { log, projectRoot, startDemoDatabase } from './database';
 import { findVarnishd, VARNISH_INSTALL_HINT } from './edge-server';
 import { runSiteCommand, startInstance, stopInstance, untilReady } from './instances';
-import { startEmbeddedPostgres } from '@/lib/db/embedded';
 
 /** In the order they run: those on the demo site first, then those that start their own. */
 const ON_THE_SITE = ['serve', 'first-load-js', 'lighthouse', 'views'] as const;
@@ -63,12 +61,9 @@ async function onTheDemoSite(): Promise<void> {
   if (!ON_THE_SITE.some(chosen)) return;
   mkdirSync(path.join(projectRoot, '.data'), { recursive: true });
   const work = mkdtempSync(path.join(projectRoot, '.data', 'bench-site-'));
-  const database = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), port: await freePort(), database: 'newsroom', log });
+  const { server: database, env: demo } = await startDemoDatabase(work);
   try {
-    // The demo covers go where the site will look for them.
-    const env = { DATABASE_URL: database.url, RATES_IMPORT: 'off', NEWSROOM_MEDIA_DIR: path.join(work, 'media') };
-    process.env.NEWSROOM_MEDIA_DIR = env.NEWSROOM_MEDIA_DIR;
-    await prepareDatabase(database.url, { demo: 'if-empty' });
+    const env = { ...demo, RATES_IMPORT: 'off' };
     await runSiteCommand(['build'], env);
     const site = await startInstance(env);
     try {

@@ -16,12 +16,11 @@ import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../test/redis';
 import { deleteKeysUnder } from '../test/redis-keys';
-import { freePort } from '../test/free-port';
 import { saveBenchmark } from './bench-results';
-import { log, prepareDatabase, projectRoot } from './database';
+import { untilCoverVariantsDerived } from './cover-variants';
+import { log, projectRoot, startDemoDatabase } from './database';
 import { runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from './instances';
 import { closeRedisConnections } from '@/lib/cache/redis/connection.mjs';
-import { startEmbeddedPostgres } from '@/lib/db/embedded';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SEQUENTIAL = 200;
@@ -34,7 +33,7 @@ if (!(await redisAnswers())) {
 }
 
 const work = mkdtempSync(path.join(projectRoot, '.data', 'bench-cache-'));
-const database = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), port: await freePort(), database: 'newsroom', log });
+const { server: database, env: demo } = await startDemoDatabase(work);
 const keyPrefix = `anews-bench-cache:${randomUUID()}:`;
 const instances: Instance[] = [];
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENT });
@@ -107,13 +106,14 @@ async function handlerGets(cacheKeyOf: (keys: string[]) => string | undefined): 
 }
 
 try {
-  await prepareDatabase(database.url, { demo: 'if-empty' });
-  const base = { DATABASE_URL: database.url, RATES_IMPORT: 'off', SITE_URL: 'http://127.0.0.1' };
+  const base = { ...demo, RATES_IMPORT: 'off', SITE_URL: 'http://127.0.0.1' };
   if (process.env.SKIP_BUILD !== '1') await runSiteCommand(['build'], base);
   const files = await startInstance(base);
   const redis = await startInstance({ ...base, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix });
   instances.push(files, redis);
   await Promise.all(instances.map((instance) => untilReady(instance, 120_000)));
+  // Measured once the instances are done deriving the demo covers' variants, not while they do.
+  await untilCoverVariantsDerived(demo.NEWSROOM_MEDIA_DIR, 600_000, () => instances.every((instance) => instance.process.exitCode === null));
 
   const canonical = await fetch(`${files.origin}/ru/news/1`, { redirect: 'manual' });
   const articlePath = canonical.headers.get('location')?.split(',')[0]?.trim();

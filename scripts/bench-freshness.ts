@@ -16,10 +16,10 @@ import { freePort } from '../test/free-port';
 import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../test/redis';
 import { deleteKeysUnder } from '../test/redis-keys';
 import { saveBenchmark } from './bench-results';
-import { log, prepareDatabase, projectRoot } from './database';
+import { untilCoverVariantsDerived } from './cover-variants';
+import { projectRoot, startDemoDatabase } from './database';
 import { findVarnishd, startEdge, VARNISH_INSTALL_HINT } from './edge-server';
 import { runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from './instances';
-import { startEmbeddedPostgres } from '@/lib/db/embedded';
 
 const LOAD_RPS = 200;
 const CHANGES = 20;
@@ -37,7 +37,7 @@ if (!(await redisAnswers())) {
 
 mkdirSync(path.join(projectRoot, '.data'), { recursive: true });
 const work = mkdtempSync(path.join(projectRoot, '.data', 'bench-freshness-'));
-const database = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), port: await freePort(), database: 'newsroom', log });
+const { server: database, env: demo } = await startDemoDatabase(work);
 const db = new pg.Client({ connectionString: database.url });
 const keyPrefix = `anews-bench:${randomUUID()}:`;
 const secret = randomBytes(24).toString('base64url');
@@ -173,14 +173,15 @@ const percentile = (values: number[], p: number) => {
 };
 
 try {
-  await prepareDatabase(database.url, { demo: 'if-empty' });
   await db.connect();
   const edgePort = await freePort();
   const edgeUrl = `http://127.0.0.1:${edgePort}`;
-  const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix, EDGE_URLS: edgeUrl, REVALIDATE_SECRET: secret, SITE_URL: edgeUrl };
+  const env = { ...demo, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix, EDGE_URLS: edgeUrl, REVALIDATE_SECRET: secret, SITE_URL: edgeUrl };
   if (process.env.SKIP_BUILD !== '1') await runSiteCommand(['build'], env);
   instances.push(await startInstance(env), await startInstance(env));
   await Promise.all(instances.map((instance) => untilReady(instance)));
+  // Measured once the instances are done deriving the demo covers' variants, not while they do.
+  await untilCoverVariantsDerived(demo.NEWSROOM_MEDIA_DIR, 600_000, () => instances.every((instance) => instance.process.exitCode === null));
   edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin) });
 
   const list = await stories();

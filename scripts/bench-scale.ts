@@ -13,11 +13,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { sql } from 'kysely';
 import pg from 'pg';
 import type { Cursor } from '@/lib/content/cursor';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
-import type { Database } from '@/lib/db/schema';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { freePort } from '../test/free-port';
 import { saveBenchmark } from './bench-results';
@@ -39,9 +38,12 @@ const server = await startEmbeddedPostgres({
   log,
   settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' },
 });
+// The site's own clients (lib/db/client.ts), as pages read: listings go through the readers' client, which keeps
+// each answer for an outage (lib/db/last-good.ts), here in the run's own folder.
 process.env.DATABASE_URL = server.url;
-const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.url, max: 4 }) }) });
-(globalThis as unknown as { newsroomDb?: Kysely<Database> }).newsroomDb = db;
+process.env.NEWSROOM_LAST_GOOD_DIR = path.join(work, 'last-good');
+const { getDb } = await import('@/lib/db/client');
+const db = getDb();
 const { listPublished } = await import('@/lib/content/articles');
 
 const percentile = (values: number[], p: number) => {

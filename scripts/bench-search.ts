@@ -28,7 +28,8 @@ const db = new Kysely<Database>({
     if (event.level === 'query' && /candidates as \(/.test(event.query.sql)) captured.last = event.query;
   },
 });
-(globalThis as unknown as { newsroomDb?: Kysely<Database> }).newsroomDb = db;
+// Search reads through getDb(), never the readers' replaying client; both are this one here.
+(globalThis as unknown as { newsroomDb?: { db: Kysely<Database>; reader: Kysely<Database> } }).newsroomDb = { db, reader: db };
 const { searchArticles } = await import('@/lib/content/search');
 const { parseSearchQuery, foldForSearch } = await import('@/lib/content/search-query');
 

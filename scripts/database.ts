@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded';
 import { migrateToLatest } from '@/lib/db/migrate';
 import { seedDemoContent } from '@/lib/db/seed';
 import { env } from '@/lib/env.mjs';
+import { freePort } from '../test/free-port';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 
@@ -51,4 +52,22 @@ export async function prepareDatabase(
   } finally {
     await db.destroy();
   }
+}
+
+/**
+ * A fresh embedded PostgreSQL in `work` with the demo content, and its covers in `work/media`: the site a benchmark
+ * runs its instances on, with `env` to hand them. Never the project's own .data/postgres or .data/media.
+ */
+export async function startDemoDatabase(work: string): Promise<{ server: EmbeddedServer; env: { DATABASE_URL: string; NEWSROOM_MEDIA_DIR: string } }> {
+  const server = await startEmbeddedPostgres({ dataDir: path.join(work, 'pg'), port: await freePort(), database: 'newsroom', log });
+  const env = { DATABASE_URL: server.url, NEWSROOM_MEDIA_DIR: path.join(work, 'media') };
+  // The seeding writes the demo covers where the instances will look for them.
+  process.env.NEWSROOM_MEDIA_DIR = env.NEWSROOM_MEDIA_DIR;
+  try {
+    await prepareDatabase(server.url, { demo: 'if-empty' });
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { server, env };
 }
