@@ -211,6 +211,8 @@ try {
   });
 } finally {
   await db.destroy();
+  // The pool's sockets close after destroy() resolves (scripts/with-database.ts).
+  await new Promise((resolve) => setTimeout(resolve, 200));
   await server.stop();
   rmSync(work, { recursive: true, force: true });
 }

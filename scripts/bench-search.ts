@@ -132,6 +132,9 @@ try {
   });
 } finally {
   await db.destroy();
+  // As scripts/with-database.ts: the pool's sockets close after destroy() resolves, and a server stopped under them
+  // makes the pool emit "terminating connection" as an unhandled error.
+  await new Promise((resolve) => setTimeout(resolve, 200));
   // BENCH_KEEP=1 with TEST_PG_ADMIN_URL leaves the loaded database on that server, to EXPLAIN queries by hand.
   if (process.env.BENCH_KEEP && process.env.TEST_PG_ADMIN_URL) console.log(`kept ${database.url}`);
   else await database.dispose();
