@@ -35,7 +35,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 export function formatValue(value: number): string {
   if (!Number.isFinite(value)) return '–';
   const magnitude = Math.abs(value);
-  if (magnitude >= 1000) return Math.round(value).toLocaleString('en');
+  if (magnitude >= 1000 || Number.isInteger(value)) return Math.round(value).toLocaleString('en');
   if (magnitude >= 100) return value.toFixed(0);
   if (magnitude >= 10) return value.toFixed(1);
   if (magnitude >= 1) return value.toFixed(2);

@@ -73,13 +73,14 @@ describe('the chart', () => {
     expect(widths).toHaveLength(2);
     expect(widths[1]!.width / widths[0]!.width).toBeCloseTo(4, 1);
     expect(widths[0]!.fill).not.toBe(widths[1]!.fill);
-    expect(svg).toContain('target 10.0 ms');
+    expect(svg).toContain('target 10 ms');
     expect(svg).toContain('stroke-dasharray');
   });
 
   it('reads figures as a person would', () => {
     expect(formatValue(46_312.4)).toBe('46,312');
     expect(formatValue(470.4)).toBe('470');
+    expect(formatValue(97)).toBe('97');
     expect(formatValue(5.55)).toBe('5.55');
     expect(formatValue(0.412)).toBe('0.41');
     expect(formatValue(Number.NaN)).toBe('–');
