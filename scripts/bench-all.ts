@@ -3,7 +3,7 @@
  * benchmarks/BENCHMARKS.md again (scripts/bench-results.ts). The ones that read a running site get one of their own:
  * a fresh embedded PostgreSQL with the demo content, built and served as `npm start` does. The others start what they
  * need themselves. It builds into .next several times: stop any `npm start` of this checkout first; the next
- * `npm start` builds again. About an hour on two cores, most of it loading 100,000 articles per language three times
+ * `npm start` builds again. About 45 minutes on two cores, most of it loading 100,000 articles per language three times
  * (scale, search, backup). BENCH_ONLY=serve,cache runs only those; BENCH_ARTICLES is passed on.
  */
 import { spawn, spawnSync } from 'node:child_process';
