@@ -89,8 +89,8 @@ function report(label: string, { latencies, ok }: { latencies: number[]; ok: num
     requests: latencies.length,
   };
   console.log(
-    `${label}: ${Math.round(latencies.length / (DURATION_MS / 1000))} req/s with ${CONCURRENCY} concurrent clients for ${DURATION_MS / 1000} s; ` +
-      `p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms; ${ok}/${latencies.length} ok`,
+    `${label}: ${Math.round(result.requestsPerSecond)} req/s with ${CONCURRENCY} concurrent clients for ${DURATION_MS / 1000} s; ` +
+      `p50 ${result.p50Ms.toFixed(1)} ms, p95 ${result.p95Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms; ${ok}/${latencies.length} ok`,
   );
   return result;
 }
