@@ -81,15 +81,18 @@ async function concurrent(url: string): Promise<{ requestsPerSecond: number; p50
   return { requestsPerSecond: times.length / ((performance.now() - started) / 1000), p50Ms: median(times) };
 }
 
-/** The Redis handler's `get` of one entry, as Next calls it on a hit: the GET, the decoding and the tags' stamps. */
-async function handlerGets(cacheKeyOf: (keys: string[]) => string | undefined): Promise<number[]> {
+/**
+ * The Redis handler's `get` of the page at `pagePath`, as Next calls it on a hit: the GET, the decoding and the tags'
+ * stamps. Next keys a page's entry by its path, decoded.
+ */
+async function handlerGets(pagePath: string): Promise<number[]> {
   const { redisCacheHandler } = await import('@/lib/cache/redis/cache-handler.mjs');
   const redis = createClient({ url: TEST_REDIS_URL });
   await redis.connect();
   const keys: string[] = [];
   for await (const batch of redis.scanIterator({ MATCH: `${keyPrefix}*:entry:*`, COUNT: 500 })) keys.push(...batch);
   await redis.close();
-  const entryKey = cacheKeyOf(keys);
+  const entryKey = keys.find((key) => key.endsWith(decodeURIComponent(pagePath))) ?? keys.find((key) => key.includes('/ru/news/1-'));
   if (!entryKey) throw new Error('the seed article is not in Redis');
   const cacheKey = entryKey.slice(entryKey.indexOf(':entry:') + ':entry:'.length);
   const Handler = redisCacheHandler({ url: TEST_REDIS_URL, keyPrefix });
@@ -154,7 +157,7 @@ try {
       },
     ]),
   ) as Record<Name, (typeof runs)['files'][number]>;
-  const handler = await handlerGets((keys) => keys.find((key) => key.endsWith(decodeURIComponent(articlePath))) ?? keys.find((key) => key.includes('/ru/news/1-')));
+  const handler = await handlerGets(articlePath);
   const handlerFigures = { p50Ms: median(handler), p90Ms: percentile(handler, 90) };
 
   const ratio = summary.redis.p50Ms / summary.files.p50Ms;
