@@ -93,17 +93,14 @@ export async function loadScaleData(db: Kysely<Database>, articles: number): Pro
   await timedStep('building the search index', () =>
     sql`create index article_translations_search_idx on article_translations using gin (search_vector) where status = 'published'`.execute(db),
   );
+  // Counted afresh from all published text, the demo's included.
+  await sql`delete from search_words`.execute(db);
   await timedStep('filling the search word list', () => sql`
-    insert into search_words (locale, word, trigrams)
-    select locale, word, newsroom_trigram_text(word)
-    from (
-      select distinct t.locale, w.word
-      from article_translations t,
-        lateral (select t.title || ' ' || t.lead || ' ' || newsroom_document_text(t.body) as source) as s,
-        unnest(tsvector_to_array(to_tsvector('simple', case when t.locale = 'az' then newsroom_search_fold(s.source) else s.source end))) as w(word)
-      where length(w.word) between 3 and 40
-    ) as words
-    on conflict do nothing`.execute(db));
+    insert into search_words (locale, word, trigrams, uses)
+    select t.locale, w.word, newsroom_trigram_text(w.word), count(*)
+    from article_translations t, newsroom_search_words(t.locale, t.title, t.lead, t.body) as w(word)
+    where t.status = 'published'
+    group by t.locale, w.word`.execute(db));
   await sql`alter table article_translations enable trigger article_translations_search_words`.execute(db);
   await timedStep('analyzing', () => sql`analyze`.execute(db));
   const indexed = performance.now();

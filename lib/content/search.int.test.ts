@@ -152,3 +152,96 @@ describe('search', () => {
     expect(await findsSeed('az', 'zengezur dehlizi')).toBe(false);
   });
 });
+
+describe('the words in use (search_words), against text an author can store', () => {
+  // Text an author controls: URLs and emails (one token to the `simple` parser), tsquery operators, backslashes,
+  // quotes, combining marks, right-to-left and zero-width marks.
+  const planted = [
+    'poisonlink.test/a:b',
+    'https://poisonlink.test/x:y?q=1&r=2',
+    'poisonmail@x.az',
+    "poison&word|bar!baz*(qux)<quux>-corge",
+    'poison\\back\\slash',
+    "poison'quote\"double",
+    'poisonmark\u0301ed',
+    '\u200fpoisonrtl\u200f',
+    'poison\u200bzero',
+    'poisonplain',
+  ].join(' ');
+  const queries = ['poisonlink', 'poisonlin', 'poisonlinks', 'poisonlink test', 'poisonmail', 'poison', 'poisn', 'poisonmarked', 'poisonmark\u0301', 'x\u0301', 'poisonrtl', 'back slash', 'test a b'];
+
+  async function plantedArticle(status: 'draft' | 'published') {
+    const db = getDb();
+    const seed = await db.selectFrom('articles').select(['category_id', 'author_id']).limit(1).executeTakeFirstOrThrow();
+    const article = await db.insertInto('articles').values({ key: `poison-${status}-${Date.now()}`, category_id: seed.category_id, author_id: seed.author_id }).returning('id').executeTakeFirstOrThrow();
+    await db
+      .insertInto('article_translations')
+      .values({ article_id: article.id, locale: 'en', slug: `poison-${article.id}`, title: `Poisoned headline ${status}`, lead: planted, body: { version: 1, blocks: [{ type: 'paragraph', content: [{ text: planted }] }] }, status, published_at: status === 'published' ? sql<Date>`now() - interval '1 minute'` : null })
+      .execute();
+    return article.id;
+  }
+
+  async function wordsLike(pattern: string): Promise<string[]> {
+    const { rows } = await sql<{ word: string }>`select word from search_words where locale = 'en' and word like ${pattern} order by word`.execute(getDb());
+    return rows.map((r) => r.word);
+  }
+
+  it('holds no word of a draft, and no token with punctuation from published text', async () => {
+    const draft = await plantedArticle('draft');
+    const published = await plantedArticle('published');
+    try {
+      const words = await wordsLike('poison%');
+      expect(words.length).toBeGreaterThan(0);
+      for (const word of words) expect(word).not.toMatch(/[!-/:-@[-`{-~]/);
+      // Every query near the planted words answers, in every language.
+      for (const locale of ['en', 'ru', 'az'] as const) {
+        for (const typed of queries) {
+          const result = await search(locale, typed);
+          expect(['terms', 'noWords'], typed).toContain(result.kind);
+        }
+      }
+      expect((await search('en', 'Poisoned headline')).items.map((hit) => hit.id)).toEqual([published]);
+    } finally {
+      await getDb().deleteFrom('articles').where('id', 'in', [draft, published]).execute();
+    }
+    // Gone with the only text that used them.
+    expect(await wordsLike('poison%')).toEqual([]);
+  });
+
+  it('loses a word when the text using it is unpublished or edited, and keeps one that other text still uses', async () => {
+    const db = getDb();
+    const id = await plantedArticle('published');
+    const row = db.updateTable('article_translations').where('article_id', '=', id).where('locale', '=', 'en');
+    try {
+      expect(await wordsLike('poisonplain')).toEqual(['poisonplain']);
+      await row.set({ status: 'unpublished' }).execute();
+      expect(await wordsLike('poison%')).toEqual([]);
+      await row.set({ status: 'published' }).execute();
+      expect(await wordsLike('poisonplain')).toEqual(['poisonplain']);
+      await row.set({ lead: 'Nothing planted here', body: { version: 1, blocks: [] } }).execute();
+      expect(await wordsLike('poison%')).toEqual(['poisoned']);
+      // A word every story uses stays while one still does.
+      expect(await wordsLike('kazakhstan')).toEqual(['kazakhstan']);
+      expect(await wordsLike('planted')).toEqual(['planted']);
+      const uses = await db.selectFrom('search_words').select('uses').where('locale', '=', 'en').where('word', '=', 'headline').executeTakeFirst();
+      await row.set({ title: 'Renamed' }).execute();
+      const after = await db.selectFrom('search_words').select('uses').where('locale', '=', 'en').where('word', '=', 'headline').executeTakeFirst();
+      expect(after?.uses ?? 0).toBe((uses?.uses ?? 0) - 1);
+    } finally {
+      await db.deleteFrom('articles').where('id', '=', id).execute();
+    }
+    expect(await wordsLike('planted')).toEqual([]);
+  });
+
+  it('counts every published translation that uses a word, as a rebuild from scratch would', async () => {
+    const { rows } = await sql<{ n: string }>`
+      select count(*) as n from (
+        select locale, word, count(*)::integer as uses
+        from article_translations t, newsroom_search_words(t.locale, t.title, t.lead, t.body) as w(word)
+        where t.status = 'published' group by locale, word
+      ) expected
+      full join search_words s using (locale, word)
+      where s.uses is distinct from expected.uses`.execute(getDb());
+    expect(Number(rows[0]!.n)).toBe(0);
+  });
+});

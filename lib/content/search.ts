@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql } from 'kysely';
+import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ArticleSummary } from './articles';
@@ -35,30 +36,46 @@ const HALF_LIFE_SECONDS = 30 * 24 * 3600;
 
 /**
  * Search results are paged by a keyset cursor over (score, article id): `<score>_<id>`. The score depends only on the
- * query, the text and the publication time (never on now()), so it is the same on every request.
+ * query, the text and the publication time (never on now()), so it is the same on every request. It is a few hundred
+ * (log relevance plus ln 2 per half-life since 1970), so anything outside ±1e6 is no cursor of ours; a value the
+ * float8 type cannot hold (`1e-999` reads as 0 in JavaScript and is out of range for PostgreSQL) is never sent, since
+ * the score goes to the database as the number JavaScript read, not as the text that came in.
  */
-const CURSOR = /^(-?\d{1,20}(?:\.\d{1,20})?(?:e[+-]?\d{1,3})?)_(\d{1,10})$/;
+const MAX_SCORE = 1e6;
+const searchCursorSchema = z
+  .string()
+  .regex(/^(-?\d{1,20}(?:\.\d{1,20})?(?:e[+-]?\d{1,3})?)_(\d{1,10})$/)
+  .transform((value) => {
+    const [score, id] = value.split('_').map(Number) as [number, number];
+    return { score, id };
+  })
+  .refine(({ score, id }) => Number.isFinite(score) && Math.abs(score) <= MAX_SCORE && id >= 1 && id <= 2_147_483_647);
 
 export interface SearchCursor {
-  score: string;
+  score: number;
   id: number;
 }
 
+/** The `after` parameter of the search page; anything that is not a cursor of ours is ignored (the first page). */
 export function parseSearchCursor(value: string | string[] | undefined): SearchCursor | null {
-  const match = typeof value === 'string' ? CURSOR.exec(value) : null;
-  if (!match) return null;
-  const id = Number(match[2]);
-  if (!Number.isFinite(Number(match[1])) || id < 1 || id > 2_147_483_647) return null;
-  return { score: match[1]!, id };
+  const parsed = searchCursorSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * A word as a quoted tsquery operand: inside quotes nothing is an operator, so a word from the list of words in use
+ * (an author wrote it) or from the reader can never be read as tsquery syntax. The configuration still stems it.
+ */
+export function quotedPrefix(word: string): string {
+  return `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}':*`;
 }
 
 /**
  * Every word (or one of its corrections), stemmed by the locale's configuration, must occur as a prefix: "визит"
- * finds "визита", "sef" finds "səfəri". The words hold only letters and digits (parseSearchQuery), so nothing in them
- * is a tsquery operator.
+ * finds "визита", "sef" finds "səfəri". Alternatives that are the same word once folded are asked for once.
  */
 function prefixQuery(alternatives: string[][], locale: Locale) {
-  const text = alternatives.map((words) => `(${indexTerms(words, locale).map((w) => `${w}:*`).join(' | ')})`).join(' & ');
+  const text = alternatives.map((words) => `(${[...new Set(indexTerms(words, locale))].map(quotedPrefix).join(' | ')})`).join(' & ');
   return sql`to_tsquery(${sql.lit(CONFIG[locale])}::regconfig, ${text})`;
 }
 
@@ -87,7 +104,7 @@ interface Row extends ThumbnailRow {
 async function searchPage(locale: Locale, alternatives: string[][], after: SearchCursor | null, limit: number): Promise<Row[]> {
   const tsquery = prefixQuery(alternatives, locale);
   const recency = sql`ln(2) * extract(epoch from c.published_at) / ${sql.lit(HALF_LIFE_SECONDS)}`;
-  const cursor = after ? sql`(s.score, s.article_id) < (${after.score}::float8, ${after.id}::integer)` : sql`true`;
+  const cursor = after ? sql`(s.score, s.article_id) < (${String(after.score)}::float8, ${after.id}::integer)` : sql`true`;
   const { rows } = await sql<Row>`
     with candidates as (
       select t.article_id, t.published_at, t.search_head

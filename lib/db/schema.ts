@@ -125,6 +125,8 @@ export interface SearchWordsTable {
   locale: Locale;
   word: string;
   trigrams: string;
+  /** How many published translations of the locale use the word; a word no published text uses is not listed. */
+  uses: Generated<number>;
 }
 
 export interface ArticleTagsTable {
