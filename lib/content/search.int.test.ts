@@ -176,7 +176,7 @@ describe('the words in use (search_words), against text an author can store', ()
     const article = await db.insertInto('articles').values({ key: `poison-${status}-${Date.now()}`, category_id: seed.category_id, author_id: seed.author_id }).returning('id').executeTakeFirstOrThrow();
     await db
       .insertInto('article_translations')
-      .values({ article_id: article.id, locale: 'en', slug: `poison-${article.id}`, title: `Poisoned headline ${status}`, lead: planted, body: { version: 1, blocks: [{ type: 'paragraph', content: [{ text: planted }] }] }, status, published_at: status === 'published' ? sql<Date>`now() - interval '1 minute'` : null })
+      .values({ article_id: article.id, locale: 'en', slug: `poison-${article.id}`, title: `Poisoned headline ${status}`, lead: planted, body: JSON.stringify({ version: 1, blocks: [{ type: 'paragraph', content: [{ text: planted }] }] }), status, published_at: status === 'published' ? sql<Date>`now() - interval '1 minute'` : null })
       .execute();
     return article.id;
   }
@@ -218,7 +218,7 @@ describe('the words in use (search_words), against text an author can store', ()
       expect(await wordsLike('poison%')).toEqual([]);
       await row.set({ status: 'published' }).execute();
       expect(await wordsLike('poisonplain')).toEqual(['poisonplain']);
-      await row.set({ lead: 'Nothing planted here', body: { version: 1, blocks: [] } }).execute();
+      await row.set({ lead: 'Nothing planted here', body: JSON.stringify({ version: 1, blocks: [] }) }).execute();
       expect(await wordsLike('poison%')).toEqual(['poisoned']);
       // A word every story uses stays while one still does.
       expect(await wordsLike('kazakhstan')).toEqual(['kazakhstan']);
