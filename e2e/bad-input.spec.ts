@@ -12,11 +12,22 @@ test.describe('bad input gets an answer a reader understands, never a server err
     }
   });
 
-  test('a cursor past the end shows an honest last page', async ({ page }) => {
-    const response = await page.goto('/en/category/economy?before=1000000-1');
+  test('a well-formed cursor that names no article of the listing is a page that does not exist', async ({ page }) => {
+    for (const url of ['/en/category/economy?before=1000000-1', '/en/category/economy/before/1000000-1', '/ru/latest/before/99999999999999999-2147483647']) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Page not found|Страница не найдена/);
+    }
+  });
+
+  test('the cursor of a real older page shows that page', async ({ page }) => {
+    await page.goto('/en/latest');
+    const more = page.getByRole('link', { name: 'More news' });
+    const href = await more.getAttribute('href');
+    expect(href).toMatch(/\/en\/latest(\/before\/|\?before=)\d+-\d+$/);
+    const response = await page.goto(href!);
     expect(response?.status()).toBe(200);
-    await expect(page.getByText('That is all the news.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Back to the newest' })).toBeVisible();
+    await expect(page.locator('main a[href^="/en/news/"]').first()).toBeVisible();
   });
 
   test('unknown locales, articles, sections and garbage paths answer the localized 404', async ({ request }) => {
@@ -82,5 +93,33 @@ test.describe('bad input gets an answer a reader understands, never a server err
     }
     // Route handlers answer the standard methods themselves: 405 too for one they do not implement.
     expect((await request.fetch('/api/health', { method: 'PUT' })).status()).toBe(405);
+  });
+
+  test('a search cursor JavaScript reads and PostgreSQL cannot hold shows results, never a 500', async ({ page }) => {
+    for (const after of ['1e-999_5', '-1e-999_5', '1e-400_1', '1e999_1']) {
+      const response = await page.goto(`/en/search?q=baku&after=${after}`);
+      expect(response?.status(), after).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('baku');
+    }
+  });
+
+  test('a form posted to a page from another site is refused at the door, with or without script', async ({ request }) => {
+    // A form of this site's pages, without script: the server action's id is in the body, and no Next-Action header.
+    const body = '--x\r\nContent-Disposition: form-data; name="$ACTION_ID_0123456789abcdef0123456789abcdef01234567"\r\n\r\n\r\n--x--\r\n';
+    for (const origin of ['https://evil.example', 'null']) {
+      for (const url of ['/ru', '/admin/sign-in', '/en/latest']) {
+        const response = await request.post(url, { headers: { origin, 'content-type': 'multipart/form-data; boundary=x' }, data: body });
+        expect(response.status(), `${origin} ${url}`).toBe(403);
+        expect(await response.text()).toBe('Forbidden: this form belongs to another site.\n');
+      }
+    }
+  });
+
+  test('a form post larger than any form of the site is refused before it is read', async ({ request }) => {
+    const response = await request.post('/admin/media', {
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      data: Buffer.alloc(12 * 1024 * 1024, 0x61),
+    });
+    expect(response.status()).toBe(413);
   });
 });

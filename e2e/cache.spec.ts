@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 test('an article page is served from the cache on its second request', async ({ request }) => {
@@ -27,3 +29,50 @@ test('reader pages set no cookie and are publicly cacheable, whatever the reader
     }
   }
 });
+
+test('2,000 URLs that name nothing, of every listing kind, store nothing, and real pages stay cached', async ({ request }) => {
+  test.setTimeout(300_000);
+  const routeCache = path.resolve('.next', 'server', 'route-cache');
+  const bytesBefore = bytesUnder(routeCache);
+  // A mark no real page has, so that what this test requested can be told from what the other specs render meanwhile.
+  const mark = `${Date.now()}`.slice(-7);
+  const listings = ['/ru/latest', '/az/category/iqtisadiyyat', '/ru/category/ekonomika', '/en/tag/oil', '/az/author/m-ali'];
+  const article = await request.get('/ru/latest').then(async (response) => /href="\/ru\/news\/(\d+)-/.exec(await response.text())![1]!);
+  const junk: string[] = [];
+  for (let i = 0; junk.length < 2_000; i++) {
+    const listing = listings[i % listings.length]!;
+    // Well-formed cursors that name no article (the page linked from nowhere), by path and by query.
+    junk.push(`${listing}/before/1${mark}${String(i).padStart(9, '0')}-${i + 1}`);
+    junk.push(`${listing}?before=2${mark}${String(i).padStart(9, '0')}-${i + 1}`);
+    // Tags, authors and sections that do not exist.
+    junk.push(`/az/tag/junk${mark}-${i}`, `/ru/author/junk${mark}-${i}`, `/en/category/junk${mark}-${i}`);
+    // A real article under a slug it never had: a redirect, not a page.
+    junk.push(`/ru/news/${article}-junk${mark}-${i}`);
+  }
+  const statuses = new Map<number, number>();
+  for (let i = 0; i < junk.length; i += 8) {
+    await Promise.all(junk.slice(i, i + 8).map(async (url) => {
+      const response = await request.get(url, { maxRedirects: 0 });
+      statuses.set(response.status(), (statuses.get(response.status()) ?? 0) + 1);
+      if (response.status() === 404) expect(await response.text(), url).toMatch(/Страница не найдена|Səhifə tapılmadı|Page not found/);
+    }));
+  }
+  expect([...statuses.keys()].sort()).toEqual([308, 404]);
+  const stored = filesUnder(routeCache).filter((file) => file.includes(`junk${mark}`) || file.includes(`/before/1${mark}`) || file.includes(`/before/2${mark}`));
+  expect(stored).toEqual([]);
+  // Other specs render real pages meanwhile; 2,000 stored 404s were about 300 MB.
+  expect(bytesUnder(routeCache) - bytesBefore).toBeLessThan(8 * 1024 * 1024);
+  for (const url of listings) {
+    await request.get(url);
+    expect((await request.get(url)).headers()['x-nextjs-cache'], url).toBe('HIT');
+  }
+});
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+function bytesUnder(dir: string): number {
+  return filesUnder(dir).reduce((bytes, file) => bytes + statSync(file).size, 0);
+}

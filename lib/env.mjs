@@ -36,6 +36,16 @@ const url = (protocols) =>
 /** @param {[string, ...string[]]} values */
 const oneOf = (values) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
+const SIZE_UNITS = /** @type {const} */ ({ '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 });
+
+/** A size in bytes, written as bytes or with k, m or g (powers of 1024): `512m`, `2g`. */
+const byteSize = (/** @type {number} */ min) =>
+  z
+    .string()
+    .regex(/^\d{1,15}[kmgKMG]?$/, 'must be a size such as 512m or 2g')
+    .transform((value) => Number(value.replace(/\D$/, '')) * SIZE_UNITS[/** @type {keyof typeof SIZE_UNITS} */ (value.replace(/^\d+/, '').toLowerCase())])
+    .refine((bytes) => bytes >= min, `must be at least ${min} bytes`);
+
 /** `1` turns it on; unset (or `0`) leaves it off. */
 const flag = () => z.enum(['1', '0'], { error: 'must be 1 or 0' }).transform((value) => value === '1');
 
@@ -75,6 +85,7 @@ export const environmentSchema = z.object({
   // The shared page cache and the edge.
   REDIS_URL: unset(url(['redis:', 'rediss:']).optional()),
   REDIS_KEY_PREFIX: unset(text().default('anews:')),
+  PAGE_CACHE_MAX_BYTES: unset(byteSize(1024 * 1024).default(512 * 1024 ** 2)),
   EDGE_URLS: unset(origins().default([])),
   EDGE_PORT: unset(wholeNumber(1, 65535).default(8080)),
   ORIGINS: unset(origins().default([])),

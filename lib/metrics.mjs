@@ -58,6 +58,24 @@ function createMetrics() {
       buckets: [...SECONDS, 30, 60, 300],
       registers,
     }),
+    pageCacheBytes: new client.Gauge({
+      name: 'newsroom_page_cache_bytes',
+      help: 'Bytes the page cache holds against its cap (PAGE_CACHE_MAX_BYTES): this instance\'s disk, or the shared Redis as this instance last saw it.',
+      labelNames: /** @type {const} */ (['store']),
+      registers,
+    }),
+    pageCacheEvictions: new client.Counter({
+      name: 'newsroom_page_cache_evictions_total',
+      help: 'Pages dropped from the page cache to keep it under its cap, least recently used first.',
+      labelNames: /** @type {const} */ (['store']),
+      registers,
+    }),
+    pageCacheRefused: new client.Counter({
+      name: 'newsroom_page_cache_refused_total',
+      help: 'Answers the page cache did not keep because they name no page (a 404, a redirect): each renders again.',
+      labelNames: /** @type {const} */ (['status']),
+      registers,
+    }),
     poolConnections: new client.Gauge({
       name: 'newsroom_db_pool_connections',
       help: "The database pools' connections: total open, idle, and requests waiting for one.",

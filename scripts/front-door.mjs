@@ -11,8 +11,10 @@
  *   decode to plain text gets 400; Next would throw decoding its parameters. Reader pages get the same check with a
  *   localized answer in proxy.ts.
  * - So does a path longer than any of the site's (414): Next would name a cache file after it.
- * - A server action posted from another site (its Origin is not this host) gets 403; Next answers it with a 500. One
- *   whose id is not an id (`Next-Action: x`) gets 400, where Next logs a stack trace.
+ * - A post to a page from another site (its Origin is not this host) gets 403, with or without `Next-Action`: Next
+ *   answers it with a 500. A server action whose id is not an id (`Next-Action: x`) gets 400, where Next logs a
+ *   stack trace. A post to a page larger than any form of the site (lib/http/body-limits.mjs) gets 413 before its
+ *   body is read; Next would fail on it with a bare 500.
  * - While PostgreSQL is away, a page Next fails to render (nothing was kept for it) is answered with the localized
  *   503 page instead of Next's 500 (lib/ops/unavailable.mjs), and Next's log of each such failure is left out: the
  *   outage is logged once when it begins and once when it ends (lib/db/outage.mjs).
@@ -30,6 +32,7 @@ import { answerRedirectsPlainly } from '../lib/ops/plain-redirect.mjs';
 import { replaceAnswer } from '../lib/ops/replace-answer.mjs';
 import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../lib/ops/unavailable.mjs';
 import { addressInChain } from '../lib/forwarded-for.mjs';
+import { MAX_FORM_BODY_BYTES } from '../lib/http/body-limits.mjs';
 import { logger, routeConsoleThroughLog } from '../lib/log.mjs';
 import { countRequest } from '../lib/metrics.mjs';
 import { routeKind } from '../lib/ops/route-kind.mjs';
@@ -71,6 +74,24 @@ const OUTSIDE_PAGES = /^\/(api|media|fragments|admin|_next)(\/|$)/;
 const ACTION_ID = /^[0-9a-f]{40,64}$/i;
 
 /**
+ * Whether the request names an Origin other than the host it was sent to (`null`, from a sandboxed frame or a
+ * privacy redirect, included). A request without Origin is not a browser's cross-site post.
+ * @param {Record<string, string | string[] | undefined>} headers
+ */
+function foreignOrigin(headers) {
+  const origin = headers.origin;
+  if (typeof origin !== 'string') return Array.isArray(origin);
+  const host = headers['x-forwarded-host'] ?? headers.host;
+  let from = null;
+  try {
+    from = new URL(origin).host;
+  } catch {
+    from = null;
+  }
+  return from !== (Array.isArray(host) ? host[0] : host);
+}
+
+/**
  * What the front door answers itself, or null to let Next answer.
  * @param {{ method?: string; url?: string; headers: Record<string, string | string[] | undefined> }} request
  * @returns {{ status: number; headers: Record<string, string>; body: string } | null}
@@ -84,16 +105,12 @@ export function frontDoorAnswer(request) {
   if (OUTSIDE_PAGES.test(pathname) && tooLong(pathname)) return { status: 414, headers: {}, body: 'The address is too long.\n' };
   const action = request.headers['next-action'];
   if (action !== undefined && !(typeof action === 'string' && ACTION_ID.test(action))) return { status: 400, headers: {}, body: 'Not a form of this site.\n' };
-  const origin = request.headers.origin;
-  if (request.method === 'POST' && action && typeof origin === 'string') {
-    const host = request.headers['x-forwarded-host'] ?? request.headers.host;
-    let from = null;
-    try {
-      from = new URL(origin).host;
-    } catch {
-      from = null;
-    }
-    if (from !== (Array.isArray(host) ? host[0] : host)) return { status: 403, headers: {}, body: 'Forbidden: this form belongs to another site.\n' };
+  // A post to a page is a server action, sent by script (`Next-Action`) or by a form without script (its id in the
+  // body); Next refuses either from another site with a 500. Route handlers under /api/ answer for themselves.
+  if (request.method === 'POST' && !url.startsWith('/api/')) {
+    if (foreignOrigin(request.headers)) return { status: 403, headers: {}, body: 'Forbidden: this form belongs to another site.\n' };
+    const length = Number(request.headers['content-length'] ?? 0);
+    if (length > MAX_FORM_BODY_BYTES) return { status: 413, headers: {}, body: `The form is larger than ${MAX_FORM_BODY_BYTES} bytes.\n` };
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleList } from '@/components/article/ArticleList';
-import { countPublished, listPublished, localesWithPublished, type Scope } from '@/lib/content/articles';
+import { countPublished, cursorInListing, listPublished, localesWithPublished, type Scope } from '@/lib/content/articles';
 import { parseCursor } from '@/lib/content/cursor';
 import { getAuthor, getCategory, getTag } from '@/lib/content/taxonomy';
 import type { Alternates, Locale } from '@/lib/i18n/locales';
@@ -85,13 +85,21 @@ export interface ListingParams {
   cursor?: string;
 }
 
-/** Shared by the page and its metadata within one render (cached per request, keyed by the URL's parts). */
+/**
+ * Shared by the page and its metadata within one render (cached per request, keyed by the URL's parts). A listing
+ * that does not exist, and an older page whose cursor names no article of the listing, are a 404: such URLs are
+ * endless, and the page cache keeps no 404 (lib/cache/page-cache).
+ */
 const resolveOrNotFound = cache(async (kind: ListingKind, locale: Locale, slug: string | undefined, cursor: string | undefined) => {
   const resolved = await resolveListing(kind, locale, slug);
   const before = cursor === undefined ? null : parseCursor(cursor);
   if (!resolved || (cursor !== undefined && !before)) notFound();
+  const [withArticles, cursorNamesArticle] = await Promise.all([
+    localesWithPublished(resolved.scope),
+    before ? cursorInListing(locale, resolved.scope, before) : true,
+  ]);
+  if (!cursorNamesArticle) notFound();
   // Other languages are offered only where the listing has something to show; this page always names itself.
-  const withArticles = await localesWithPublished(resolved.scope);
   const alternates = Object.fromEntries(
     Object.entries(resolved.alternates).filter(([other]) => other === locale || withArticles.includes(other as Locale)),
   ) as Alternates;

@@ -121,6 +121,22 @@ function inScope(query: PublishedQuery, scope: Scope): PublishedQuery {
   return query;
 }
 
+/** A cursor's moment as PostgreSQL's timestamptz, to the microsecond. */
+const cursorTime = (cursor: Cursor) => sql<Date>`'epoch'::timestamptz + ${cursor.micros.toString()}::bigint * interval '1 microsecond'`;
+
+/**
+ * Whether a cursor names an article this listing shows, to the microsecond: the only cursors its pages link to. Any
+ * other is no page of the site, so a stranger cannot make every microsecond of the archive a cached page of its own.
+ */
+export async function cursorInListing(locale: Locale, scope: Scope, cursor: Cursor): Promise<boolean> {
+  const row = await inScope(publishedIn(locale), scope)
+    .select('t.article_id')
+    .where('t.article_id', '=', cursor.id)
+    .where(sql<boolean>`t.published_at = ${cursorTime(cursor)}`)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** One page of published articles, newest first, optionally within a category, tag or author. */
 export async function listPublished(
   locale: Locale,
@@ -129,7 +145,7 @@ export async function listPublished(
   const { scope = {}, before, limit } = options;
   let query = selectSummary(inScope(publishedIn(locale), scope));
   if (before) {
-    const boundary = sql<Date>`'epoch'::timestamptz + ${before.micros.toString()}::bigint * interval '1 microsecond'`;
+    const boundary = cursorTime(before);
     // A row comparison, which the listing indexes answer as one range scan from the cursor (an OR of the two
     // conditions made PostgreSQL read every newer entry of the index first: 20 ms at page 1,000).
     query = query.where(sql<boolean>`(t.published_at, t.article_id) < (${boundary}, ${before.id})`);

@@ -42,6 +42,7 @@ export const ERROR_KEYS = [
   'mediaInUse',
   'invalidDate',
   'unavailable',
+  'notSent',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -11,7 +11,9 @@ import { allVariants, cleanImage, renderVariant, variantFileName, type CleanImag
  * seeder, which runs outside Next (scripts/run.ts) and stores its covers in its own transaction.
  */
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from '@/lib/http/body-limits.mjs';
+
+export { MAX_UPLOAD_BYTES };
 
 export type UploadError = 'tooLarge' | ImageRefusal;
 export type UploadResult = { ok: true; id: number; hash: string } | { ok: false; error: UploadError };

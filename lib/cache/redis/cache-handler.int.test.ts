@@ -110,6 +110,55 @@ describe('the shared page cache in Redis', () => {
     expect(ttl).toBeLessThanOrEqual(3_600);
   });
 
+  it('keeps no 404 and no redirect, and forgets what the same URL held before', async () => {
+    const { a, b } = twoInstances();
+    const path = `/ru/news/${randomUUID()}`;
+    await a.set(path, asValue(articlePage(implicitTags(path))), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await b.get(path, PAGE)).not.toBeNull();
+    // The article was withdrawn: its page renders a 404, which is not kept, and the old page is gone with it.
+    await a.set(path, asValue({ ...articlePage(implicitTags(path)), status: 404 }), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await b.get(path, PAGE)).toBeNull();
+    await a.set('/ru/tag/no-such-tag', asValue({ ...articlePage([]), status: 404 }), { cacheControl: { revalidate: 300, expire: undefined } });
+    await a.set('/ru/news/1-old-slug', asValue({ ...articlePage([]), status: 308 }), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await b.get('/ru/tag/no-such-tag', PAGE)).toBeNull();
+    expect(await b.get('/ru/news/1-old-slug', PAGE)).toBeNull();
+  });
+
+  it('stays within PAGE_CACHE_MAX_BYTES however many pages are written, dropping the least recently used first', async () => {
+    vi.stubEnv('PAGE_CACHE_MAX_BYTES', '1m');
+    try {
+      const { a, b, keyPrefix } = twoInstances();
+      const page = () => asValue({ ...articlePage([]), html: `<p>${'x'.repeat(100_000)}</p>` });
+      const context = { cacheControl: { revalidate: 300, expire: undefined } };
+      await a.set('/az', page(), context);
+      for (let i = 0; i < 40; i++) {
+        await a.set(`/az/latest/before/${i}-1`, page(), context);
+        // Readers keep the home page in use on the other instance.
+        if (i % 4 === 0) expect(await b.get('/az', PAGE)).not.toBeNull();
+      }
+      const admin = createClient({ url: TEST_REDIS_URL });
+      await admin.connect();
+      let bytes = 0;
+      let entries = 0;
+      for await (const keys of admin.scanIterator({ MATCH: `${keyPrefix}*entry:*`, COUNT: 500 })) {
+        for (const key of keys) {
+          bytes += await admin.strLen(key);
+          entries++;
+        }
+      }
+      const counted = Number(await admin.get(`${keyPrefix}page-bytes`));
+      await admin.close();
+      expect(bytes).toBeLessThanOrEqual(1024 * 1024);
+      expect(counted).toBe(bytes);
+      expect(entries).toBeGreaterThan(5);
+      expect(await b.get('/az', PAGE)).not.toBeNull();
+      expect(await b.get('/az/latest/before/0-1', PAGE)).toBeNull();
+      expect(await b.get('/az/latest/before/39-1', PAGE)).not.toBeNull();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('misses on every instance once another one revalidated one of the entry’s tags', async () => {
     const { a, b } = twoInstances();
     const tag = `article-${randomUUID()}`;

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { sharedRedis } from './connection.mjs';
 import { decodeEntry, encodeEntry } from './entry-format.mjs';
 import { env } from '../../env.mjs';
+import { metrics } from '../../metrics.mjs';
+import { keepsAnswer } from '../page-cache/kept.mjs';
 
 /**
  * Next's incremental cache (ISR pages, route handlers, the fetch cache) in Redis, so that every `next start` instance
@@ -30,6 +32,46 @@ const MAX_ENTRY_TTL_SECONDS = 14 * DAY_SECONDS;
 const EPOCH = 'epoch';
 // Stamps older than any entry can be are dropped now and then, so that the hash does not grow forever.
 const PRUNE_EVERY_WRITES = 500;
+
+// More to drop at once than this means the cap was lowered: the rest goes on the next writes.
+const MOST_DROPPED_PER_WRITE = 200;
+
+/**
+ * One write, with the cap kept in the same step (Redis runs a script alone): the entry, its size in a hash and its
+ * last use in a sorted set; then, while the entries' bytes are over the cap, the least recently used are dropped.
+ * KEYS: entry, uses (zset), sizes (hash), bytes (counter), stamps (hash). ARGV: value, ttl, now, cap, most to drop.
+ * Entries that expired by their TTL stay counted until their turn to be dropped comes; they are the oldest anyway.
+ */
+const WRITE_WITHIN_CAP = `
+local size = string.len(ARGV[1])
+local before = tonumber(redis.call('HGET', KEYS[3], KEYS[1]) or '0')
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+redis.call('HSETNX', KEYS[5], 'epoch', ARGV[3])
+redis.call('HSET', KEYS[3], KEYS[1], size)
+redis.call('ZADD', KEYS[2], ARGV[3], KEYS[1])
+local total = redis.call('INCRBY', KEYS[4], size - before)
+local dropped = 0
+while total > tonumber(ARGV[4]) and dropped < tonumber(ARGV[5]) do
+  local oldest = redis.call('ZRANGE', KEYS[2], 0, 0)[1]
+  if not oldest or oldest == KEYS[1] then break end
+  local bytes = tonumber(redis.call('HGET', KEYS[3], oldest) or '0')
+  redis.call('ZREM', KEYS[2], oldest)
+  redis.call('HDEL', KEYS[3], oldest)
+  redis.call('DEL', oldest)
+  total = redis.call('DECRBY', KEYS[4], bytes)
+  dropped = dropped + 1
+end
+return { total, dropped }
+`;
+
+/** An entry dropped without a write in its place (an answer that names no page): its bytes leave the count. */
+const DROP = `
+local bytes = tonumber(redis.call('HGET', KEYS[3], KEYS[1]) or '0')
+redis.call('DEL', KEYS[1])
+redis.call('ZREM', KEYS[2], KEYS[1])
+redis.call('HDEL', KEYS[3], KEYS[1])
+return redis.call('DECRBY', KEYS[4], bytes)
+`;
 
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerContext} CacheHandlerContext */
 /** @typedef {import('next/dist/server/lib/incremental-cache').CacheHandlerValue} CacheHandlerValue */
@@ -127,6 +169,10 @@ export function anyTagStale(stamps, lastModified) {
  */
 export function redisCacheHandler({ url, keyPrefix, connection }) {
   const stampsKey = `${keyPrefix}tag-stamps`;
+  // The cap's bookkeeping, across builds: every entry of the prefix takes Redis's memory.
+  const usesKey = `${keyPrefix}page-uses`;
+  const sizesKey = `${keyPrefix}page-sizes`;
+  const bytesKey = `${keyPrefix}page-bytes`;
   const field = (/** @type {'stale' | 'expired'} */ kind, /** @type {string} */ tag) => `${kind}:${tag}`;
   let writesSincePrune = 0;
   // Revalidations made while Redis was unreachable, written as soon as it is back (every entry misses meanwhile).
@@ -195,7 +241,10 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
      * @returns {Promise<CacheHandlerValue | null>}
      */
     async get(cacheKey, ctx) {
-      const stored = await this.redis.run((client) => client.get(this.entryPrefix + cacheKey), null);
+      const key = this.entryPrefix + cacheKey;
+      // The read and the note of its use go out together (node-redis pipelines commands sent in the same tick); a
+      // MULTI would hand the bytes back as text.
+      const stored = await this.redis.run(async (client) => (await Promise.all([client.get(key), client.zAdd(usesKey, { score: Date.now(), value: key }, { XX: true })]))[0], null);
       if (!stored) return null;
       /** @type {CacheHandlerValue} */
       let entry;
@@ -238,23 +287,32 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
      * @param {SetContext} ctx
      */
     async set(cacheKey, data, ctx) {
-      // The file-system cache keeps nothing for an empty entry either.
+      const key = this.entryPrefix + cacheKey;
+      if (!keepsAnswer(data)) {
+        // Nor is what was kept under this URL before (an article since withdrawn) served again.
+        await this.redis.run((client) => client.eval(DROP, { keys: [key, usesKey, sizesKey, bytesKey], arguments: [] }), null);
+        return;
+      }
       if (!data) return;
       const cacheControl = 'fetchCache' in ctx && ctx.fetchCache ? undefined : 'cacheControl' in ctx ? ctx.cacheControl : undefined;
       const value = data.kind === 'FETCH' ? { ...data, tags: 'fetchCache' in ctx && ctx.fetchCache ? ctx.tags : [] } : data;
       /** @type {CacheHandlerValue} */
       const entry = { value, lastModified: Date.now(), cacheControl };
       const encoded = encodeEntry(entry);
-      await this.redis.run(
+      const written = await this.redis.run(
         (client) =>
-          client
-            .multi()
-            .set(this.entryPrefix + cacheKey, encoded, { expiration: { type: 'EX', value: entryTtlSeconds(cacheControl) } })
-            // Stamps lost before this entry was written concern only older entries.
-            .hSetNX(stampsKey, EPOCH, String(entry.lastModified))
-            .exec(),
+          client.eval(WRITE_WITHIN_CAP, {
+            keys: [key, usesKey, sizesKey, bytesKey, stampsKey],
+            // Stamps lost before this entry was written concern only older entries (the script sets the epoch).
+            arguments: [encoded, String(entryTtlSeconds(cacheControl)), String(entry.lastModified), String(env().PAGE_CACHE_MAX_BYTES), String(MOST_DROPPED_PER_WRITE)],
+          }),
         null,
       );
+      if (Array.isArray(written)) {
+        const [total, dropped] = written.map(Number);
+        metrics().pageCacheBytes.set({ store: 'redis' }, total ?? 0);
+        if (dropped) metrics().pageCacheEvictions.inc({ store: 'redis' }, dropped);
+      }
     }
 
     /**
