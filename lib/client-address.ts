@@ -1,3 +1,4 @@
+import { headers as requestHeaders } from 'next/headers';
 import { addressInChain } from './forwarded-for.mjs';
 
 /**
@@ -9,4 +10,9 @@ import { addressInChain } from './forwarded-for.mjs';
  */
 export function clientAddress(headers: Headers, hops?: number): string {
   return addressInChain(headers.get('x-forwarded-for'), hops);
+}
+
+/** The address of the request being handled, for server actions, which are handed no request. */
+export async function requestAddress(): Promise<string> {
+  return clientAddress(await requestHeaders());
 }

@@ -87,11 +87,16 @@ export async function recordLoginFailure(db: Kysely<Database>, subjects: LoginSu
 }
 
 /**
- * A successful sign-in makes the address one of the account's usual ones and forgives the failures from it. The
- * account's failures from elsewhere stay (someone else may be guessing), and so do the address's on other accounts.
+ * Forgives the account's failures from this address. Its failures from elsewhere stay (someone else may be
+ * guessing), and so do the address's on other accounts.
  */
-export async function recordLoginSuccess(db: Kysely<Database>, subjects: LoginSubjects): Promise<void> {
+export async function forgiveFailures(db: Kysely<Database>, subjects: LoginSubjects): Promise<void> {
   await db.deleteFrom('login_failures').where('scope', '=', 'pair').where('subject', '=', pairOf(subjects)).execute();
+}
+
+/** A successful sign-in forgives the failures from its address and makes it one of the account's usual ones. */
+export async function recordLoginSuccess(db: Kysely<Database>, subjects: LoginSubjects): Promise<void> {
+  await forgiveFailures(db, subjects);
   await db
     .insertInto('sign_in_addresses')
     .values({ account: subjects.account, address: subjects.ip })

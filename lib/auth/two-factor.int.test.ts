@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Secret, TOTP } from 'otpauth';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionClaims } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
+import { requestFrom } from '@/test/request-headers';
 import { form, staffWithSession } from '@/test/staff-session';
+import { appCode, enrolledStaff } from '@/test/two-factor';
 
 const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.claims ? { claims: session.claims } : null) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+vi.mock('next/headers', () => import('@/test/request-headers'));
 
 const { checkLogin } = await import('./login');
 const { currentStaff, signedInStaff } = await import('./staff');
@@ -16,26 +18,13 @@ const actions = await import('@/lib/editorial/actions');
 
 const PASSWORD = 'integration-pass';
 
-/** The code an authenticator app shows for `key` (as the page prints it, in groups), `steps` periods from now. */
-function appCode(key: string, steps = 0): string {
-  const totp = new TOTP({ secret: Secret.fromBase32(key.replace(/\s/g, '')), algorithm: 'SHA1', digits: 6, period: 30 });
-  return totp.generate({ timestamp: Date.now() + steps * 30_000 });
-}
+// Each test from an address of its own: the codes it types wrong are counted by address too (lib/auth/throttle).
+beforeEach(() => requestFrom(randomUUID()));
 
-async function emailOf(id: number): Promise<string> {
-  return (await getDb().selectFrom('users').select('email').where('id', '=', id).executeTakeFirstOrThrow()).email;
-}
-
-/** A staff member who has set up two-factor sign-in through the security page's actions. */
-async function enrolled(role: 'admin' | 'editor' = 'editor') {
-  const staff = await staffWithSession(role);
-  session.claims = staff.claims;
-  const begun = await actions.beginTwoFactorAction(null, form({}));
-  if (!begun.ok) throw new Error(JSON.stringify(begun.errors));
-  const confirmed = await actions.confirmTwoFactorAction(null, form({ code: appCode(begun.data.key) }));
-  if (!confirmed.ok) throw new Error(JSON.stringify(confirmed.errors));
-  return { ...staff, email: await emailOf(staff.id), key: begun.data.key, recoveryCodes: confirmed.data.recoveryCodes, uri: begun.data.uri, qrCode: begun.data.qrCode };
-}
+const enrolled = (role: 'admin' | 'editor' = 'editor') =>
+  enrolledStaff(role, (claims) => {
+    session.claims = claims;
+  });
 
 describe('enrolling', () => {
   it('shows an otpauth QR code and key, turns on with a code from them, and gives ten recovery codes once', async () => {

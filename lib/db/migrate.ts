@@ -10,6 +10,7 @@ import * as signInAddresses from './migrations/2026_12_01_30_sign_in_addresses';
 import * as twoFactor from './migrations/2026_12_01_45_two_factor';
 import * as mediaFileNames from './migrations/2026_12_01_60_media_file_names';
 import * as searchWordsPublished from './migrations/2026_12_07_10_search_words_published';
+import * as sessionCodeFailures from './migrations/2026_12_07_20_session_code_failures';
 
 // Listed by hand rather than read from the folder, so the same list works in scripts, tests and the Next server.
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_01_45_two_factor': twoFactor,
   '2026_12_01_60_media_file_names': mediaFileNames,
   '2026_12_07_10_search_words_published': searchWordsPublished,
+  '2026_12_07_20_session_code_failures': sessionCodeFailures,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

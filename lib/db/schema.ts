@@ -223,6 +223,8 @@ export interface StaffSessionsTable {
   user_id: number;
   created_at: Timestamp;
   last_seen_at: Timestamp;
+  /** Wrong two-factor codes typed in this session (lib/auth/session-codes.ts); the tenth ends it. */
+  code_failures: Generated<number>;
 }
 
 export interface Database {

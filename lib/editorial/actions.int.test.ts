@@ -15,6 +15,7 @@ import * as actions from './actions';
 const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.claims ? { claims: session.claims } : null) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+vi.mock('next/headers', () => import('@/test/request-headers'));
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 withTemporaryMediaDir();
@@ -135,8 +136,10 @@ describe('the action guard', () => {
       return;
     }
     if (name === 'confirmTwoFactorAction' || name === 'renewRecoveryCodesAction' || name === 'disableTwoFactorAction') {
-      // Their own account's: refused only because 123456 is not the code.
+      // Their own account's: refused only because 123456 is not the code, a wrong code the audit log keeps.
       expect(result).toEqual({ ok: false, errors: { code: 'badCode' } });
+      const audit = await getDb().selectFrom('audit_log').select(['action', 'details']).where('user_id', '=', session.claims.uid).execute();
+      expect(audit).toEqual([{ action: expect.stringMatching(/Failed$/), details: { address: expect.any(String) } }]);
       return;
     }
     expect(result).toEqual({ ok: false, errors: { form: 'forbidden' } });

@@ -29,6 +29,11 @@ export const AUDIT_ACTIONS = [
   'twoFactorOn',
   'twoFactorOff',
   'recoveryCodes',
+  // A wrong code typed in a session for each of those, and the session the tenth of them ended (lib/auth/session-codes).
+  'twoFactorOnFailed',
+  'twoFactorOffFailed',
+  'recoveryCodesFailed',
+  'sessionEndedByCodes',
   'twoFactorRequired',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -35,6 +35,7 @@ export const ERROR_KEYS = [
   'coverAltMissing',
   'twoFactorRequired',
   'badCode',
+  'throttled',
   'twoFactorStillRequired',
   'categoryHasArticles',
   'sameCategory',

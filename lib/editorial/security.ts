@@ -11,8 +11,11 @@ import {
   twoFactorRequiredForAdmins,
   type Enrolment,
 } from '@/lib/auth/two-factor';
+import { checkCodeInSession } from '@/lib/auth/session-codes';
+import { requestAddress } from '@/lib/client-address';
 import { getDb } from '@/lib/db/client';
 import { audit } from './audit';
+import type { AuditAction } from './audit-actions';
 import { recordVersion } from './fields';
 import { fail, type ActionResult } from './result';
 import { writeSetting } from './settings';
@@ -29,38 +32,56 @@ export async function beginTwoFactor(staff: Staff): Promise<ActionResult<Enrolme
   return { ok: true, data: await startEnrolment(getDb(), staff) };
 }
 
+/**
+ * Checks a code typed on this page as a sign-in attempt (lib/auth/session-codes): throttled, audited with the address
+ * and counted against the session. `check` answers null for a wrong code, and otherwise makes the change.
+ */
+async function withCode<T>(staff: Staff, failed: AuditAction, check: (address: string) => Promise<T | null>): Promise<ActionResult<T>> {
+  const address = await requestAddress();
+  const result = await checkCodeInSession(getDb(), staff, { address, failed }, () => check(address));
+  if (result.kind === 'ok') return { ok: true, data: result.value };
+  if (result.kind === 'throttled') return fail({ form: 'throttled' });
+  return fail(result.kind === 'wrong' ? { code: 'badCode' } : { form: 'signedOut' });
+}
+
 export async function confirmTwoFactor(staff: Staff, input: z.output<typeof appCodeSchema>): Promise<ActionResult<{ recoveryCodes: string[] }>> {
-  const recoveryCodes = await getDb()
-    .transaction()
-    .execute(async (trx) => {
-      const codes = await confirmEnrolment(trx, staff.id, input.code);
-      if (codes) await audit(trx, staff.id, { action: 'twoFactorOn', entity: 'user', entityId: staff.id });
-      return codes;
-    });
-  return recoveryCodes ? { ok: true, data: { recoveryCodes } } : fail({ code: 'badCode' });
+  return withCode(staff, 'twoFactorOnFailed', (address) =>
+    getDb()
+      .transaction()
+      .execute(async (trx) => {
+        const recoveryCodes = await confirmEnrolment(trx, staff.id, input.code);
+        if (!recoveryCodes) return null;
+        await audit(trx, staff.id, { action: 'twoFactorOn', entity: 'user', entityId: staff.id, details: { address } });
+        return { recoveryCodes };
+      }),
+  );
 }
 
 /** New recovery codes (the old ones stop working), against a code from the app: a left-open session alone cannot. */
 export async function renewRecoveryCodes(staff: Staff, input: z.output<typeof appCodeSchema>): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const db = getDb();
-  if (!staff.twoFactor || (await checkSecondFactor(db, staff.id, input.code)) !== 'totp') return fail({ code: 'badCode' });
-  const recoveryCodes = await db.transaction().execute(async (trx) => {
-    const codes = await replaceRecoveryCodes(trx, staff.id);
-    await audit(trx, staff.id, { action: 'recoveryCodes', entity: 'user', entityId: staff.id });
-    return codes;
+  return withCode(staff, 'recoveryCodesFailed', async (address) => {
+    if (!staff.twoFactor || (await checkSecondFactor(db, staff.id, input.code)) !== 'totp') return null;
+    return db.transaction().execute(async (trx) => {
+      const recoveryCodes = await replaceRecoveryCodes(trx, staff.id);
+      await audit(trx, staff.id, { action: 'recoveryCodes', entity: 'user', entityId: staff.id, details: { address } });
+      return { recoveryCodes };
+    });
   });
-  return { ok: true, data: { recoveryCodes } };
 }
 
 export async function disableTwoFactor(staff: Staff, input: z.output<typeof appCodeSchema>): Promise<ActionResult> {
   const db = getDb();
   if (staff.role === 'admin' && (await twoFactorRequiredForAdmins(db)).required) return fail({ form: 'twoFactorStillRequired' });
-  if (!staff.twoFactor || (await checkSecondFactor(db, staff.id, input.code)) !== 'totp') return fail({ code: 'badCode' });
-  await db.transaction().execute(async (trx) => {
-    await turnOffTwoFactor(trx, staff.id);
-    await audit(trx, staff.id, { action: 'twoFactorOff', entity: 'user', entityId: staff.id });
+  const result = await withCode(staff, 'twoFactorOffFailed', async (address) => {
+    if (!staff.twoFactor || (await checkSecondFactor(db, staff.id, input.code)) !== 'totp') return null;
+    await db.transaction().execute(async (trx) => {
+      await turnOffTwoFactor(trx, staff.id);
+      await audit(trx, staff.id, { action: 'twoFactorOff', entity: 'user', entityId: staff.id, details: { address } });
+    });
+    return true;
   });
-  return { ok: true, data: null };
+  return result.ok ? { ok: true, data: null } : result;
 }
 
 /** Requires (or stops requiring) two-factor sign-in of every admin, against the version the form was loaded with. */
