@@ -121,5 +121,9 @@ test.describe('bad input gets an answer a reader understands, never a server err
       data: Buffer.alloc(12 * 1024 * 1024, 0x61),
     });
     expect(response.status()).toBe(413);
+    // Route handlers take a few hundred bytes; none buffers a stranger's megabytes.
+    for (const url of ['/api/views/ru/1', '/api/revalidate', '/api/auth/callback/credentials']) {
+      expect((await request.post(url, { data: Buffer.alloc(256 * 1024, 0x61) })).status(), url).toBe(413);
+    }
   });
 });

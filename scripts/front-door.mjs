@@ -13,8 +13,8 @@
  * - So does a path longer than any of the site's (414): Next would name a cache file after it.
  * - A post to a page from another site (its Origin is not this host) gets 403, with or without `Next-Action`: Next
  *   answers it with a 500. A server action whose id is not an id (`Next-Action: x`) gets 400, where Next logs a
- *   stack trace. A post to a page larger than any form of the site (lib/http/body-limits.mjs) gets 413 before its
- *   body is read; Next would fail on it with a bare 500.
+ *   stack trace. A body larger than any form of the site, or than any route handler takes (lib/http/body-limits.mjs),
+ *   gets 413 before it is read; Next would fail on an oversized form with a bare 500.
  * - While PostgreSQL is away, a page Next fails to render (nothing was kept for it) is answered with the localized
  *   503 page instead of Next's 500 (lib/ops/unavailable.mjs), and Next's log of each such failure is left out: the
  *   outage is logged once when it begins and once when it ends (lib/db/outage.mjs).
@@ -32,7 +32,7 @@ import { answerRedirectsPlainly } from '../lib/ops/plain-redirect.mjs';
 import { replaceAnswer } from '../lib/ops/replace-answer.mjs';
 import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../lib/ops/unavailable.mjs';
 import { addressInChain } from '../lib/forwarded-for.mjs';
-import { MAX_FORM_BODY_BYTES } from '../lib/http/body-limits.mjs';
+import { MAX_API_BODY_BYTES, MAX_FORM_BODY_BYTES } from '../lib/http/body-limits.mjs';
 import { logger, routeConsoleThroughLog } from '../lib/log.mjs';
 import { countRequest } from '../lib/metrics.mjs';
 import { routeKind } from '../lib/ops/route-kind.mjs';
@@ -107,11 +107,10 @@ export function frontDoorAnswer(request) {
   if (action !== undefined && !(typeof action === 'string' && ACTION_ID.test(action))) return { status: 400, headers: {}, body: 'Not a form of this site.\n' };
   // A post to a page is a server action, sent by script (`Next-Action`) or by a form without script (its id in the
   // body); Next refuses either from another site with a 500. Route handlers under /api/ answer for themselves.
-  if (request.method === 'POST' && !url.startsWith('/api/')) {
-    if (foreignOrigin(request.headers)) return { status: 403, headers: {}, body: 'Forbidden: this form belongs to another site.\n' };
-    const length = Number(request.headers['content-length'] ?? 0);
-    if (length > MAX_FORM_BODY_BYTES) return { status: 413, headers: {}, body: `The form is larger than ${MAX_FORM_BODY_BYTES} bytes.\n` };
-  }
+  const api = url.startsWith('/api/');
+  if (request.method === 'POST' && !api && foreignOrigin(request.headers)) return { status: 403, headers: {}, body: 'Forbidden: this form belongs to another site.\n' };
+  const limit = api ? MAX_API_BODY_BYTES : MAX_FORM_BODY_BYTES;
+  if (Number(request.headers['content-length'] ?? 0) > limit) return { status: 413, headers: {}, body: `The body is larger than ${limit} bytes.\n` };
   return null;
 }
 

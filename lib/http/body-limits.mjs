@@ -16,3 +16,9 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
  * upload over MAX_UPLOAD_BYTES still reaches the action and gets the form's own "too large".
  */
 export const MAX_FORM_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
+
+/**
+ * The largest body a route handler under /api/ takes (sign-in, the view beacon, revalidation: a few hundred bytes
+ * each). The front door answers a larger one 413, so that no handler buffers a stranger's gigabyte.
+ */
+export const MAX_API_BODY_BYTES = 64 * 1024;
