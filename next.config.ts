@@ -61,6 +61,7 @@ const runtimeFiles = {
     './lib/env.mjs',
     './lib/forwarded-for.mjs',
     './lib/log.mjs',
+    './lib/networks.mjs',
     './lib/metrics.mjs',
     './lib/ops/plain-redirect.mjs',
     './lib/ops/replace-answer.mjs',
