@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PURGE_SECRET_HEADER } from '../lib/cache/edge';
+import { untilProbeFinds } from '../scripts/edge-probe';
 import { findVarnishd, startEdge, VARNISH_INSTALL_HINT, type Edge } from '../scripts/edge-server';
 import { freePort } from '../test/free-port';
 import { deleteKeysUnder } from '../test/redis-keys';
@@ -389,6 +390,7 @@ test.describe('behind the edge', () => {
     });
     return {
       answered: (more: number) => new Promise<void>((resolve) => waiting.push({ target: count + more, resolve })),
+      count: () => count,
       stop: () => ((running = false), tally),
     };
   }
@@ -437,19 +439,24 @@ test.describe('behind the edge', () => {
     test.setTimeout(180_000);
     const readers = readersThroughTheEdge(await readerUrls());
     await readers.answered(50);
-    const killed = performance.now();
+    const sick = untilProbeFinds(edge!, 1, 'sick');
+    const [killed, atKill] = [performance.now(), readers.count()];
     await killInstance(instances[1]!);
     // Every page must now come from an origin again, while the edge still takes the dead one for ready.
     const purge = await fetch(`${edgeUrl()}/`, { method: 'PURGE', headers: { 'xkey-purge': 'site', [PURGE_SECRET_HEADER]: purgeSecret } });
     expect(purge.status).toBe(200);
+    await sick;
+    const noticedMs = performance.now() - killed;
+    const beforeNoticed = readers.count() - atKill;
+    // And a while with instance A alone.
     await readers.answered(300);
     const downMs = performance.now() - killed;
     const back = await restartIntoRotation(1);
     const tally = await readers.stop();
     console.log(
-      `edge: instance B killed (SIGKILL), ${tally.requests} answers through the edge in all, statuses ${JSON.stringify(tally.statuses)}, ` +
-        `${tally.wrong.length} wrong; B was down ${Math.round(downMs)} ms before its restart, ready ${Math.round(back.readyMs)} ms after it, ` +
-        `and back in the edge's rotation ${Math.round(back.inRotationMs)} ms after it was ready`,
+      `edge: instance B killed (SIGKILL) under load; the probe found it sick after ${Math.round(noticedMs)} ms, ${beforeNoticed} answers later; ` +
+        `${tally.requests} answers through the edge in all, statuses ${JSON.stringify(tally.statuses)}, ${tally.wrong.length} wrong; ` +
+        `B was down ${Math.round(downMs)} ms, ready ${Math.round(back.readyMs)} ms after its restart, and served the edge again ${Math.round(back.inRotationMs)} ms after that`,
     );
     expectEveryAnswerGood(tally);
   });

@@ -47,6 +47,8 @@ export interface Edge {
   url: string;
   process: ChildProcess;
   log: string[];
+  /** varnishd's working folder (`-n`), where varnishlog reads its log. */
+  logDir: string;
   stop(): Promise<void>;
 }
 
@@ -109,6 +111,7 @@ export async function startEdge({ port, assemblyPort, origins, purgers = [], pur
   chmodSync(work, 0o755);
   copyFileSync(VCL, path.join(work, 'newsroom.vcl'));
   const assembly = assemblyPort ?? (await freePort());
+  const logDir = path.join(work, 'varnish');
   writeFileSync(path.join(work, 'origins.vcl'), originsVcl(origins, assembly, purgers, trustedProxies));
   const child = spawn(
     varnishd,
@@ -118,7 +121,7 @@ export async function startEdge({ port, assemblyPort, origins, purgers = [], pur
       '-a', `assembly=127.0.0.1:${assembly}`,
       '-f', path.join(work, 'newsroom.vcl'),
       '-p', `vcl_path=${work}`,
-      '-n', path.join(work, 'varnish'),
+      '-n', logDir,
       '-s', `malloc,${memory}`,
       // No management port: this process's handle is how it is stopped.
       '-T', 'none',
@@ -147,7 +150,7 @@ export async function startEdge({ port, assemblyPort, origins, purgers = [], pur
     }
     // The edge answers its own 400 to a purge without keys as soon as it listens (and a 403 if it lacks the secret).
     const listening = await fetch(`${url}/`, { method: 'PURGE', headers: { [PURGE_SECRET_HEADER]: purgeSecret } }).then((r) => r.status === 400, () => false);
-    if (listening) return { url, process: child, log, stop };
+    if (listening) return { url, process: child, log, logDir, stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();

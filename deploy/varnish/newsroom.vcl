@@ -137,6 +137,11 @@ sub vcl_backend_response {
         set bereq.http.x-edge-failed = beresp.backend;
         return (retry);
     }
+    # A GET or HEAD is taken whole from the origin before any of it goes on: an origin that dies in the middle of a
+    # body then fails the fetch, which vcl_backend_error tries again, instead of cutting the reader's answer short.
+    if (bereq.backend != assembler && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set beresp.do_stream = false;
+    }
     # A failure is never stored. A background refresh that fails keeps the copy the edge has.
     if (beresp.status >= 500) {
         if (bereq.is_bgfetch) {
@@ -182,8 +187,8 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # An origin that refused the connection or dropped it before answering (stopped, killed, restarting): a GET or
-    # HEAD is asked of the next ready origin. A POST is not sent twice.
+    # An origin that refused the connection, or dropped it before its answer was whole (stopped, killed, restarting):
+    # a GET or HEAD is asked of the next ready origin. A POST is not sent twice.
     if (bereq.retries < 2 && bereq.backend != assembler && (bereq.method == "GET" || bereq.method == "HEAD")) {
         set bereq.http.x-edge-failed = beresp.backend;
         return (retry);
