@@ -165,7 +165,7 @@ test.describe('behind the edge', () => {
     await reader.dispose();
   });
 
-  /** Editors of this run, each with the demo editor's password; removed again by `removeEditors`. */
+  /** Editors of this run, each with the demo editor’s password, and a function that removes them again. */
   async function newEditors(count: number) {
     const run = randomUUID().slice(0, 8);
     const editors = await withDatabase(async (db) => {
