@@ -22,7 +22,7 @@ interface Service {
   ports?: string[];
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[] };
-  networks?: string[];
+  networks?: string[] | Record<string, { ipv4_address?: string }>;
 }
 interface Compose {
   services: Record<string, Service>;
@@ -37,7 +37,7 @@ const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
 const runtimeStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
 
 /** The variables the site reads in production, with the ones compose must refuse to start without. */
-const REQUIRED_SECRETS = ['AUTH_SECRET', 'REVALIDATE_SECRET', 'POSTGRES_PASSWORD', 'SITE_URL'];
+const REQUIRED_SECRETS = ['AUTH_SECRET', 'REVALIDATE_SECRET', 'EDGE_PURGE_SECRET', 'POSTGRES_PASSWORD', 'SITE_URL'];
 const SECRETS_GIVEN = Object.fromEntries(REQUIRED_SECRETS.map((name) => [name, `test-${name.toLowerCase()}`]));
 
 function composeBinary(): string[] | null {
@@ -74,11 +74,15 @@ describe('the production compose file', () => {
       expect(env.DATABASE_URL).toBe(migrateEnv.DATABASE_URL);
       expect(env.DATABASE_URL).toMatch(/^postgres:\/\/newsroom:\$\{POSTGRES_PASSWORD:\?[^}]*\}@postgres:5432\/newsroom$/);
       expect(env.REDIS_URL).toBe('redis://redis:6379');
-      for (const secret of ['AUTH_SECRET', 'REVALIDATE_SECRET', 'SITE_URL']) expect(env[secret]).toMatch(new RegExp(`^\\$\\{${secret}:\\?`));
-      // Purges go to the edge's public socket; the instances trust the one proxy in front of them.
+      for (const secret of ['AUTH_SECRET', 'REVALIDATE_SECRET', 'EDGE_PURGE_SECRET', 'SITE_URL']) expect(env[secret]).toMatch(new RegExp(`^\\$\\{${secret}:\\?`));
+      // Purges go to the edge's public socket, with the secret the edge reads; the instances trust the edge alone.
       const publicPort = services.edge!.command!.find((arg) => arg.startsWith('public='))!.split(':')[1];
       expect(env.EDGE_URLS).toBe(`http://edge:${publicPort}`);
-      expect(env.TRUSTED_PROXY_HOPS).toBe('1');
+      expect(services.edge!.environment!.EDGE_PURGE_SECRET).toBe(env.EDGE_PURGE_SECRET);
+      const edgeNetworks = services.edge!.networks as Record<string, { ipv4_address?: string }>;
+      expect(env.TRUSTED_PROXIES).toBe(edgeNetworks.site!.ipv4_address);
+      // Readers cannot reach an instance around the edge, nor write their own X-Forwarded-For to it.
+      expect(services[name]!.ports).toBeUndefined();
     }
     expect(services.postgres!.environment!.POSTGRES_PASSWORD).toMatch(/^\$\{POSTGRES_PASSWORD:\?/);
   });

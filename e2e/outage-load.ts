@@ -96,9 +96,15 @@ async function judge(url: string, response: Response, moved: Record<string, stri
 
 /**
  * `concurrency` readers, each reading the addresses in turn until `running()` is false and every address has been read
- * once: on a busy machine one round can outlast the outage it is meant to see.
+ * once: on a busy machine one round can outlast the outage it is meant to see. `onAnswer` hears of every answer, for
+ * a spec that acts once the load is under way.
  */
-export async function readUnderLoad(origin: string, urls: string[], running: () => boolean, { moved = {}, concurrency = 4 }: { moved?: Record<string, string>; concurrency?: number } = {}): Promise<Tally> {
+export async function readUnderLoad(
+  origin: string,
+  urls: string[],
+  running: () => boolean,
+  { moved = {}, concurrency = 4, onAnswer }: { moved?: Record<string, string>; concurrency?: number; onAnswer?: (tally: Tally) => void } = {},
+): Promise<Tally> {
   const tally: Tally = { statuses: {}, wrong: [], requests: 0 };
   const reader = async (offset: number) => {
     for (let i = offset; running() || i < urls.length; i += concurrency) {
@@ -116,6 +122,7 @@ export async function readUnderLoad(origin: string, urls: string[], running: () 
       tally.requests += 1;
       tally.statuses[status] = (tally.statuses[status] ?? 0) + 1;
       if (verdict && tally.wrong.length < 20) tally.wrong.push(verdict);
+      onAnswer?.(tally);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, (_, i) => reader(i)));

@@ -1,11 +1,15 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { PURGE_SECRET_HEADER } from '../lib/cache/edge';
+import { untilProbeFinds } from '../scripts/edge-probe';
 import { findVarnishd, startEdge, VARNISH_INSTALL_HINT, type Edge } from '../scripts/edge-server';
 import { freePort } from '../test/free-port';
 import { deleteKeysUnder } from '../test/redis-keys';
 import { articleIdByKey, staleFor, timeUntil, withDatabase } from './content';
 import { readHead } from './crawl';
-import { startInstance, stopInstance, untilReady, type Instance } from '../scripts/instances';
+import { requestFrom, signInFrom } from './from-address';
+import { readUnderLoad, type Tally } from './outage-load';
+import { behindTheEdge, killInstance, startInstance, stopInstance, untilLogged, untilReady, type Instance } from '../scripts/instances';
 import { DEMO_EDITOR, signInToAdmin } from './users';
 
 /**
@@ -18,6 +22,7 @@ test.describe.configure({ mode: 'serial' });
 const ARTICLE = 'caspian-sea-level-falls-another-30-cm';
 const redisUrl = process.env.E2E_REDIS_URL!;
 const keyPrefix = `anews-e2e:${randomUUID()}:`;
+const purgeSecret = randomBytes(24).toString('base64url');
 
 const instances: Instance[] = [];
 let edge: Edge | undefined;
@@ -29,9 +34,8 @@ const instanceEnv = () => ({
   SITE_URL: process.env.E2E_BASE_URL!,
   REDIS_URL: redisUrl,
   REDIS_KEY_PREFIX: keyPrefix,
-  EDGE_URLS: `http://127.0.0.1:${edgePort}`,
-  // Behind the edge: the reader's address is the one the edge saw (lib/client-address.ts).
-  TRUSTED_PROXY_HOPS: '1',
+  // Purging the edge with its secret, trusting it for the reader's address, reachable on loopback alone.
+  ...behindTheEdge(`http://127.0.0.1:${edgePort}`, purgeSecret),
   // The uploads of the site's database, as instances of one site share them (a shared volume in production).
   NEWSROOM_MEDIA_DIR: process.env.E2E_MEDIA_DIR!,
 });
@@ -41,7 +45,7 @@ test.beforeAll(async () => {
   edgePort = await freePort();
   instances.push(await startInstance(instanceEnv()), await startInstance(instanceEnv()));
   await Promise.all(instances.map((instance) => untilReady(instance)));
-  if (findVarnishd()) edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin) });
+  if (findVarnishd()) edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin), purgeSecret });
 });
 
 test.afterAll(async () => {
@@ -154,10 +158,92 @@ test.describe('behind the edge', () => {
       expect(response.status(), url).toBe(200);
       expect(response.headers()['x-cache'], url).toBe('PASS');
     }
-    const purge = await reader.fetch('/', { method: 'PURGE', headers: { 'xkey-purge': 'site' } });
-    // Loopback may purge (the instances do); that is why the answer names what was purged.
+    const purge = await reader.fetch('/', { method: 'PURGE', headers: { 'xkey-purge': 'site', [PURGE_SECRET_HEADER]: purgeSecret } });
+    // Loopback with the secret may purge (the instances do); that is why the answer names what was purged.
     expect(await purge.text()).toMatch(/^Purged \d+/);
     expect((await reader.fetch(page, { method: 'TRACE' })).status()).toBe(405);
+    await reader.dispose();
+  });
+
+  /** Editors of this run, each with the demo editor’s password, and a function that removes them again. */
+  async function newEditors(count: number) {
+    const run = randomUUID().slice(0, 8);
+    const editors = await withDatabase(async (db) => {
+      const created: { id: number; name: string; email: string; password: string }[] = [];
+      for (let i = 0; i < count; i += 1) {
+        const [email, name] = [`edge-${run}-${i}@anews.test`, `Edge Editor ${run} ${i}`];
+        const { rows } = await db.query<{ id: number }>(
+          "insert into users (email, name, role, password_hash) select $1, $2, 'editor', password_hash from users where email = $3 returning id",
+          [email, name, DEMO_EDITOR.email],
+        );
+        created.push({ id: rows[0]!.id, name, email, password: DEMO_EDITOR.password });
+      }
+      return created;
+    });
+    const remove = () => withDatabase((db) => db.query('delete from users where email like $1', [`edge-${run}-%`]));
+    return { editors, remove };
+  }
+
+  const signInAddresses = (ids: number[]) =>
+    withDatabase(async (db) => (await db.query<{ user_id: number; address: string }>(
+      "select user_id, details->>'address' as address from audit_log where action = 'signIn' and user_id = any($1) order by id", [ids])).rows);
+
+  test('editors signing in through the edge from three addresses are audited with theirs, whatever they wrote into X-Forwarded-For', async () => {
+    const { editors, remove } = await newEditors(3);
+    try {
+      const from = ['127.0.0.2', '127.0.0.3', '127.0.0.4'];
+      for (const [i, editor] of editors.entries()) {
+        // The third claims another address; the edge replaces what a reader writes with the address it saw.
+        const outcome = await signInFrom(from[i]!, edgeUrl(), editor, i === 2 ? { 'x-forwarded-for': '198.51.100.7' } : {});
+        expect(outcome.kind, editor.email).toBe('signedIn');
+        const admin = await requestFrom(from[i]!, `${edgeUrl()}/admin`, { headers: { cookie: outcome.kind === 'signedIn' ? outcome.cookies.join('; ') : '' } });
+        expect(admin.status, editor.email).toBe(200);
+        expect(admin.body).toContain(editor.name);
+      }
+      // Around the edge, straight to an instance (on loopback only): the socket's address, not the one written.
+      expect((await signInFrom('127.0.0.5', instances[0]!.origin, editors[0]!, { 'x-forwarded-for': '198.51.100.8, 127.0.0.1' })).kind).toBe('signedIn');
+      expect(await signInAddresses(editors.map((editor) => editor.id))).toEqual([
+        { user_id: editors[0]!.id, address: '127.0.0.2' },
+        { user_id: editors[1]!.id, address: '127.0.0.3' },
+        { user_id: editors[2]!.id, address: '127.0.0.4' },
+        { user_id: editors[0]!.id, address: '127.0.0.5' },
+      ]);
+    } finally {
+      await remove();
+    }
+  });
+
+  test('25 failed sign-ins through the edge from other addresses do not stop an editor signing in through the edge from a usual one', async () => {
+    test.setTimeout(90_000);
+    const { editors: [editor], remove } = await newEditors(1);
+    try {
+      expect((await signInFrom('127.0.0.2', edgeUrl(), editor!)).kind).toBe('signedIn');
+      const guesses: (string | null)[] = [];
+      for (let i = 0; i < 25; i += 1) {
+        const outcome = await signInFrom(`127.0.1.${10 + i}`, edgeUrl(), { email: editor!.email, password: `guess-${i}-wrong` });
+        guesses.push(outcome.kind === 'refused' ? outcome.code : 'signed in');
+      }
+      // Twenty guesses from addresses the account never used are checked; then the account is slowed for strangers.
+      expect(guesses).toEqual([...Array<string>(20).fill('credentials'), ...Array<string>(5).fill('throttled')]);
+      expect((await signInFrom('127.0.0.2', edgeUrl(), editor!)).kind).toBe('signedIn');
+      expect(await signInFrom('127.0.1.99', edgeUrl(), editor!)).toEqual({ kind: 'refused', code: 'throttled' });
+    } finally {
+      await remove();
+    }
+  });
+
+  test('a purge without the edge’s secret, or with a wrong one, purges nothing, even from an address allowed to purge', async ({ playwright }) => {
+    const reader = await playwright.request.newContext({ baseURL: edgeUrl() });
+    const page = await untouchedArticlePage(reader, 'ru');
+    await timeUntil(async () => (await reader.get(page)).headers()['x-cache'] === 'HIT');
+    for (const secret of [undefined, 'wrong-secret', `${purgeSecret}x`, purgeSecret.slice(0, -1)]) {
+      const purge = await reader.fetch('/', { method: 'PURGE', headers: { 'xkey-purge': 'site', ...(secret ? { [PURGE_SECRET_HEADER]: secret } : {}) } });
+      expect(purge.status(), String(secret)).toBe(403);
+      expect((await reader.get(page)).headers()['x-cache'], String(secret)).toBe('HIT');
+    }
+    const purge = await reader.fetch('/', { method: 'PURGE', headers: { 'xkey-purge': `article:${await articleIdByKey(SEED_ARTICLE)}`, [PURGE_SECRET_HEADER]: purgeSecret } });
+    expect(purge.status()).toBe(200);
+    expect((await reader.get(page)).headers()['x-cache']).toBe('MISS');
     await reader.dispose();
   });
 
@@ -289,39 +375,90 @@ test.describe('behind the edge', () => {
     }
   });
 
+  /** Six readers through the edge until stopped; `answered(n)` resolves once n more of their requests were answered. */
+  function readersThroughTheEdge(urls: string[]) {
+    let running = true;
+    let count = 0;
+    let waiting: { target: number; resolve: () => void }[] = [];
+    const tally = readUnderLoad(edgeUrl(), urls, () => running, {
+      concurrency: 6,
+      onAnswer: ({ requests }) => {
+        count = requests;
+        for (const waiter of waiting) if (count >= waiter.target) waiter.resolve();
+        waiting = waiting.filter((waiter) => count < waiter.target);
+      },
+    });
+    return {
+      answered: (more: number) => new Promise<void>((resolve) => waiting.push({ target: count + more, resolve })),
+      count: () => count,
+      stop: () => ((running = false), tally),
+    };
+  }
+
+  /** What readers read while an instance goes away: pages the edge keeps, and the instances' own health, never kept. */
+  const readerUrls = async () => {
+    const story = await englishStory();
+    return ['/en', `/en/news/${story.id}-${story.slug}`, '/ru/latest', '/api/health', '/en/rss.xml', '/sitemap.xml'];
+  };
+
+  /**
+   * Starts instance `index` again on its port; resolves once the edge has sent it a reader's request (its access log
+   * names a request id the edge made), with how long the start and the edge's return to it took. Readers' health
+   * checks are the requests that surely reach it, and the access log has them at the debug level.
+   */
+  async function restartIntoRotation(index: number): Promise<{ readyMs: number; inRotationMs: number }> {
+    const started = performance.now();
+    instances[index] = await startInstance({ ...instanceEnv(), LOG_LEVEL: 'debug' }, instances[index]!.port);
+    const fromTheEdge = untilLogged(instances[index], (line) => line.path === '/api/health' && String(line.requestId).startsWith('edge-'), 60_000);
+    await untilReady(instances[index]);
+    const ready = performance.now();
+    await fromTheEdge;
+    return { readyMs: ready - started, inRotationMs: performance.now() - ready };
+  }
+
+  const expectEveryAnswerGood = (tally: Tally) => {
+    expect(tally.requests).toBeGreaterThan(100);
+    expect(tally.wrong).toEqual([]);
+    expect(Object.keys(tally.statuses)).toEqual(['200']);
+  };
+
   test('restarting one of two instances under load fails no request', async () => {
     test.setTimeout(120_000);
-    const story = await englishStory();
-    const urls = ['/en', `/en/news/${story.id}-${story.slug}`, '/ru/latest', '/api/health', '/en/rss.xml', '/sitemap.xml'];
-    const statuses = new Map<number, number>();
-    let running = true;
-    const worker = async (offset: number) => {
-      for (let i = offset; running; i++) {
-        const url = urls[i % urls.length]!;
-        const status = await fetch(`${edgeUrl()}${url}`, { redirect: 'manual' }).then(async (r) => (await r.arrayBuffer(), r.status), () => 0);
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
-      }
-    };
-    const load = Promise.all(Array.from({ length: 6 }, (_, i) => worker(i)));
-    try {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      const b = instances[1]!;
-      const stopped = performance.now();
-      await stopInstance(b, 15_000);
-      const drainedMs = performance.now() - stopped;
-      instances[1] = await startInstance(instanceEnv(), b.port);
-      await untilReady(instances[1]);
-      // Until the edge's probe has seen it ready again, and a little traffic went to it.
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
-      console.log(`edge: instance B drained and exited in ${Math.round(drainedMs)} ms and came back; answers during the restart: ${JSON.stringify(Object.fromEntries(statuses))}`);
-    } finally {
-      running = false;
-      await load;
-    }
-    const total = [...statuses.values()].reduce((sum, n) => sum + n, 0);
-    const failed = [...statuses].filter(([status]) => status === 0 || status >= 500).reduce((sum, [, n]) => sum + n, 0);
-    expect(total).toBeGreaterThan(100);
-    expect(failed).toBe(0);
+    const readers = readersThroughTheEdge(await readerUrls());
+    await readers.answered(50);
+    const stopped = performance.now();
+    await stopInstance(instances[1]!, 15_000);
+    const drainedMs = performance.now() - stopped;
+    const back = await restartIntoRotation(1);
+    const tally = await readers.stop();
+    console.log(`edge: instance B drained and exited in ${Math.round(drainedMs)} ms, was ready ${Math.round(back.readyMs)} ms after its start and served the edge ${Math.round(back.inRotationMs)} ms later; answers during the restart: ${JSON.stringify(tally.statuses)}`);
+    expectEveryAnswerGood(tally);
+  });
+
+  test('killing one of two instances outright (kill -9) under load fails no reader request, and once restarted it serves again', async () => {
+    test.setTimeout(180_000);
+    const readers = readersThroughTheEdge(await readerUrls());
+    await readers.answered(50);
+    const sick = untilProbeFinds(edge!, 1, 'sick');
+    const [killed, atKill] = [performance.now(), readers.count()];
+    await killInstance(instances[1]!);
+    // Every page must now come from an origin again, while the edge still takes the dead one for ready.
+    const purge = await fetch(`${edgeUrl()}/`, { method: 'PURGE', headers: { 'xkey-purge': 'site', [PURGE_SECRET_HEADER]: purgeSecret } });
+    expect(purge.status).toBe(200);
+    await sick;
+    const noticedMs = performance.now() - killed;
+    const beforeNoticed = readers.count() - atKill;
+    // And a while with instance A alone.
+    await readers.answered(300);
+    const downMs = performance.now() - killed;
+    const back = await restartIntoRotation(1);
+    const tally = await readers.stop();
+    console.log(
+      `edge: instance B killed (SIGKILL) under load; the probe found it sick after ${Math.round(noticedMs)} ms, ${beforeNoticed} answers later; ` +
+        `${tally.requests} answers through the edge in all, statuses ${JSON.stringify(tally.statuses)}, ${tally.wrong.length} wrong; ` +
+        `B was down ${Math.round(downMs)} ms, ready ${Math.round(back.readyMs)} ms after its restart, and served the edge again ${Math.round(back.inRotationMs)} ms after that`,
+    );
+    expectEveryAnswerGood(tally);
   });
 
   test('while no origin answers, the edge serves the pages it has, stale ones included, and a plain 503 for the rest', async ({ playwright }) => {
@@ -329,7 +466,7 @@ test.describe('behind the edge', () => {
     const reader = await playwright.request.newContext({ baseURL: edgeUrl() });
     await timeUntil(async () => (await reader.get('/en/latest')).headers()['x-cache'] === 'HIT');
     // Stale, as after its lifetime ran out: without an origin the edge keeps serving it (grace).
-    await reader.fetch('/', { method: 'PURGE', headers: { 'xkey-softpurge': 'latest:en' } });
+    await reader.fetch('/', { method: 'PURGE', headers: { 'xkey-softpurge': 'latest:en', [PURGE_SECRET_HEADER]: purgeSecret } });
     for (const instance of instances) await stopInstance(instance, 10_000);
     // The probe takes both out of rotation.
     await new Promise((resolve) => setTimeout(resolve, 3_000));

@@ -1,5 +1,7 @@
 // @ts-check
+import { isIP } from 'node:net';
 import { z } from 'zod';
+import { canonicalNetwork } from './networks.mjs';
 
 /**
  * Every environment variable the site, its commands and its tests read, with its default, in one schema checked when
@@ -56,6 +58,19 @@ const origins = () =>
     .transform((value) => value.split(',').map((entry) => entry.trim().replace(/\/$/, '')).filter(Boolean))
     .refine((list) => list.every((entry) => /^https?:\/\/[^/\s]+$/.test(entry)), 'must be comma-separated origins such as http://127.0.0.1:8080');
 
+/** Comma-separated IPv4 or IPv6 addresses and networks (CIDR), each in canonical form (lib/networks.mjs). */
+const networks = () =>
+  z.string().transform((value, context) => {
+    const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+    const bad = entries.filter((entry) => canonicalNetwork(entry) === null);
+    if (bad.length === 0) return entries.map((entry) => /** @type {string} */ (canonicalNetwork(entry)));
+    context.addIssue({
+      code: 'custom',
+      message: `must be comma-separated addresses or networks such as 127.0.0.1, 10.0.0.0/8 or 2001:db8::/32; ${bad.map((entry) => JSON.stringify(entry)).join(', ')} ${bad.length === 1 ? 'is' : 'are'} neither`,
+    });
+    return z.NEVER;
+  });
+
 const text = () => z.string();
 const secret = (/** @type {number} */ min) => z.string().min(min, `must be at least ${min} characters`);
 
@@ -71,7 +86,8 @@ export const environmentSchema = z.object({
   PORT: unset(wholeNumber(1, 65535).default(3000)),
   SITE_URL: unset(url(['http:', 'https:']).optional()),
   SKIP_BUILD: unset(flag().default(false)),
-  TRUSTED_PROXY_HOPS: unset(wholeNumber(0, 10).default(0)),
+  LISTEN_HOST: unset(z.string().refine((value) => isIP(value) !== 0, 'must be an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)').optional()),
+  TRUSTED_PROXIES: unset(networks().default([])),
   DRAIN_SECONDS: unset(wholeNumber(0, 600).default(5)),
   // Secrets and the first admin.
   AUTH_SECRET: unset(secret(16).optional()),
@@ -89,7 +105,8 @@ export const environmentSchema = z.object({
   EDGE_URLS: unset(origins().default([])),
   EDGE_PORT: unset(wholeNumber(1, 65535).default(8080)),
   ORIGINS: unset(origins().default([])),
-  EDGE_PURGERS: unset(text().transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean)).default([])),
+  EDGE_PURGERS: unset(networks().default([])),
+  EDGE_PURGE_SECRET: unset(secret(16).optional()),
   EDGE_MEMORY: unset(z.string().regex(/^\d+[kmgKMG]?$/, 'must be a size such as 256m or 1g').default('256m')),
   VARNISHD: unset(text().optional()),
   // Outside services.
@@ -120,7 +137,7 @@ export class ConfigurationError extends Error {
   }
 }
 
-const SECRETS = new Set(['AUTH_SECRET', 'REVALIDATE_SECRET', 'METRICS_TOKEN', 'ADMIN_PASSWORD']);
+const SECRETS = new Set(['AUTH_SECRET', 'REVALIDATE_SECRET', 'METRICS_TOKEN', 'ADMIN_PASSWORD', 'EDGE_PURGE_SECRET']);
 
 /**
  * A bad value as the message shows it: a secret by its length only, a URL without its password, since the message
@@ -177,4 +194,27 @@ export function checkEnvironment() {
     process.stderr.write(`The configuration is not valid (see "Configuration" in the README):\n${error.problems.map((problem) => `  ${problem}\n`).join('')}`);
     process.exit(78);
   }
+}
+
+/**
+ * What a valid configuration still gets wrong, as sentences for the operator: a server behind an edge that does not
+ * know the edge's address would see every reader and editor as the edge, and one sign-in throttle would hold them all.
+ * A warning rather than a refusal: an instance may purge an edge that is not its only way in.
+ * @param {Environment} environment
+ * @returns {string[]}
+ */
+export function configurationWarnings(environment) {
+  if (environment.EDGE_URLS.length === 0) return [];
+  const warnings = [];
+  if (environment.TRUSTED_PROXIES.length === 0) {
+    warnings.push(
+      'EDGE_URLS names an edge in front of this server, but TRUSTED_PROXIES is empty: every reader and editor who comes through the edge has ' +
+        "the edge's address, sign-ins are audited under it and one throttle holds them all. Set TRUSTED_PROXIES to the edge's address as this " +
+        'server sees it (127.0.0.1 on one machine), and LISTEN_HOST so that only the edge reaches the server (README, "Configuration").',
+    );
+  }
+  if (!environment.EDGE_PURGE_SECRET) {
+    warnings.push('EDGE_URLS is set without EDGE_PURGE_SECRET: the edge refuses every purge, and changes reach its readers only when its copies expire.');
+  }
+  return warnings;
 }

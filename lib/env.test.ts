@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, parseEnvironment, VARIABLES } from './env.mjs';
+import { ConfigurationError, configurationWarnings, parseEnvironment, VARIABLES } from './env.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -19,22 +19,34 @@ function problemsOf(source: Record<string, string>): string[] {
 describe('the environment', () => {
   it('has a default for everything an unconfigured `npm start` needs, and treats an empty value as unset', () => {
     const parsed = parseEnvironment({ PORT: '', LOG_LEVEL: '' });
-    expect(parsed).toMatchObject({ PORT: 3000, EMBEDDED_PG_PORT: 54329, TRUSTED_PROXY_HOPS: 0, LOG_LEVEL: 'info', RATES_IMPORT: 'on', EDGE_URLS: [], SKIP_BUILD: false });
+    expect(parsed).toMatchObject({ PORT: 3000, EMBEDDED_PG_PORT: 54329, TRUSTED_PROXIES: [], LOG_LEVEL: 'info', RATES_IMPORT: 'on', EDGE_URLS: [], SKIP_BUILD: false });
     expect(parsed.DATABASE_URL).toBeUndefined();
   });
 
   it('reads numbers, flags and lists into their types', () => {
-    expect(parseEnvironment({ PORT: '3900', SKIP_BUILD: '1', EDGE_URLS: 'http://127.0.0.1:8080/, http://10.0.0.2:8080' })).toMatchObject({
+    expect(parseEnvironment({ PORT: '3900', SKIP_BUILD: '1', EDGE_URLS: 'http://127.0.0.1:8080/, http://10.0.0.2:8080', TRUSTED_PROXIES: ' 127.0.0.1, 2001:DB8::/32,::ffff:10.0.0.2 ' })).toMatchObject({
       PORT: 3900,
       SKIP_BUILD: true,
       EDGE_URLS: ['http://127.0.0.1:8080', 'http://10.0.0.2:8080'],
+      TRUSTED_PROXIES: ['127.0.0.1', '2001:db8::/32', '10.0.0.2'],
     });
+  });
+
+  it('warns, without refusing, of an edge in front that the server does not trust or cannot purge', () => {
+    expect(configurationWarnings(parseEnvironment({}))).toEqual([]);
+    const [proxies, secret] = configurationWarnings(parseEnvironment({ EDGE_URLS: 'http://127.0.0.1:8080' }));
+    expect(proxies).toMatch(/^EDGE_URLS names an edge .* TRUSTED_PROXIES is empty: every reader and editor .* one throttle holds them all/);
+    expect(secret).toMatch(/without EDGE_PURGE_SECRET: the edge refuses every purge/);
+    expect(configurationWarnings(parseEnvironment({ EDGE_URLS: 'http://127.0.0.1:8080', TRUSTED_PROXIES: '127.0.0.1', EDGE_PURGE_SECRET: 'x'.repeat(32) }))).toEqual([]);
   });
 
   it.each([
     ['a port that is not a number', { PORT: 'abc' }, 'PORT must be a whole number between 1 and 65535 (got "abc")'],
     ['a port out of range', { EMBEDDED_PG_PORT: '70000' }, 'EMBEDDED_PG_PORT must be a whole number between 1 and 65535 (got "70000")'],
-    ['a fraction of a hop', { TRUSTED_PROXY_HOPS: '1.5' }, 'TRUSTED_PROXY_HOPS must be a whole number between 0 and 10 (got "1.5")'],
+    ['a proxy that is no address or network', { TRUSTED_PROXIES: '127.0.0.1, edge, 10.0.0.0/33' }, 'TRUSTED_PROXIES must be comma-separated addresses or networks such as 127.0.0.1, 10.0.0.0/8 or 2001:db8::/32; "edge", "10.0.0.0/33" are neither (got "127.0.0.1, edge, 10.0.0.0/33")'],
+    ['a purger that is none', { EDGE_PURGERS: '10.0.0.0/8;' }, 'EDGE_PURGERS must be comma-separated addresses or networks such as 127.0.0.1, 10.0.0.0/8 or 2001:db8::/32; "10.0.0.0/8;" is neither (got "10.0.0.0/8;")'],
+    ['a listening address that is a name', { LISTEN_HOST: 'localhost' }, 'LISTEN_HOST must be an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every interface) (got "localhost")'],
+    ['a purge secret anyone could guess, without repeating it', { EDGE_PURGE_SECRET: 'purge' }, 'EDGE_PURGE_SECRET must be at least 16 characters (got 5 characters)'],
     ['a database that is not PostgreSQL', { DATABASE_URL: 'mysql://localhost/news' }, 'DATABASE_URL must be a URL starting with postgres:// or postgresql:// (got "mysql://localhost/news")'],
     ['a site address that is no URL', { SITE_URL: 'anews.az' }, 'SITE_URL must be a URL starting with http:// or https:// (got "anews.az")'],
     ['a flag that is neither 1 nor 0', { SKIP_BUILD: 'yes' }, 'SKIP_BUILD must be 1 or 0 (got "yes")'],

@@ -19,7 +19,7 @@ import { saveBenchmark } from './bench-results';
 import { untilCoverVariantsDerived } from './cover-variants';
 import { projectRoot, startDemoDatabase } from './database';
 import { findVarnishd, startEdge, VARNISH_INSTALL_HINT } from './edge-server';
-import { runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from './instances';
+import { behindTheEdge, runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from './instances';
 
 const LOAD_RPS = 200;
 const CHANGES = 20;
@@ -41,6 +41,7 @@ const { server: database, env: demo } = await startDemoDatabase(work);
 const db = new pg.Client({ connectionString: database.url });
 const keyPrefix = `anews-bench:${randomUUID()}:`;
 const secret = randomBytes(24).toString('base64url');
+const purgeSecret = randomBytes(24).toString('base64url');
 const instances: Instance[] = [];
 let edge: Awaited<ReturnType<typeof startEdge>> | undefined;
 
@@ -176,13 +177,13 @@ try {
   await db.connect();
   const edgePort = await freePort();
   const edgeUrl = `http://127.0.0.1:${edgePort}`;
-  const env = { ...demo, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix, EDGE_URLS: edgeUrl, REVALIDATE_SECRET: secret, SITE_URL: edgeUrl };
+  const env = { ...demo, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix, ...behindTheEdge(edgeUrl, purgeSecret), REVALIDATE_SECRET: secret, SITE_URL: edgeUrl };
   if (process.env.SKIP_BUILD !== '1') await runSiteCommand(['build'], env);
   instances.push(await startInstance(env), await startInstance(env));
   await Promise.all(instances.map((instance) => untilReady(instance)));
   // Measured once the instances are done deriving the demo covers' variants, not while they do.
   await untilCoverVariantsDerived(demo.NEWSROOM_MEDIA_DIR, 600_000, () => instances.every((instance) => instance.process.exitCode === null));
-  edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin) });
+  edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin), purgeSecret });
 
   const list = await stories();
   const changes = changesFor(list);

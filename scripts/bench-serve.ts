@@ -6,6 +6,7 @@
  * alternate between the three, so a busy machine slows all of them alike; medians are reported, with the ratios.
  * Needs a running site (default http://127.0.0.1:3000), wrk, nginx and varnishd. Writes benchmarks/serve.json and .svg.
  */
+import { randomBytes } from 'node:crypto';
 import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,7 +62,8 @@ const work = mkdtempSync(path.join(tmpdir(), 'newsroom-bench-serve-'));
 // nginx's workers run as an unprivileged user and must read the page.
 chmodSync(work, 0o755);
 const edgePort = await freePort();
-const edge = await startEdge({ port: edgePort, origins: [site] });
+// Nothing here purges it.
+const edge = await startEdge({ port: edgePort, origins: [site], purgeSecret: randomBytes(24).toString('base64url') });
 const nginxes: ReturnType<typeof spawn>[] = [];
 try {
   // What a reader gets from the edge (fragments included) is what nginx serves, compressed once, as gzip_static does.

@@ -8,6 +8,7 @@ import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../test/free-port';
+import { PURGE_SECRET_HEADER } from '@/lib/cache/edge';
 import { env } from '@/lib/env.mjs';
 
 const VCL = path.join(import.meta.dirname, '..', 'deploy', 'varnish', 'newsroom.vcl');
@@ -35,6 +36,10 @@ export interface EdgeOptions {
   origins: string[];
   /** Addresses or networks, besides loopback, that may purge (the instances' addresses when they are elsewhere). */
   purgers?: string[];
+  /** Every purge must carry it too (EDGE_PURGE_SECRET); the edge reads it from its environment. */
+  purgeSecret: string;
+  /** Proxies in front of the edge (a CDN) whose X-Forwarded-For it hands on; anyone else's it replaces. */
+  trustedProxies?: string[];
   memory?: string;
 }
 
@@ -42,6 +47,8 @@ export interface Edge {
   url: string;
   process: ChildProcess;
   log: string[];
+  /** varnishd's working folder (`-n`), where varnishlog reads its log. */
+  logDir: string;
   stop(): Promise<void>;
 }
 
@@ -59,26 +66,44 @@ function aclEntry(entry: string): string {
   return bits === undefined ? `"${address}";` : `"${address}"/${bits};`;
 }
 
-export function originsVcl(origins: string[], assemblyPort: number, purgers: string[] = []): string {
+export function originsVcl(origins: string[], assemblyPort: number, purgers: string[] = [], trustedProxies: string[] = []): string {
   if (origins.length === 0) throw new Error('the edge needs at least one origin');
+  const names = origins.map((_, i) => `origin${i}`);
   const backends = origins.map((origin, i) => {
     const { host, port } = parseOrigin(origin);
-    return `backend origin${i} {\n    .host = "${host}";\n    .port = "${port}";\n    .probe = ready;\n    .connect_timeout = 1s;\n    .first_byte_timeout = 60s;\n    .between_bytes_timeout = 30s;\n}`;
+    return `backend ${names[i]} {\n    .host = "${host}";\n    .port = "${port}";\n    .probe = ready;\n    .connect_timeout = 1s;\n    .first_byte_timeout = 60s;\n    .between_bytes_timeout = 30s;\n}`;
   });
+  // After origin i failed: the origins after it in turn, the first ready one, and itself last (it may be alone).
+  const next = (i: number) => [...names.slice(i + 1), ...names.slice(0, i + 1)];
+  const acl = (name: string, entries: string[]) => `acl ${name} {\n${entries.map((entry) => `    ${aclEntry(entry)}\n`).join('')}}`;
   return [
     'import directors;',
-    // Ready when two of the last three answers were 200: a draining instance leaves the rotation within about 2 s.
-    'probe ready {\n    .url = "/api/ready";\n    .interval = 1s;\n    .timeout = 2s;\n    .window = 3;\n    .threshold = 2;\n    .initial = 2;\n}',
+    // Ready when two of the last three answers were 200, asked twice a second: a killed or draining instance leaves the
+    // rotation within about a second, a restarted one is back as soon.
+    'probe ready {\n    .url = "/api/ready";\n    .interval = 500ms;\n    .timeout = 2s;\n    .window = 3;\n    .threshold = 2;\n    .initial = 2;\n}',
     ...backends,
     // The edge's own assembly socket: whole pages are made there from the origins' pages and their fragments.
     `backend assembler {\n    .host = "127.0.0.1";\n    .port = "${assemblyPort}";\n    .first_byte_timeout = 60s;\n}`,
-    `acl purgers {\n    "127.0.0.1";\n    "::1";\n${purgers.map((p) => `    ${aclEntry(p)}`).join('\n')}\n}`,
-    `sub vcl_init {\n    new origins = directors.round_robin();\n${origins.map((_, i) => `    origins.add_backend(origin${i});`).join('\n')}\n}`,
+    acl('purgers', ['127.0.0.1', '::1', ...purgers]),
+    acl('trusted_proxies', trustedProxies),
+    [
+      'sub vcl_init {',
+      '    new origins = directors.round_robin();',
+      ...names.map((name) => `    origins.add_backend(${name});`),
+      ...names.flatMap((name, i) => [`    new after_${name} = directors.fallback();`, ...next(i).map((other) => `    after_${name}.add_backend(${other});`)]),
+      '}',
+    ].join('\n'),
+    [
+      'sub edge_next_origin {',
+      ...names.map((name, i) => `    ${i === 0 ? 'if' : '} elsif'} (bereq.http.x-edge-failed == "${name}") {\n        set bereq.backend = after_${name}.backend();`),
+      '    }',
+      '}',
+    ].join('\n'),
     '',
   ].join('\n');
 }
 
-export async function startEdge({ port, assemblyPort, origins, purgers = [], memory = '256m' }: EdgeOptions): Promise<Edge> {
+export async function startEdge({ port, assemblyPort, origins, purgers = [], purgeSecret, trustedProxies = [], memory = '256m' }: EdgeOptions): Promise<Edge> {
   const varnishd = findVarnishd();
   if (!varnishd) throw new Error(VARNISH_INSTALL_HINT);
   const work = mkdtempSync(path.join(tmpdir(), 'newsroom-edge-'));
@@ -86,7 +111,8 @@ export async function startEdge({ port, assemblyPort, origins, purgers = [], mem
   chmodSync(work, 0o755);
   copyFileSync(VCL, path.join(work, 'newsroom.vcl'));
   const assembly = assemblyPort ?? (await freePort());
-  writeFileSync(path.join(work, 'origins.vcl'), originsVcl(origins, assembly, purgers));
+  const logDir = path.join(work, 'varnish');
+  writeFileSync(path.join(work, 'origins.vcl'), originsVcl(origins, assembly, purgers, trustedProxies));
   const child = spawn(
     varnishd,
     [
@@ -95,12 +121,13 @@ export async function startEdge({ port, assemblyPort, origins, purgers = [], mem
       '-a', `assembly=127.0.0.1:${assembly}`,
       '-f', path.join(work, 'newsroom.vcl'),
       '-p', `vcl_path=${work}`,
-      '-n', path.join(work, 'varnish'),
+      '-n', logDir,
       '-s', `malloc,${memory}`,
       // No management port: this process's handle is how it is stopped.
       '-T', 'none',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // The VCL reads the purge secret with std.getenv, so it is in no file.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, EDGE_PURGE_SECRET: purgeSecret } },
   );
   const log: string[] = [];
   child.stdout.on('data', (chunk: Buffer) => log.push(chunk.toString()));
@@ -121,9 +148,9 @@ export async function startEdge({ port, assemblyPort, origins, purgers = [], mem
       rmSync(work, { recursive: true, force: true });
       throw new Error(`varnishd exited with code ${child.exitCode}:\n${log.join('').slice(-3_000)}`);
     }
-    // The edge answers its own 400 to a purge without keys as soon as it listens.
-    const listening = await fetch(`${url}/`, { method: 'PURGE' }).then((r) => r.status === 400, () => false);
-    if (listening) return { url, process: child, log, stop };
+    // The edge answers its own 400 to a purge without keys as soon as it listens (and a 403 if it lacks the secret).
+    const listening = await fetch(`${url}/`, { method: 'PURGE', headers: { [PURGE_SECRET_HEADER]: purgeSecret } }).then((r) => r.status === 400, () => false);
+    if (listening) return { url, process: child, log, logDir, stop };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await stop();

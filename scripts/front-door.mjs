@@ -3,7 +3,7 @@
  * (scripts/run.ts, `node --import`):
  * - `X-Forwarded-For` gets the address of the socket the request arrived on appended, as every proxy appends its
  *   peer's. Next itself fills the header from the socket only when the client sent none, so without this the last
- *   entry would be whatever the client wrote. lib/client-address.ts counts `TRUSTED_PROXY_HOPS` entries back from it.
+ *   entry would be whatever the client wrote. lib/forwarded-for.mjs walks back from it past TRUSTED_PROXIES.
  * - A method the site does not answer gets 405 with `Allow`: pages answer GET, HEAD and POST (server actions); route
  *   handlers under /api/ answer for themselves, but never TRACE, CONNECT or a WebDAV verb, which Next's own request
  *   object refuses to exist with (a 500).
@@ -31,8 +31,9 @@ import { databaseAway, isUnreachable, noteUnreachable } from '../lib/db/outage.m
 import { answerRedirectsPlainly } from '../lib/ops/plain-redirect.mjs';
 import { replaceAnswer } from '../lib/ops/replace-answer.mjs';
 import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../lib/ops/unavailable.mjs';
-import { addressInChain } from '../lib/forwarded-for.mjs';
+import { clientInChain } from '../lib/forwarded-for.mjs';
 import { MAX_API_BODY_BYTES, MAX_FORM_BODY_BYTES } from '../lib/http/body-limits.mjs';
+import { canonicalAddress } from '../lib/networks.mjs';
 import { logger, routeConsoleThroughLog } from '../lib/log.mjs';
 import { countRequest } from '../lib/metrics.mjs';
 import { routeKind } from '../lib/ops/route-kind.mjs';
@@ -42,12 +43,11 @@ const STANDARD = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTI
 const PAGE = new Set(['GET', 'HEAD', 'POST']);
 
 /**
- * `::ffff:203.0.113.7` is the IPv4 address 203.0.113.7 on a dual-stack socket.
+ * The socket's peer, in the form lib/networks.mjs compares (`::ffff:203.0.113.7` is the IPv4 address 203.0.113.7).
  * @param {import('node:net').Socket | undefined} socket
  */
 function peerOf(socket) {
-  const address = (socket && socket.remoteAddress) || 'unknown';
-  return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address;
+  return canonicalAddress((socket && socket.remoteAddress) || '') ?? 'unknown';
 }
 
 /** @param {{ headers: Record<string, string | string[] | undefined>; socket?: import('node:net').Socket }} request */
@@ -167,7 +167,7 @@ export function logAccess(request, response, log = logger()) {
     const cacheHeader = response.getHeader('x-nextjs-cache');
     const cache = typeof cacheHeader === 'string' ? cacheHeader.toLowerCase() : undefined;
     const forwarded = request.headers['x-forwarded-for'];
-    const remote = addressInChain(Array.isArray(forwarded) ? forwarded.join(', ') : forwarded);
+    const remote = clientInChain(Array.isArray(forwarded) ? forwarded.join(', ') : forwarded);
     const aborted = !response.writableFinished;
     countRequest({ route, method, status: response.statusCode, seconds, cache });
     const durationMs = Math.round(seconds * 10_000) / 10;

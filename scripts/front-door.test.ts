@@ -12,7 +12,7 @@ afterEach(() => {
 /** The plain server of test/fixtures with the front door preloaded, as `npm start` preloads it into Next. */
 async function serverBehindTheFrontDoor(env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', path.join(root, 'scripts', 'front-door.mjs'), path.join(root, 'test', 'fixtures', 'plain-server.mjs')], {
-    env: { ...process.env, LOG_LEVEL: '', TRUSTED_PROXY_HOPS: '', ...env },
+    env: { ...process.env, LOG_LEVEL: '', TRUSTED_PROXIES: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   started.push(child);
@@ -74,10 +74,13 @@ describe('the front door’s log', () => {
     expect(access[3]).toMatchObject({ method: 'DELETE', status: 405 });
   }, 20_000);
 
-  it('names the address the proxy in front saw, behind TRUSTED_PROXY_HOPS=1', async () => {
-    const server = await serverBehindTheFrontDoor({ TRUSTED_PROXY_HOPS: '1' });
+  it('names the address the proxy in front saw when that proxy is trusted (TRUSTED_PROXIES), and the socket otherwise', async () => {
+    const server = await serverBehindTheFrontDoor({ TRUSTED_PROXIES: '127.0.0.1' });
     await fetch(`${server.origin}/en`, { headers: { 'x-forwarded-for': '203.0.113.7' } });
     expect(parsed(await server.lines(2))[1]).toMatchObject({ remote: '203.0.113.7' });
+    const elsewhere = await serverBehindTheFrontDoor({ TRUSTED_PROXIES: '10.0.0.0/8' });
+    await fetch(`${elsewhere.origin}/en`, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    expect(parsed(await elsewhere.lines(2))[1]).toMatchObject({ remote: '127.0.0.1' });
   }, 20_000);
 
   it('keeps an error’s stack in the log line, as one JSON object, and LOG_LEVEL=warn leaves the requests out', async () => {

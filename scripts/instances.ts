@@ -23,6 +23,15 @@ export interface Instance {
   log: string[];
 }
 
+/**
+ * The environment of an instance behind an edge on this machine: the edge to purge and the secret to purge it with,
+ * the edge's address to believe about readers' addresses (TRUSTED_PROXIES), and loopback alone to listen on, so that
+ * nothing reaches the instance around the edge.
+ */
+export function behindTheEdge(edgeUrl: string, purgeSecret: string): Record<string, string> {
+  return { EDGE_URLS: edgeUrl, EDGE_PURGE_SECRET: purgeSecret, TRUSTED_PROXIES: '127.0.0.1', LISTEN_HOST: '127.0.0.1' };
+}
+
 export async function startInstance(env: Record<string, string>, port?: number): Promise<Instance> {
   const listen = port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'run.ts'), 'start'], {
@@ -47,6 +56,46 @@ export async function untilReady(instance: Instance, timeoutMs = 60_000): Promis
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`${instance.origin} was not ready within ${timeoutMs} ms:\n${instance.log.join('').slice(-3_000)}`);
+}
+
+/**
+ * Resolves at the first line the instance logs (its JSON, parsed) that `matches`, as soon as it is written; rejects if
+ * the instance exits first or nothing matches within `timeoutMs`.
+ */
+export function untilLogged(instance: Instance, matches: (line: Record<string, unknown>) => boolean, timeoutMs = 60_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let pending = '';
+    const read = (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(line);
+        } catch {
+          continue;
+        }
+        if (parsed && typeof parsed === 'object' && matches(parsed as Record<string, unknown>)) return done();
+      }
+    };
+    const exited = () => done(new Error(`the instance exited:\n${instance.log.join('').slice(-3_000)}`));
+    const timer = setTimeout(() => done(new Error(`the instance logged no such line within ${timeoutMs} ms`)), timeoutMs);
+    function done(error?: Error) {
+      clearTimeout(timer);
+      instance.process.stdout!.off('data', read);
+      instance.process.off('exit', exited);
+      if (error) reject(error);
+      else resolve();
+    }
+    instance.process.stdout!.on('data', read);
+    instance.process.once('exit', exited);
+  });
+}
+
+/** SIGKILL to the whole instance, as a crash or the kernel's OOM killer ends it: no drain, no goodbye. */
+export async function killInstance(instance: Instance): Promise<void> {
+  const exited = new Promise((resolve) => instance.process.once('exit', resolve));
+  if (instance.process.exitCode === null && instance.process.signalCode === null && signalGroup(instance, 'SIGKILL')) await exited;
 }
 
 function signalGroup(instance: Instance, name: NodeJS.Signals | 0): boolean {

@@ -21,8 +21,10 @@ const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'n
 // Every Next process, children included, meets requests at scripts/front-door.mjs: peer address, refused methods.
 const frontDoor = pathToFileURL(path.join(projectRoot, 'scripts', 'front-door.mjs')).href;
 const nodeOptions = [process.env.NODE_OPTIONS, `--import ${JSON.stringify(frontDoor)}`].filter(Boolean).join(' ');
-const { PORT, SEED_DEMO, NEWSROOM_E2E, SKIP_BUILD } = env();
+const { PORT, SEED_DEMO, NEWSROOM_E2E, SKIP_BUILD, LISTEN_HOST, EDGE_URLS } = env();
 const port = String(PORT);
+// `next start` and `next dev` listen where `--hostname` says (Next reads no variable for it); unset, on every interface.
+const listen = ['--port', port, ...(LISTEN_HOST ? ['--hostname', LISTEN_HOST] : [])];
 
 // `npm start` runs on the project's pinned Node (the `node` devDependency, first on npm's PATH), whatever the system's.
 log(`Node ${process.version}`);
@@ -51,6 +53,8 @@ function runNext(args: string[], extraEnv: Record<string, string> = {}): Promise
         // Signs the admin's session tokens, and authenticates tools that ask the site to revalidate.
         AUTH_SECRET: localSecret('AUTH_SECRET', projectRoot),
         REVALIDATE_SECRET: localSecret('REVALIDATE_SECRET', projectRoot),
+        // Purges at the edge carry it; `npm run edge` on this machine reads the same file.
+        ...(EDGE_URLS.length > 0 ? { EDGE_PURGE_SECRET: localSecret('EDGE_PURGE_SECRET', projectRoot) } : {}),
         NEXT_TELEMETRY_DISABLED: '1',
         NODE_OPTIONS: nodeOptions,
         ...extraEnv,
@@ -74,16 +78,16 @@ function runNext(args: string[], extraEnv: Record<string, string> = {}): Promise
 try {
   await prepareDatabase(database.url, { demo, demoEditor });
   if (command === 'dev') {
-    await exit(await runNext(['dev', '--port', port]));
+    await exit(await runNext(['dev', ...listen]));
   }
   // Pages are prerendered from the database, so a build needs it running; `start` always builds what it serves.
   if (command === 'build' || !existsSync(path.join(projectRoot, '.next', 'BUILD_ID')) || !SKIP_BUILD) {
     const built = await runNext(['build']);
     if (built !== 0 || command === 'build' || exiting) await exit(built);
   }
-  log(`serving on http://localhost:${port}`);
+  log(`serving on http://localhost:${port}${LISTEN_HOST ? ` (listening on ${LISTEN_HOST} only)` : ''}`);
   // The server stops gracefully on SIGTERM (lib/ops/shutdown.ts) instead of by Next's own immediate handler.
-  await exit(await runNext(['start', '--port', port], { NEXT_MANUAL_SIG_HANDLE: 'true' }));
+  await exit(await runNext(['start', ...listen], { NEXT_MANUAL_SIG_HANDLE: 'true' }));
 } catch (error) {
   console.error(error);
   await exit(1);

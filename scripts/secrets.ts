@@ -7,7 +7,7 @@ import { env } from '@/lib/env.mjs';
  * A secret from the environment or, on a machine where none is set (a newcomer's `npm start`), one generated once
  * into `.data/` (never committed) so that restarts and the command-line tools agree on it.
  */
-export function localSecret(variable: 'AUTH_SECRET' | 'REVALIDATE_SECRET', projectRoot: string): string {
+export function localSecret(variable: 'AUTH_SECRET' | 'REVALIDATE_SECRET' | 'EDGE_PURGE_SECRET', projectRoot: string): string {
   const fromEnv = env()[variable];
   if (fromEnv) return fromEnv;
   const file = path.join(projectRoot, '.data', variable.toLowerCase().replace(/_/g, '-'));

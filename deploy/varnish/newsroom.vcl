@@ -8,8 +8,9 @@
 # page is rendered again: the next reader's miss is assembled from what the edge has, with the one new fragment.
 #
 # `npm run edge` (scripts/edge-server.ts) writes origins.vcl beside a copy of this file: the origins, their readiness
-# probe and round-robin director `origins`, the `assembler` backend (the assembly socket) and the `purgers` ACL.
-# Keys and purges: lib/cache/keys.ts, lib/cache/edge.ts.
+# probe and round-robin director `origins`, the `assembler` backend (the assembly socket), `edge_next_origin` (where a
+# failed fetch is tried again), and the `purgers` and `trusted_proxies` ACLs.
+# Keys and purges: lib/cache/keys.ts, lib/cache/edge.ts. The purge secret is the edge's EDGE_PURGE_SECRET variable.
 vcl 4.1;
 
 import std;
@@ -22,6 +23,20 @@ sub vcl_recv {
     unset req.http.xkey;
     unset req.http.xkey-includes;
     unset req.http.x-edge-layer;
+    unset req.http.x-edge-failed;
+    # The reader's address, for the instances' sign-in throttle, audit and logs (lib/forwarded-for.mjs). Varnish has
+    # appended client.ip to whatever X-Forwarded-For the client sent; only a proxy of ours in front of the edge (a CDN,
+    # a load balancer: `trusted_proxies`, from TRUSTED_PROXIES) may hand on a chain, anyone else's is replaced by the
+    # address the edge saw. The instances trust the edge and the same proxies, and walk the chain from the right.
+    # The assembly layer gets the chain the public one made, not one with the public layer's loopback address added.
+    if (local.socket != "assembly") {
+        if (client.ip !~ trusted_proxies) {
+            set req.http.X-Forwarded-For = client.ip;
+        }
+        set req.http.x-edge-forwarded-for = req.http.X-Forwarded-For;
+    } elsif (req.http.x-edge-forwarded-for) {
+        set req.http.X-Forwarded-For = req.http.x-edge-forwarded-for;
+    }
     # One id per reader's request, through both layers to the origin, which logs it and sends it back
     # (scripts/front-door.mjs); one the client or a proxy in front sent is kept.
     if (!req.http.X-Request-Id) {
@@ -36,7 +51,10 @@ sub vcl_recv {
     }
 
     if (req.method == "PURGE") {
-        if (client.ip !~ purgers) {
+        # From an instance only: a purger's address and the secret the instances share with the edge. An edge started
+        # without EDGE_PURGE_SECRET refuses every purge. VCL has no constant-time comparison; the secret is compared
+        # only for requests from a purger's address, and 16+ random characters leave a timing probe nothing to find.
+        if (client.ip !~ purgers || std.getenv("EDGE_PURGE_SECRET") == "" || req.http.x-purge-secret != std.getenv("EDGE_PURGE_SECRET")) {
             return (synth(403, "Forbidden"));
         }
         # xkey-purge drops what the keys label; xkey-softpurge only makes it stale, to be refetched while grace lasts.
@@ -51,6 +69,7 @@ sub vcl_recv {
     }
     unset req.http.xkey-purge;
     unset req.http.xkey-softpurge;
+    unset req.http.x-purge-secret;
 
     if (req.method != "GET" && req.method != "HEAD" && req.method != "POST") {
         return (synth(405, "Method Not Allowed"));
@@ -97,14 +116,32 @@ sub vcl_hash {
 }
 
 sub vcl_backend_fetch {
+    # Tried again after an origin failed (vcl_backend_error, vcl_backend_response): on the next ready origin, not on
+    # whichever the round robin hands out, which may be the one that just failed until the probe notices.
+    if (bereq.retries > 0 && bereq.backend != assembler) {
+        call edge_next_origin;
+    }
+    unset bereq.http.x-edge-failed;
     # The origins never see the edge's own bookkeeping.
     if (bereq.backend != assembler) {
         unset bereq.http.x-edge-layer;
         unset bereq.http.x-edge-stale-ok;
+        unset bereq.http.x-edge-forwarded-for;
     }
 }
 
 sub vcl_backend_response {
+    # An origin that fails a reader's GET or HEAD (an instance going down, a Redis blip) gets one more chance on
+    # another. Never a POST: it may have done its work before failing.
+    if (beresp.status >= 500 && bereq.retries == 0 && bereq.backend != assembler && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set bereq.http.x-edge-failed = beresp.backend;
+        return (retry);
+    }
+    # A GET or HEAD is taken whole from the origin before any of it goes on: an origin that dies in the middle of a
+    # body then fails the fetch, which vcl_backend_error tries again, instead of cutting the reader's answer short.
+    if (bereq.backend != assembler && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set beresp.do_stream = false;
+    }
     # A failure is never stored. A background refresh that fails keeps the copy the edge has.
     if (beresp.status >= 500) {
         if (bereq.is_bgfetch) {
@@ -150,8 +187,10 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # An origin that refused the connection (stopped, restarting): the next one in the director is asked.
-    if (bereq.retries < 2) {
+    # An origin that refused the connection, or dropped it before its answer was whole (stopped, killed, restarting):
+    # a GET or HEAD is asked of the next ready origin. A POST is not sent twice.
+    if (bereq.retries < 2 && bereq.backend != assembler && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set bereq.http.x-edge-failed = beresp.backend;
         return (retry);
     }
     set beresp.ttl = 0s;

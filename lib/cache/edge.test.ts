@@ -1,13 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { purgeEdge, PURGE_KEYS_HEADER } from './edge';
+import { purgeEdge, PURGE_KEYS_HEADER, PURGE_SECRET_HEADER } from './edge';
 
 /** A stand-in edge on loopback that answers each purge with the next status given, and records what it was sent. */
 async function edgeAnswering(statuses: number[]) {
-  const received: { method?: string; keys?: string | string[] }[] = [];
+  const received: { method?: string; keys?: string | string[]; secret?: string | string[] }[] = [];
   const server = http.createServer((request, response) => {
-    received.push({ method: request.method, keys: request.headers[PURGE_KEYS_HEADER] });
+    received.push({ method: request.method, keys: request.headers[PURGE_KEYS_HEADER], secret: request.headers[PURGE_SECRET_HEADER] });
     response.statusCode = statuses.shift() ?? 200;
     response.end();
   });
@@ -21,11 +21,12 @@ afterEach(() => {
 });
 
 describe('purging the edge', () => {
-  it('sends the keys to every configured edge in one PURGE each', async () => {
+  it('sends the keys to every configured edge in one PURGE each, with the purge secret', async () => {
     const [a, b] = [await edgeAnswering([200]), await edgeAnswering([200])];
     vi.stubEnv('EDGE_URLS', `${a.url}, ${b.url}/`);
+    vi.stubEnv('EDGE_PURGE_SECRET', 'purge-secret-of-this-test');
     expect(await purgeEdge(['article:7', 'home:en'], 'a test')).toBe(true);
-    for (const edge of [a, b]) expect(edge.received).toEqual([{ method: 'PURGE', keys: 'article:7 home:en' }]);
+    for (const edge of [a, b]) expect(edge.received).toEqual([{ method: 'PURGE', keys: 'article:7 home:en', secret: 'purge-secret-of-this-test' }]);
     await Promise.all([a.close(), b.close()]);
   });
 
