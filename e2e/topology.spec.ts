@@ -232,6 +232,17 @@ test.describe('behind the edge', () => {
     }
   });
 
+  test('through the edge, a form from another site is refused, a body over the site’s limits gets 413, and no instance answers 5xx', async ({ playwright }) => {
+    const stranger = await playwright.request.newContext({ baseURL: edgeUrl() });
+    const form = '--x\r\nContent-Disposition: form-data; name="$ACTION_ID_0123456789abcdef0123456789abcdef01234567"\r\n\r\n\r\n--x--\r\n';
+    const foreign = await stranger.post('/ru', { headers: { origin: 'https://evil.example', 'content-type': 'multipart/form-data; boundary=x' }, data: form });
+    expect(foreign.status()).toBe(403);
+    const huge = await stranger.post('/admin/media', { headers: { 'content-type': 'multipart/form-data; boundary=x' }, data: Buffer.alloc(12 * 1024 * 1024, 0x61) });
+    expect(huge.status()).toBe(413);
+    expect((await stranger.post('/api/views/ru/1', { data: Buffer.alloc(256 * 1024, 0x61) })).status()).toBe(413);
+    await stranger.dispose();
+  });
+
   test('a purge without the edge’s secret, or with a wrong one, purges nothing, even from an address allowed to purge', async ({ playwright }) => {
     const reader = await playwright.request.newContext({ baseURL: edgeUrl() });
     const page = await untouchedArticlePage(reader, 'ru');
