@@ -53,7 +53,7 @@ test('an image over the upload limit gets the form’s own message in the editor
   for (const size of [10.5 * 1024 * 1024, 11 * 1024 * 1024, 30 * 1024 * 1024]) {
     await page.getByLabel(/^Image \(PNG/).setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.alloc(size) });
     await page.getByRole('button', { name: 'Upload' }).click();
-    await expect(page.getByRole('alert')).toHaveText('The file is larger than 10 MB.');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('The file is larger than 10 MB.');
   }
   expect(await count()).toBe(before);
   await page.context().close();
