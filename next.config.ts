@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { checkEnvironment, env } from './lib/env.mjs';
+import { checkEnvironment, env } from './lib/ops/env.mjs';
 import { MAX_FORM_BODY_BYTES } from './lib/http/body-limits.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-// `next build`, `next start` and `next dev` read this first: a bad variable stops them with its message (lib/env.mjs).
+// `next build`, `next start` and `next dev` read this first: a bad variable stops them with its message (lib/ops/env.mjs).
 checkEnvironment();
 
 const https = (env().SITE_URL ?? '').startsWith('https://');
@@ -60,17 +60,17 @@ const runtimeFiles = {
   '/*': [
     './scripts/front-door.mjs',
     './lib/db/outage.mjs',
-    './lib/env.mjs',
-    './lib/forwarded-for.mjs',
+    './lib/ops/env.mjs',
+    './lib/http/forwarded-for.mjs',
     './lib/http/body-limits.mjs',
-    './lib/log.mjs',
-    './lib/networks.mjs',
-    './lib/metrics.mjs',
+    './lib/ops/log.mjs',
+    './lib/http/networks.mjs',
+    './lib/ops/metrics.mjs',
     './lib/ops/plain-redirect.mjs',
     './lib/ops/replace-answer.mjs',
     './lib/ops/route-kind.mjs',
     './lib/ops/unavailable.mjs',
-    './lib/plain-path.mjs',
+    './lib/http/plain-path.mjs',
     './node_modules/zod/**/*.{js,cjs,json}',
     './messages/*.json',
     './node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic}-{400,700}-normal.woff',

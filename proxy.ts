@@ -7,7 +7,7 @@ import { isWithdrawn } from '@/lib/crawlers/withdrawn';
 import { badRequest } from '@/lib/i18n/bad-request';
 import type { Locale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
-import { decodesCleanly, tooLong } from '@/lib/plain-path.mjs';
+import { decodesCleanly, tooLong } from '@/lib/http/plain-path.mjs';
 
 const handleLocale = createMiddleware(routing);
 

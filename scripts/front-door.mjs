@@ -3,7 +3,7 @@
  * (scripts/run.ts, `node --import`):
  * - `X-Forwarded-For` gets the address of the socket the request arrived on appended, as every proxy appends its
  *   peer's. Next itself fills the header from the socket only when the client sent none, so without this the last
- *   entry would be whatever the client wrote. lib/forwarded-for.mjs walks back from it past TRUSTED_PROXIES.
+ *   entry would be whatever the client wrote. lib/http/forwarded-for.mjs walks back from it past TRUSTED_PROXIES.
  * - A method the site does not answer gets 405 with `Allow`: pages answer GET, HEAD and POST (server actions); route
  *   handlers under /api/ answer for themselves, but never TRACE, CONNECT or a WebDAV verb, which Next's own request
  *   object refuses to exist with (a 500).
@@ -21,7 +21,7 @@
  * - Every request gets an id (a sane `X-Request-Id` it came with, else a new one), sent back as `X-Request-Id`, and one
  *   line in the log when its answer ends: id, method, path (never the query, which can carry tokens), kind of route,
  *   status, duration, Next's cache state and the client's address. Its latency is counted for /api/metrics. The
- *   process's `console` writes JSON lines through the same logger (lib/log.mjs).
+ *   process's `console` writes JSON lines through the same logger (lib/ops/log.mjs).
  * - A page's redirect gets one `Location` and a few bytes of HTML for a body, not Next's error document
  *   (lib/ops/plain-redirect.mjs).
  */
@@ -31,19 +31,19 @@ import { databaseAway, isUnreachable, noteUnreachable } from '../lib/db/outage.m
 import { answerRedirectsPlainly } from '../lib/ops/plain-redirect.mjs';
 import { replaceAnswer } from '../lib/ops/replace-answer.mjs';
 import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../lib/ops/unavailable.mjs';
-import { clientInChain } from '../lib/forwarded-for.mjs';
+import { clientInChain } from '../lib/http/forwarded-for.mjs';
 import { MAX_API_BODY_BYTES, MAX_FORM_BODY_BYTES } from '../lib/http/body-limits.mjs';
-import { canonicalAddress } from '../lib/networks.mjs';
-import { logger, routeConsoleThroughLog } from '../lib/log.mjs';
-import { countRequest } from '../lib/metrics.mjs';
+import { canonicalAddress } from '../lib/http/networks.mjs';
+import { logger, routeConsoleThroughLog } from '../lib/ops/log.mjs';
+import { countRequest } from '../lib/ops/metrics.mjs';
 import { routeKind } from '../lib/ops/route-kind.mjs';
-import { decodesCleanly, tooLong } from '../lib/plain-path.mjs';
+import { decodesCleanly, tooLong } from '../lib/http/plain-path.mjs';
 
 const STANDARD = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const PAGE = new Set(['GET', 'HEAD', 'POST']);
 
 /**
- * The socket's peer, in the form lib/networks.mjs compares (`::ffff:203.0.113.7` is the IPv4 address 203.0.113.7).
+ * The socket's peer, in the form lib/http/networks.mjs compares (`::ffff:203.0.113.7` is the IPv4 address 203.0.113.7).
  * @param {import('node:net').Socket | undefined} socket
  */
 function peerOf(socket) {

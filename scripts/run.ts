@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 import { log, prepareDatabase, projectRoot, provideDatabase } from './database';
 import { localSecret } from './secrets';
 

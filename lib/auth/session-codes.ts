@@ -23,7 +23,7 @@ export type SessionCodeCheck<T> =
   | { kind: 'throttled'; retryAfter: number };
 
 export interface CodeAttempt {
-  /** The client's address (lib/client-address). */
+  /** The client's address (lib/http/client-address). */
   address: string;
   /** What a wrong code is audited as. */
   failed: AuditAction;

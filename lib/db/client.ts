@@ -6,7 +6,7 @@ import { createPool, siteDb } from './connect';
 import { LastGoodAnswers } from './last-good';
 import { DiskAnswers, RedisAnswers, type AnswerStore } from './last-good-stores';
 import type { Database } from './schema';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 interface SiteClients {
   db: Kysely<Database>;

@@ -7,7 +7,7 @@ import { documentFromParagraphs } from '@/lib/content/document';
 import { DEFAULT_SETTINGS } from '@/lib/content/settings-defaults';
 import { SETTING_KEYS } from '@/lib/content/settings-fields';
 import { getDb } from '@/lib/db/client';
-import { isPlainText } from '@/lib/plain-text';
+import { isPlainText } from '@/lib/http/plain-text';
 import { tinyPng, withTemporaryMediaDir } from '@/test/images';
 import { form, staffWithSession } from '@/test/staff-session';
 import * as actions from './actions';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
-import { isPlainText, normalizeText } from '@/lib/plain-text';
+import { isPlainText, normalizeText } from '@/lib/http/plain-text';
 import { articleDocumentSchema, type ArticleDocument } from '@/lib/content/document';
 import { existingVersion, recordId, recordVersion } from './fields';
 import { parseBakuDateTime } from './baku-time';

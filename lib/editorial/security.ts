@@ -12,7 +12,7 @@ import {
   type Enrolment,
 } from '@/lib/auth/two-factor';
 import { checkCodeInSession } from '@/lib/auth/session-codes';
-import { requestAddress } from '@/lib/client-address';
+import { requestAddress } from '@/lib/http/client-address';
 import { getDb } from '@/lib/db/client';
 import { audit } from './audit';
 import type { AuditAction } from './audit-actions';

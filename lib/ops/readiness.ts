@@ -5,7 +5,7 @@ import { createDb } from '@/lib/db/connect';
 import { pendingMigrations } from '@/lib/db/migrate';
 import type { Database } from '@/lib/db/schema';
 import { isDraining } from './lifecycle';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 export type CheckState = 'ok' | 'failing' | 'not configured';
 

@@ -2,7 +2,7 @@ import type { Article } from '@/lib/content/articles';
 import { documentText } from '@/lib/content/document';
 import type { Locale } from '@/lib/i18n/locales';
 import { articlePath, authorPath, categoryPath, localized } from '@/lib/i18n/paths';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/http/site';
 import { articleShareImage } from './article-image';
 import { SITE_NAME } from './metadata';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { badRequest } from '@/lib/i18n/bad-request';
 import type { Locale } from '@/lib/i18n/locales';
 import { LOCALE_COOKIE } from '@/lib/i18n/routing';
-import { seeOther } from '@/lib/see-other';
+import { seeOther } from '@/lib/http/see-other';
 
 // Only a path on this site that starts with a locale: never another host (`//evil`), a backslash, a scheme, a
 // control character or what was invalid UTF-8 (decoded to U+FFFD).

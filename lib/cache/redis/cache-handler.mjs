@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { sharedRedis } from './connection.mjs';
 import { decodeEntry, encodeEntry } from './entry-format.mjs';
-import { env } from '../../env.mjs';
-import { metrics } from '../../metrics.mjs';
+import { env } from '../../ops/env.mjs';
+import { metrics } from '../../ops/metrics.mjs';
 import { keepsAnswer } from '../page-cache/kept.mjs';
 
 /**

@@ -16,7 +16,7 @@ import { permanentRedirect } from '@/lib/i18n/navigation';
 import { articlePath, authorPath, localized, parseArticleParam } from '@/lib/i18n/paths';
 import { readerLocale } from '@/lib/i18n/params';
 import { articleShareImage } from '@/lib/seo/article-image';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/http/site';
 import { alternatesFrom, pageMetadata } from '@/lib/seo/metadata';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 

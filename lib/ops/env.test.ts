@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, configurationWarnings, parseEnvironment, VARIABLES } from './env.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 
 function problemsOf(source: Record<string, string>): string[] {
   try {

@@ -1,7 +1,7 @@
 // @ts-check
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import { canonicalNetwork } from './networks.mjs';
+import { canonicalNetwork } from '../http/networks.mjs';
 
 /**
  * Every environment variable the site, its commands and its tests read, with its default, in one schema checked when
@@ -58,7 +58,7 @@ const origins = () =>
     .transform((value) => value.split(',').map((entry) => entry.trim().replace(/\/$/, '')).filter(Boolean))
     .refine((list) => list.every((entry) => /^https?:\/\/[^/\s]+$/.test(entry)), 'must be comma-separated origins such as http://127.0.0.1:8080');
 
-/** Comma-separated IPv4 or IPv6 addresses and networks (CIDR), each in canonical form (lib/networks.mjs). */
+/** Comma-separated IPv4 or IPv6 addresses and networks (CIDR), each in canonical form (lib/http/networks.mjs). */
 const networks = () =>
   z.string().transform((value, context) => {
     const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);

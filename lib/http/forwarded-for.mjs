@@ -1,11 +1,11 @@
 // @ts-check
-import { env } from './env.mjs';
+import { env } from '../ops/env.mjs';
 import { canonicalAddress, networkMatcher } from './networks.mjs';
 
 /**
  * The client's address in an `X-Forwarded-For` chain whose last entry is the socket's peer, which this server's front
  * door appended (scripts/front-door.mjs). Plain JavaScript: the front door's access log names the same address as
- * lib/client-address.ts.
+ * lib/http/client-address.ts.
  *
  * Every proxy appends the address it received the request from, so an entry can be believed only if the proxy to its
  * right is one of ours. The walk goes from the right, past the addresses in TRUSTED_PROXIES; the first address that

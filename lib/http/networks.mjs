@@ -3,7 +3,7 @@ import { BlockList, isIP } from 'node:net';
 
 /**
  * IPv4 and IPv6 addresses and networks (CIDR), as TRUSTED_PROXIES and EDGE_PURGERS list them and X-Forwarded-For
- * carries them. Plain JavaScript: the environment's schema (lib/env.mjs) and the front door read them outside the
+ * carries them. Plain JavaScript: the environment's schema (lib/ops/env.mjs) and the front door read them outside the
  * bundle. Addresses are compared in one canonical text, because the same address written two ways would otherwise be
  * two clients to the sign-in throttle: IPv6 lower-case and compressed (RFC 5952), and an IPv4 address on a dual-stack
  * socket (`::ffff:203.0.113.7`, `::ffff:cb00:7107`) as the IPv4 address it is.

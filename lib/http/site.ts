@@ -1,4 +1,4 @@
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 /**
  * The public origin of the site, for absolute URLs (canonical, hreflang, feeds): SITE_URL, else this machine on the
