@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { SITEMAP_INDEX_PATH } from '@/lib/crawlers/sitemap-paths';
+import { SITEMAP_INDEX_PATH } from '@/lib/i18n/sitemap-paths';
 import { siteUrl } from '@/lib/http/site';
 
 export default function robots(): MetadataRoute.Robots {

@@ -20,7 +20,7 @@ import { saveBenchmark } from './bench-results';
 import { untilCoverVariantsDerived } from './cover-variants';
 import { log, projectRoot, startDemoDatabase } from './database';
 import { runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from './instances';
-import { closeRedisConnections } from '@/lib/cache/redis/connection.mjs';
+import { closeRedisConnections } from '@/lib/redis/connection.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SEQUENTIAL = 200;
@@ -185,7 +185,7 @@ try {
   await Promise.all(instances.map((instance) => stopInstance(instance, 3_000)));
   await database.stop();
   await deleteKeysUnder(keyPrefix, TEST_REDIS_URL);
-  // The handler's connection (lib/cache/redis/connection.mjs) would keep this process alive.
+  // The handler's connection (lib/redis/connection.mjs) would keep this process alive.
   await closeRedisConnections();
   rmSync(work, { recursive: true, force: true });
 }

@@ -7,7 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useImperativeHandle, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { isSafeHref, type ArticleDocument } from '@/lib/content/document';
+import { isSafeHref, type ArticleDocument } from '@/lib/document/schema';
 import { documentToEditor, editorToDocument, MEDIA_IMAGE, YOUTUBE_VIDEO, youtubeId } from '@/lib/editorial/rich-text';
 import { buttonClass, inputClass } from './styles';
 

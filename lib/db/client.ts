@@ -1,7 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { sharedRedis } from '@/lib/cache/redis/connection.mjs';
+import { sharedRedis } from '@/lib/redis/connection.mjs';
 import { createPool, siteDb } from './connect';
 import { LastGoodAnswers } from './last-good';
 import { DiskAnswers, RedisAnswers, type AnswerStore } from './last-good-stores';

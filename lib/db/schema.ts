@@ -1,5 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { ArticleDocument } from '@/lib/content/document';
+import type { ArticleDocument } from '@/lib/document/schema';
 import type { Locale } from '@/lib/i18n/locales';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { documentFromParagraphs } from '@/lib/content/document';
+import { documentFromParagraphs } from '@/lib/document/schema';
 import { DEFAULT_SETTINGS } from '@/lib/content/settings-defaults';
 import { noProgress, type ProgressFactory } from '@/lib/cli/progress';
 import { locales, type Locale } from '@/lib/i18n/locales';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionClaims } from '@/lib/auth/sessions';
-import { documentFromParagraphs } from '@/lib/content/document';
+import { documentFromParagraphs } from '@/lib/document/schema';
 import { DEFAULT_SETTINGS } from '@/lib/content/settings-defaults';
 import { SETTING_KEYS } from '@/lib/content/settings-fields';
 import { getDb } from '@/lib/db/client';

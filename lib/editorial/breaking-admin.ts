@@ -5,7 +5,7 @@ import type { Staff } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { clearBreakingNews, setBreakingNews } from './breaking';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { fail, type ActionErrors, type ActionResult, type ErrorKey } from './result';
 import { bakuDateTime, existingVersion, recordVersion } from './fields';
 

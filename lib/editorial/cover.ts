@@ -6,7 +6,7 @@ import { changeArticle } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { storeImage } from '@/lib/media/store';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { fail, type ActionErrors, type ActionResult } from './result';
 import { existingVersion, recordId } from './fields';
 import { versionedWrite } from './versioned-write';

@@ -8,7 +8,7 @@ import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { mediaDir, ORPHANED } from '@/lib/media/files';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { fail, type ActionResult } from './result';
 import { recordId } from './fields';
 

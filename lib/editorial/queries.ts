@@ -2,7 +2,7 @@ import 'server-only';
 import { sql, type Selectable } from 'kysely';
 import { z } from 'zod';
 import { serializeDocument } from './rich-text';
-import { parseDocument } from '@/lib/content/document';
+import { parseDocument } from '@/lib/document/schema';
 import { getDb } from '@/lib/db/client';
 import type { ArticleTranslationsTable, TranslationStatus } from '@/lib/db/schema';
 import { locales, type Locale } from '@/lib/i18n/locales';

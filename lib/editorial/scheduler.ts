@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { changeArticle } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { env } from '@/lib/ops/env.mjs';
 
 /**

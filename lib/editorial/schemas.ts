@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/locales';
 import { isPlainText, normalizeText } from '@/lib/http/plain-text';
-import { articleDocumentSchema, type ArticleDocument } from '@/lib/content/document';
+import { articleDocumentSchema, type ArticleDocument } from '@/lib/document/schema';
 import { existingVersion, recordId, recordVersion } from './fields';
 import { parseBakuDateTime } from './baku-time';
 

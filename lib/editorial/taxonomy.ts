@@ -6,7 +6,7 @@ import { revalidateEverything } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import type { ActionResult } from './result';
 import { versionedWrite } from './versioned-write';
 import type { EditableTerm, TermKind } from './term';

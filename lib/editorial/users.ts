@@ -8,8 +8,8 @@ import { endAllSessionsOf } from '@/lib/auth/sessions';
 import { turnOffTwoFactor } from '@/lib/auth/two-factor';
 import { getDb } from '@/lib/db/client';
 import { fail, type ActionResult } from './action';
-import { audit } from './audit';
-import type { AuditAction } from './audit-actions';
+import { audit } from '../audit/write';
+import type { AuditAction } from '../audit/actions';
 import { recordId } from './fields';
 
 const userId = recordId;

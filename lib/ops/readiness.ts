@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type Kysely } from 'kysely';
-import { sharedRedis } from '@/lib/cache/redis/connection.mjs';
+import { sharedRedis } from '@/lib/redis/connection.mjs';
 import { createDb } from '@/lib/db/connect';
 import { pendingMigrations } from '@/lib/db/migrate';
 import type { Database } from '@/lib/db/schema';

@@ -10,7 +10,7 @@ import { MostRead } from '@/components/site/MostRead';
 import { PageShell } from '@/components/site/PageShell';
 import { currentStaff } from '@/lib/auth/staff';
 import { getArticlePreview, getPublishedArticle, listRecentArticleParams, type Article } from '@/lib/content/articles';
-import { documentText } from '@/lib/content/document';
+import { documentText } from '@/lib/document/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { permanentRedirect } from '@/lib/i18n/navigation';
 import { articlePath, authorPath, localized, parseArticleParam } from '@/lib/i18n/paths';

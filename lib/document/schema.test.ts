@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDocumentSchema, documentFromParagraphs, documentText, parseDocument, readingMinutes } from './document';
+import { articleDocumentSchema, documentFromParagraphs, documentText, parseDocument, readingMinutes } from './schema';
 
 describe('article documents', () => {
   it('are built from paragraphs and read back as text', () => {

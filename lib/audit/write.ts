@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import type { AuditAction } from './audit-actions';
+import type { AuditAction } from './actions';
 
 export interface AuditEntry {
   action: AuditAction;
