@@ -9,10 +9,10 @@
 import { performance } from 'node:perf_hooks';
 import { sql, type Kysely } from 'kysely';
 import { progressOnStderr, startProgress, timedStep } from '@/lib/cli/progress';
-import { demoArticles } from '@/lib/db/demo';
+import { demoArticles } from '@/lib/demo';
 import { migrateToLatest } from '@/lib/db/migrate';
 import type { Database } from '@/lib/db/schema';
-import { seedDemoContent } from '@/lib/db/seed';
+import { seedDemoContent } from '@/lib/demo/seed';
 import { locales, type Locale } from '@/lib/i18n/locales';
 
 const BATCH = 2_000;

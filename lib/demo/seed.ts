@@ -6,10 +6,10 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import type { CleanImage } from '@/lib/media/process';
 import { prepareImage, storeCleanImage } from '@/lib/media/storage';
-import { demoArticles, demoAuthors, demoCategories, demoPreviousRates, demoRates, demoTags } from './demo';
-import { demoCoverText, renderDemoCover, type DemoCoverText } from './demo/covers';
-import type { DemoArticle } from './demo/types';
-import type { Database } from './schema';
+import { demoArticles, demoAuthors, demoCategories, demoPreviousRates, demoRates, demoTags } from './index';
+import { demoCoverText, renderDemoCover, type DemoCoverText } from './covers';
+import type { DemoArticle } from './types';
+import type { Database } from '@/lib/db/schema';
 
 export interface SeedReport {
   articles: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/client';
 import { locales } from '@/lib/i18n/locales';
-import { migrateToLatest } from './migrate';
+import { migrateToLatest } from '@/lib/db/migrate';
 import { seedDemoContent } from './seed';
 
 async function counts() {
