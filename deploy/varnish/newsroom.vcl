@@ -38,7 +38,7 @@ sub vcl_recv {
         set req.http.X-Forwarded-For = req.http.x-edge-forwarded-for;
     }
     # One id per reader's request, through both layers to the origin, which logs it and sends it back
-    # (scripts/front-door.mjs); one the client or a proxy in front sent is kept.
+    # (lib/http/front-door.mjs); one the client or a proxy in front sent is kept.
     if (!req.http.X-Request-Id) {
         set req.http.X-Request-Id = "edge-" + req.xid;
     }

@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appendPeer } from '../../scripts/front-door.mjs';
+import { appendPeer } from './front-door.mjs';
 import { clientAddress } from './client-address';
 
 const headers = (values: Record<string, string>) => new Headers(values);
@@ -63,7 +63,7 @@ describe('the client address', () => {
 
 describe('the methods the site answers', () => {
   it('are GET, HEAD and POST on pages, and the standard ones under /api/; anything else is refused before Next', async () => {
-    const { refusedMethod } = await import('../../scripts/front-door.mjs');
+    const { refusedMethod } = await import('./front-door.mjs');
     expect(refusedMethod('GET', '/ru')).toBeNull();
     expect(refusedMethod('POST', '/admin/articles/1')).toBeNull();
     expect(refusedMethod('DELETE', '/ru')).toBe('GET, HEAD, POST');
@@ -75,7 +75,7 @@ describe('the methods the site answers', () => {
 
 describe('what the front door answers itself', () => {
   it('refuses paths outside the reader pages that do not decode to plain text, and server actions from other sites', async () => {
-    const { frontDoorAnswer } = await import('../../scripts/front-door.mjs');
+    const { frontDoorAnswer } = await import('./front-door.mjs');
     const get = (url: string) => frontDoorAnswer({ method: 'GET', url, headers: {} })?.status ?? null;
     expect(get('/media/%ED%A0%80')).toBe(400);
     expect(get('/api/views/ru/%FF')).toBe(400);

@@ -3,7 +3,7 @@ import { clientInChain } from './forwarded-for.mjs';
 
 /**
  * The reader's or editor's address, as the servers in front of the site report it in `X-Forwarded-For`, to which this
- * server appended its own socket's peer (scripts/front-door.mjs, preloaded by `npm start` and by the image). Only the
+ * server appended its own socket's peer (lib/http/front-door.mjs, preloaded by `npm start` and by the image). Only the
  * proxies listed in `TRUSTED_PROXIES` are believed (lib/http/forwarded-for.mjs walks the chain): with none (the default)
  * the address is the socket's own, and a client that reaches the server around the edge is its own socket's address
  * too, whatever it wrote into the header. `X-Real-IP` and the like are never read.

@@ -4,7 +4,7 @@ import { canonicalAddress, networkMatcher } from './networks.mjs';
 
 /**
  * The client's address in an `X-Forwarded-For` chain whose last entry is the socket's peer, which this server's front
- * door appended (scripts/front-door.mjs). Plain JavaScript: the front door's access log names the same address as
+ * door appended (lib/http/front-door.mjs). Plain JavaScript: the front door's access log names the same address as
  * lib/http/client-address.ts.
  *
  * Every proxy appends the address it received the request from, so an entry can be believed only if the proxy to its

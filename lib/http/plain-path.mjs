@@ -1,5 +1,5 @@
 /**
- * Whether a request path can name anything of the site, checked before Next sees it: by scripts/front-door.mjs for
+ * Whether a request path can name anything of the site, checked before Next sees it: by lib/http/front-door.mjs for
  * the routes outside the reader pages, by proxy.ts (with a localized answer) for the reader pages. Plain JavaScript,
  * so that the front door, which Node preloads before any TypeScript, can import it.
  */

@@ -7,7 +7,7 @@ import { canonicalNetwork } from '../http/networks.mjs';
  * Every environment variable the site, its commands and its tests read, with its default, in one schema checked when
  * `npm start` begins (scripts/check-environment.ts) and when a Next server starts (instrumentation.ts): a bad value
  * stops the start with one line naming the variable, instead of a failure somewhere later. Plain JavaScript, because
- * the front door (scripts/front-door.mjs) and the Redis cache handler are loaded by Node, outside the bundle.
+ * the front door (lib/http/front-door.mjs) and the Redis cache handler are loaded by Node, outside the bundle.
  * The README's configuration table lists the same names (env-readme.test.ts keeps the two equal).
  *
  * Not here: what Next and Node set for themselves (NEXT_RUNTIME, NEXT_PHASE, NEXT_MANUAL_SIG_HANDLE, NODE_ENV,

@@ -6,7 +6,7 @@ import { env } from './env.mjs';
 /**
  * The site's log: one JSON object a line on stdout (pino), with `level`, `time`, `msg` and, for a failure, `err` with
  * its stack, which never leaves the log for a response. LOG_LEVEL sets the least severe level written. One logger per
- * process on `globalThis`, shared by the front door (scripts/front-door.mjs, preloaded by Node) and the bundle.
+ * process on `globalThis`, shared by the front door (lib/http/front-door.mjs, preloaded by Node) and the bundle.
  */
 
 /**

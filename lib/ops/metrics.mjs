@@ -2,7 +2,7 @@
 import client from 'prom-client';
 
 /**
- * The site's metrics, in one prom-client registry per process on `globalThis`: the front door (scripts/front-door
+ * The site's metrics, in one prom-client registry per process on `globalThis`: the front door (lib/http/front-door
  * .mjs, preloaded by Node) counts requests, the bundle counts revalidations, purges, jobs and the database pools, and
  * GET /api/metrics (app/api/metrics/route.ts) answers them all. Each instance answers for itself.
  */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The localized 503 that replaces a page Next could not render while the database is away (scripts/front-door.mjs):
+ * The localized 503 that replaces a page Next could not render while the database is away (lib/http/front-door.mjs):
  * the page app/unavailable/[locale] prerendered at build, so that it has the site's header, footer and styles with no
  * database to render them from. Plain JavaScript, for the front door.
  */

@@ -8,7 +8,7 @@ import { noteUnreachable } from '../db/outage.mjs';
 import { DEFAULT_LOCALE, LOCALES, unavailableLocale, withoutScripts } from './unavailable.mjs';
 
 // The front door wraps every server this process creates, as in `npm start`.
-await import('../../scripts/front-door.mjs');
+await import('../http/front-door.mjs');
 
 let server: http.Server;
 let origin: string;

@@ -12,7 +12,7 @@ import { formatValue, renderChart, type Chart } from './bench-chart';
 
 export type { Chart } from './bench-chart';
 
-export const resultsDir = path.resolve(import.meta.dirname, '..', 'benchmarks');
+export const resultsDir = path.resolve(import.meta.dirname, '..', '..', 'benchmarks');
 
 export interface Machine {
   cpus: number;
@@ -136,7 +136,7 @@ export function renderIndex(records: BenchmarkRecord[]): string {
     'Made by the benchmarks themselves: each writes `NAME.json` (every figure, the machine, its load and the commit) and',
     '`NAME.svg` beside this page, then makes this page again from all the JSON files. `npm run bench` runs every one in',
     'turn on fresh databases (about 45 minutes on two cores); `npm run bench:report` redraws the charts and this page from',
-    'the JSON files alone. Do not edit by hand: `scripts/bench-results.test.ts` fails when this page or a chart differs',
+    'the JSON files alone. Do not edit by hand: `scripts/bench/bench-results.test.ts` fails when this page or a chart differs',
     'from what the JSON files make.',
     '',
     'These are figures from one shared two-core machine. Each benchmark compares within one run (ours against nginx,',

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { getDb } from '@/lib/db/client';
 import { FLUSH_AT_VIEWS, FLUSH_INTERVAL_MS, flushViews, recentBatchSizes, recordView } from '@/lib/views/counter';
 import { saveBenchmark, type Chart } from './bench-results';
-import { withDatabase } from './with-database';
+import { withDatabase } from '../with-database';
 
 const site = process.argv[2];
 const CONCURRENCY = 16;

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:backup`: how long a backup and a restore take, on the demo content and on the demo content plus
- * 100,000 generated articles in each language (scripts/scale-data.ts; BENCH_ARTICLES changes the number, 0 skips
+ * 100,000 generated articles in each language (scripts/bench/scale-data.ts; BENCH_ARTICLES changes the number, 0 skips
  * that part). Each runs on a fresh embedded PostgreSQL: back up to a file, restore into a new empty database, and
  * check that the restored rows match. Prints the figures and writes benchmarks/backup.json and .svg.
  */
@@ -13,9 +13,9 @@ import { restoreBackup } from '@/lib/backup/restore';
 import { progressOnStderr } from '@/lib/cli/progress';
 import { createDb } from '@/lib/db/connect';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
-import { freePort } from '../test/free-port';
+import { freePort } from '../../test/free-port';
 import { saveBenchmark } from './bench-results';
-import { log, projectRoot } from './database';
+import { log, projectRoot } from '../database';
 import { loadScaleData } from './scale-data';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);

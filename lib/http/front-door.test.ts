@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 const started: ChildProcess[] = [];
 
 afterEach(() => {
@@ -11,7 +11,7 @@ afterEach(() => {
 
 /** The plain server of test/fixtures with the front door preloaded, as `npm start` preloads it into Next. */
 async function serverBehindTheFrontDoor(env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', path.join(root, 'scripts', 'front-door.mjs'), path.join(root, 'test', 'fixtures', 'plain-server.mjs')], {
+  const child = spawn(process.execPath, ['--import', path.join(root, 'lib', 'http', 'front-door.mjs'), path.join(root, 'test', 'fixtures', 'plain-server.mjs')], {
     env: { ...process.env, LOG_LEVEL: '', TRUSTED_PROXIES: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -14,12 +14,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
-import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../test/redis';
-import { deleteKeysUnder } from '../test/redis-keys';
+import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../../test/redis';
+import { deleteKeysUnder } from '../../test/redis-keys';
 import { saveBenchmark } from './bench-results';
-import { untilCoverVariantsDerived } from './cover-variants';
-import { log, projectRoot, startDemoDatabase } from './database';
-import { runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from './instances';
+import { untilCoverVariantsDerived } from '../cover-variants';
+import { log, projectRoot, startDemoDatabase } from '../database';
+import { runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from '../instances';
 import { closeRedisConnections } from '@/lib/redis/connection.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);

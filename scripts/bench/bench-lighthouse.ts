@@ -10,9 +10,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, findChromium } from './chromium';
+import { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, findChromium } from '../chromium';
 import { saveBenchmark } from './bench-results';
-import { projectRoot } from './database';
+import { projectRoot } from '../database';
 
 const site = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);

@@ -5,7 +5,7 @@ import { formatValue, renderChart, type Chart } from './bench-chart';
 import { anchor, chartOf, ORDER, readRecords, renderIndex, resultsDir } from './bench-results';
 
 const scripts = import.meta.dirname;
-const packageScripts = (JSON.parse(readFileSync(path.join(scripts, '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const packageScripts = (JSON.parse(readFileSync(path.join(scripts, '..', '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 describe('benchmarks/', () => {
   const records = readRecords();

@@ -27,17 +27,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { databaseAway, isUnreachable, noteUnreachable } from '../lib/db/outage.mjs';
-import { answerRedirectsPlainly } from '../lib/ops/plain-redirect.mjs';
-import { replaceAnswer } from '../lib/ops/replace-answer.mjs';
-import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../lib/ops/unavailable.mjs';
-import { clientInChain } from '../lib/http/forwarded-for.mjs';
-import { MAX_API_BODY_BYTES, MAX_FORM_BODY_BYTES } from '../lib/http/body-limits.mjs';
-import { canonicalAddress } from '../lib/http/networks.mjs';
-import { logger, routeConsoleThroughLog } from '../lib/ops/log.mjs';
-import { countRequest } from '../lib/ops/metrics.mjs';
-import { routeKind } from '../lib/ops/route-kind.mjs';
-import { decodesCleanly, tooLong } from '../lib/http/plain-path.mjs';
+import { databaseAway, isUnreachable, noteUnreachable } from '../db/outage.mjs';
+import { answerRedirectsPlainly } from '../ops/plain-redirect.mjs';
+import { replaceAnswer } from '../ops/replace-answer.mjs';
+import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../ops/unavailable.mjs';
+import { clientInChain } from './forwarded-for.mjs';
+import { MAX_API_BODY_BYTES, MAX_FORM_BODY_BYTES } from './body-limits.mjs';
+import { canonicalAddress } from './networks.mjs';
+import { logger, routeConsoleThroughLog } from '../ops/log.mjs';
+import { countRequest } from '../ops/metrics.mjs';
+import { routeKind } from '../ops/route-kind.mjs';
+import { decodesCleanly, tooLong } from './plain-path.mjs';
 
 const STANDARD = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 const PAGE = new Set(['GET', 'HEAD', 'POST']);

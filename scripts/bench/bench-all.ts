@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: every benchmark in turn, each leaving its JSON and chart in benchmarks/ and making
- * benchmarks/BENCHMARKS.md again (scripts/bench-results.ts). The ones that read a running site get one of their own:
+ * benchmarks/BENCHMARKS.md again (scripts/bench/bench-results.ts). The ones that read a running site get one of their own:
  * a fresh embedded PostgreSQL with the demo content, built and served as `npm start` does. The others start what they
  * need themselves. It builds into .next several times: stop any `npm start` of this checkout first; the next
  * `npm start` builds again. About 45 minutes on two cores, most of it loading 100,000 articles per language three times
@@ -10,12 +10,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { redisAnswers, REDIS_INSTALL_HINT } from '../test/redis';
-import { findChromium, CHROMIUM_INSTALL_HINT } from './chromium';
-import { untilCoverVariantsDerived } from './cover-variants';
-import { log, projectRoot, startDemoDatabase } from './database';
-import { findVarnishd, VARNISH_INSTALL_HINT } from './edge-server';
-import { runSiteCommand, startInstance, stopInstance, untilReady } from './instances';
+import { redisAnswers, REDIS_INSTALL_HINT } from '../../test/redis';
+import { findChromium, CHROMIUM_INSTALL_HINT } from '../chromium';
+import { untilCoverVariantsDerived } from '../cover-variants';
+import { log, projectRoot, startDemoDatabase } from '../database';
+import { findVarnishd, VARNISH_INSTALL_HINT } from '../edge-server';
+import { runSiteCommand, startInstance, stopInstance, untilReady } from '../instances';
 
 /** In the order they run: those on the demo site first, then those that start their own. */
 const ON_THE_SITE = ['serve', 'first-load-js', 'lighthouse', 'views'] as const;

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:scale`: the site at a newsroom's scale. A fresh embedded PostgreSQL gets the demo content and
- * 100,000 generated articles in each language (scripts/scale-data.ts, BENCH_ARTICLES to change), then:
+ * 100,000 generated articles in each language (scripts/bench/scale-data.ts, BENCH_ARTICLES to change), then:
  * - listing queries at any depth: one page of latest, a section, a tag and an author, at page 1, 10, 100, 1,000 and
  *   the last, through lib/content's own listing function: p50 and p95 per depth (target p95 ≤ 10 ms);
  * - `next build` against that database, which prerenders only the newest articles (its wall time);
@@ -18,10 +18,10 @@ import pg from 'pg';
 import type { Cursor } from '@/lib/content/cursor';
 import { startEmbeddedPostgres } from '@/lib/db/embedded';
 import { locales, type Locale } from '@/lib/i18n/locales';
-import { freePort } from '../test/free-port';
+import { freePort } from '../../test/free-port';
 import { saveBenchmark } from './bench-results';
-import { log, projectRoot } from './database';
-import { runSiteCommand, startInstance, stopInstance, untilReady } from './instances';
+import { log, projectRoot } from '../database';
+import { runSiteCommand, startInstance, stopInstance, untilReady } from '../instances';
 import { loadScaleData } from './scale-data';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);

@@ -13,8 +13,8 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { freePort } from '../test/free-port';
-import { startEdge } from './edge-server';
+import { freePort } from '../../test/free-port';
+import { startEdge } from '../edge-server';
 import { saveBenchmark } from './bench-results';
 
 const site = (process.argv[2] ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
