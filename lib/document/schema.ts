@@ -16,6 +16,9 @@ export const isSafeHref = (href: string) => linkTarget(href) !== null;
 /** A YouTube video id: eleven letters, digits, `-` or `_`. */
 export const YOUTUBE_ID = /^[A-Za-z0-9_-]{11}$/;
 
+/** How long an image's alt text and caption may be; the editor's fields stop there. */
+export const IMAGE_TEXT_MAX_LENGTH = { alt: 500, caption: 1_000 } as const;
+
 export const inlineSchema = z.object({
   text: z.string().max(20_000),
   bold: z.boolean().optional(),
@@ -37,8 +40,8 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('image'),
     mediaId: z.number().int().positive(),
-    alt: z.string().max(500),
-    caption: z.string().max(1_000).optional(),
+    alt: z.string().max(IMAGE_TEXT_MAX_LENGTH.alt),
+    caption: z.string().max(IMAGE_TEXT_MAX_LENGTH.caption).optional(),
   }),
   z.object({ type: z.literal('youtube'), videoId: z.string().regex(YOUTUBE_ID) }),
 ]);

@@ -11,6 +11,7 @@ import type { ActionResult } from './result';
 import { versionedWrite } from './versioned-write';
 import type { EditableTerm, TermKind } from './term';
 import { recordId, recordVersion } from './fields';
+import { MAX_LENGTH } from './limits';
 
 export type { EditableTerm, TermKind } from './term';
 
@@ -37,8 +38,8 @@ export async function listTermsForEditing(kind: TermKind): Promise<EditableTerm[
   }));
 }
 
-const slug = z.string().trim().max(120, 'tooLong').regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'invalidSlug');
-const name = z.string().trim().min(1, 'required').max(100, 'tooLong');
+const slug = z.string().trim().max(MAX_LENGTH.termSlug, 'tooLong').regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'invalidSlug');
+const name = z.string().trim().min(1, 'required').max(MAX_LENGTH.termName, 'tooLong');
 export const termSchema = z.object({
   kind: z.enum(['category', 'tag']),
   id: recordId.or(z.literal('0').transform(() => 0)),

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { createUser, newUserSchema } from '@/lib/auth/accounts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
-import { roles } from '@/lib/auth/roles';
+import { roles } from '@/lib/db/enums';
 import type { Staff } from '@/lib/auth/sessions';
 import { endAllSessionsOf } from '@/lib/auth/sessions';
 import { turnOffTwoFactor } from '@/lib/auth/two-factor';

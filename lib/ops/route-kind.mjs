@@ -1,5 +1,5 @@
 // @ts-check
-import { LOCALES } from './unavailable.mjs';
+import { localePattern } from '../i18n/locale-list.mjs';
 
 /**
  * What kind of page a request path asks for: the label of the access log's `route` and of the latency metrics. A
@@ -12,7 +12,7 @@ export const ROUTE_KINDS = /** @type {const} */ ([
 
 /** @typedef {(typeof ROUTE_KINDS)[number]} RouteKind */
 
-const LOCALE = `(?:${LOCALES.join('|')})`;
+const LOCALE = `(?:${localePattern})`;
 /** @type {[RegExp, RouteKind][]} */
 const RULES = [
   [/^\/_next\/image$/, 'image'],
