@@ -33,7 +33,7 @@ RUN groupadd --system --gid 1001 newsroom \
  && useradd --system --uid 1001 --gid newsroom --home-dir /app --no-create-home newsroom \
  && mkdir -p /data/media /data/last-good \
  && chown -R newsroom:newsroom /data
-# The traced server (with scripts/front-door.mjs, the share images' fonts and the 503's messages: next.config.ts),
+# The traced server (with lib/http/front-door.mjs, the share images' fonts and the 503's messages: next.config.ts),
 # then what Next leaves to be copied beside it: the client assets and public/.
 COPY --from=build --chown=newsroom:newsroom /app/.next/standalone ./
 COPY --from=build --chown=newsroom:newsroom /app/.next/static ./.next/static
@@ -45,7 +45,7 @@ ENV NODE_ENV=production \
     NEWSROOM_MEDIA_DIR=/data/media \
     NEWSROOM_LAST_GOOD_DIR=/data/last-good \
     NEXT_MANUAL_SIG_HANDLE=true \
-    NODE_OPTIONS="--import file:///app/scripts/front-door.mjs"
+    NODE_OPTIONS="--import file:///app/lib/http/front-door.mjs"
 USER newsroom
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \

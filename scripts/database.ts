@@ -4,8 +4,8 @@ import { createDb } from '@/lib/db/connect';
 import { progressOnStderr } from '@/lib/cli/progress';
 import { startEmbeddedPostgres, type EmbeddedServer } from '@/lib/db/embedded';
 import { migrateToLatest } from '@/lib/db/migrate';
-import { seedDemoContent } from '@/lib/db/seed';
-import { env } from '@/lib/env.mjs';
+import { seedDemoContent } from '@/lib/demo/seed';
+import { env } from '@/lib/ops/env.mjs';
 import { freePort } from '../test/free-port';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../test/free-port';
 import { PURGE_SECRET_HEADER } from '@/lib/cache/edge';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 const VCL = path.join(import.meta.dirname, '..', 'deploy', 'varnish', 'newsroom.vcl');
 const VARNISHD = ['/usr/sbin/varnishd', '/usr/local/sbin/varnishd'];

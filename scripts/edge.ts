@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { startEdge, VARNISH_INSTALL_HINT, findVarnishd } from './edge-server';
 import { localSecret } from './secrets';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 if (!findVarnishd()) {
   console.error(VARNISH_INSTALL_HINT);

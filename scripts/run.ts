@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 import { log, prepareDatabase, projectRoot, provideDatabase } from './database';
 import { localSecret } from './secrets';
 
@@ -18,8 +18,8 @@ if (command !== 'start' && command !== 'dev' && command !== 'build') {
 }
 
 const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
-// Every Next process, children included, meets requests at scripts/front-door.mjs: peer address, refused methods.
-const frontDoor = pathToFileURL(path.join(projectRoot, 'scripts', 'front-door.mjs')).href;
+// Every Next process, children included, meets requests at lib/http/front-door.mjs: peer address, refused methods.
+const frontDoor = pathToFileURL(path.join(projectRoot, 'lib', 'http', 'front-door.mjs')).href;
 const nodeOptions = [process.env.NODE_OPTIONS, `--import ${JSON.stringify(frontDoor)}`].filter(Boolean).join(' ');
 const { PORT, SEED_DEMO, NEWSROOM_E2E, SKIP_BUILD, LISTEN_HOST, EDGE_URLS } = env();
 const port = String(PORT);

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 /**
  * The Redis the tests use for the shared page cache (lib/cache/redis/): TEST_REDIS_URL, else the usual local server.

@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 /**
  * Stands in for `next/headers` in integration tests, which call server actions outside any request:
  * `vi.mock('next/headers', () => import('@/test/request-headers'))`. The actions that check two-factor codes read the
- * client's address from it (lib/client-address), as from the front door's `X-Forwarded-For`.
+ * client's address from it (lib/http/client-address), as from the front door's `X-Forwarded-For`.
  */
 let address = '192.0.2.1';
 const concurrent = new AsyncLocalStorage<string>();

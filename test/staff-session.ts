@@ -3,6 +3,7 @@ import { createUser, newUserSchema } from '@/lib/auth/accounts';
 import { createStaffSession, type SessionClaims } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
 import type { Role } from '@/lib/db/schema';
+import { locales } from '@/lib/i18n/locales';
 
 /**
  * A real user with a real session row, and the claims Auth.js would decode from their cookie. Integration tests hand
@@ -30,7 +31,7 @@ export async function testCategory(): Promise<number> {
   const { id } = await db.insertInto('categories').values({ key, position: 99 }).returning('id').executeTakeFirstOrThrow();
   await db
     .insertInto('category_translations')
-    .values((['ru', 'az', 'en'] as const).map((locale) => ({ category_id: id, locale, name: key, slug: key })))
+    .values(locales.map((locale) => ({ category_id: id, locale, name: key, slug: key })))
     .execute();
   return id;
 }

@@ -7,7 +7,7 @@ import { fontVariables } from '@/app/fonts/fonts';
 import { SiteStrip } from '@/components/site/SiteStrip';
 import { ACCENT } from '@/lib/brand/logo';
 import { routing } from '@/lib/i18n/routing';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/http/site';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));

@@ -5,6 +5,7 @@ import { OptionSelect } from '@/components/admin/OptionSelect';
 import { buttonClass, inputClass } from '@/components/admin/styles';
 import { NewArticleForm } from '@/components/admin/NewArticleForm';
 import { requireStaff } from '@/lib/auth/staff';
+import { translationStatuses } from '@/lib/db/enums';
 import { articleFiltersSchema, listArticlesForAdmin, listEditorOptions } from '@/lib/editorial/queries';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { formatShortDateTime } from '@/lib/i18n/format';
@@ -12,8 +13,6 @@ import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
 
 export const generateMetadata = adminTitle('list.heading');
-
-const STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const locale = await adminLocale();
@@ -39,7 +38,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             <OptionSelect
               label={t('list.status')}
               name="status"
-              options={STATUSES.map((s) => ({ id: s, name: t(`status.${s}`) }))}
+              options={translationStatuses.map((s) => ({ id: s, name: t(`status.${s}`) }))}
               defaultValue={filters.status ?? ''}
               anyLabel={t('list.any')}
             />

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { clearBreakingAction, saveBreakingAction } from '@/lib/editorial/actions';
+import { MAX_LENGTH } from '@/lib/editorial/limits';
 import type { Locale } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
@@ -34,12 +35,12 @@ export function BreakingForm({ locale, language, values }: { locale: Locale; lan
         <FormStatus errors={errors} saved={Boolean(save.state?.ok)} savedText={t('saved')} />
         <label className="block">
           {t('text')}
-          <input name="text" defaultValue={values.text} required maxLength={200} className={inputClass} />
+          <input name="text" defaultValue={values.text} required maxLength={MAX_LENGTH.breakingText} className={inputClass} />
           <FieldError errors={errors} field="text" />
         </label>
         <label className="block">
           {t('link')}
-          <input name="link" defaultValue={values.link} maxLength={500} className={inputClass} />
+          <input name="link" defaultValue={values.link} maxLength={MAX_LENGTH.breakingLink} className={inputClass} />
           <FieldError errors={errors} field="link" />
         </label>
         <div className="grid gap-3 sm:grid-cols-2">

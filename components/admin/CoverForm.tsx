@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { saveCoverAction } from '@/lib/editorial/actions';
+import { MAX_LENGTH } from '@/lib/editorial/limits';
 import type { Locale } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
@@ -60,12 +61,12 @@ export function CoverForm(props: {
         <fieldset key={locale} className="space-y-2 border-t border-neutral-200 pt-2" lang={locale}>
           <label className="block">
             {t('alt', { language: name })}
-            <input name={`alt_${locale}`} defaultValue={props.text[locale].alt} maxLength={300} className={inputClass} aria-describedby={`alt_${locale}-error`} />
+            <input name={`alt_${locale}`} defaultValue={props.text[locale].alt} maxLength={MAX_LENGTH.coverAlt} className={inputClass} aria-describedby={`alt_${locale}-error`} />
             <FieldError errors={errors} field={`alt_${locale}`} id={`alt_${locale}-error`} />
           </label>
           <label className="block">
             {t('caption', { language: name })}
-            <input name={`caption_${locale}`} defaultValue={props.text[locale].caption} maxLength={500} className={inputClass} />
+            <input name={`caption_${locale}`} defaultValue={props.text[locale].caption} maxLength={MAX_LENGTH.coverCaption} className={inputClass} />
             <FieldError errors={errors} field={`caption_${locale}`} />
           </label>
         </fieldset>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { createArticleAction } from '@/lib/editorial/actions';
+import { MAX_LENGTH } from '@/lib/editorial/limits';
 import type { Option } from '@/lib/editorial/options';
 import { LANGUAGE_NAMES, locales, type Locale } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from './FormMessages';
@@ -22,7 +23,7 @@ export function NewArticleForm({ categories, locale }: { categories: Option[]; l
       <FormStatus errors={errors} saved={false} savedText="" />
       <label className="block">
         {t('title')}
-        <input name="title" required maxLength={300} className={inputClass} />
+        <input name="title" required maxLength={MAX_LENGTH.title} className={inputClass} />
         <FieldError errors={errors} field="title" />
       </label>
       <div className="flex flex-wrap gap-3">

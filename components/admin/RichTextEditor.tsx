@@ -7,7 +7,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useImperativeHandle, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { isSafeHref, type ArticleDocument } from '@/lib/content/document';
+import { IMAGE_TEXT_MAX_LENGTH, isSafeHref, type ArticleDocument } from '@/lib/document/schema';
 import { documentToEditor, editorToDocument, MEDIA_IMAGE, YOUTUBE_VIDEO, youtubeId } from '@/lib/editorial/rich-text';
 import { buttonClass, inputClass } from './styles';
 
@@ -341,11 +341,11 @@ function ImagePanel({ editor, library, close }: { editor: Editor; library: Libra
           </label>
           <label className="block">
             {t('rich.alt')}
-            <input value={alt} onChange={(e) => setAlt(e.target.value)} maxLength={500} className={inputClass} />
+            <input value={alt} onChange={(e) => setAlt(e.target.value)} maxLength={IMAGE_TEXT_MAX_LENGTH.alt} className={inputClass} />
           </label>
           <label className="block">
             {t('rich.caption')}
-            <input value={caption} onChange={(e) => setCaption(e.target.value)} maxLength={1_000} className={inputClass} />
+            <input value={caption} onChange={(e) => setCaption(e.target.value)} maxLength={IMAGE_TEXT_MAX_LENGTH.caption} className={inputClass} />
           </label>
         </div>
       </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { saveTermAction } from '@/lib/editorial/actions';
+import { MAX_LENGTH } from '@/lib/editorial/limits';
 import type { ActionResult } from '@/lib/editorial/result';
 import type { EditableTerm, TermKind } from '@/lib/editorial/term';
 import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
@@ -29,12 +30,12 @@ export function TermForm({ kind, term, label, action = saveTermAction }: { kind:
           <div key={locale} lang={locale}>
             <label className="block">
               {t('taxonomy.name', { language: LANGUAGE_NAMES[locale] })}
-              <input name={`name_${locale}`} defaultValue={term.names[locale].name} required maxLength={100} className={inputClass} />
+              <input name={`name_${locale}`} defaultValue={term.names[locale].name} required maxLength={MAX_LENGTH.termName} className={inputClass} />
             </label>
             <FieldError errors={errors} field={`name_${locale}`} />
             <label className="block">
               {t('taxonomy.slug', { language: LANGUAGE_NAMES[locale] })}
-              <input name={`slug_${locale}`} defaultValue={term.names[locale].slug} maxLength={120} className={`${inputClass} font-mono`} />
+              <input name={`slug_${locale}`} defaultValue={term.names[locale].slug} maxLength={MAX_LENGTH.termSlug} className={`${inputClass} font-mono`} />
             </label>
             <FieldError errors={errors} field={`slug_${locale}`} />
           </div>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { saveTranslationAction } from '@/lib/editorial/actions';
+import { MAX_LENGTH } from '@/lib/editorial/limits';
 import type { SavedTranslation } from '@/lib/editorial/saved-translation';
 import type { Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
@@ -162,17 +163,17 @@ export function TranslationForm(props: {
           <label className="block" htmlFor={id('title')}>
             {t('title')}
           </label>
-          <input id={id('title')} name="title" defaultValue={start.values.title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} className={`${inputClass} text-lg`} aria-describedby={id('title-error')} />
+          <input id={id('title')} name="title" defaultValue={start.values.title} onChange={(e) => setTitle(e.target.value)} required maxLength={MAX_LENGTH.title} className={`${inputClass} text-lg`} aria-describedby={id('title-error')} />
           <FieldError errors={errors} field="title" id={id('title-error')} />
           <label className="block">
             {t('slug')}
-            <input name="slug" defaultValue={start.values.slug} placeholder={slugify(title, props.locale)} maxLength={120} className={`${inputClass} font-mono text-sm`} />
+            <input name="slug" defaultValue={start.values.slug} placeholder={slugify(title, props.locale)} maxLength={MAX_LENGTH.slug} className={`${inputClass} font-mono text-sm`} />
             <span className="text-xs text-neutral-600">{t('slugHint')}</span>
             <FieldError errors={errors} field="slug" />
           </label>
           <label className="block">
             {t('lead')}
-            <textarea name="lead" defaultValue={start.values.lead} rows={3} maxLength={1_000} className={inputClass} />
+            <textarea name="lead" defaultValue={start.values.lead} rows={3} maxLength={MAX_LENGTH.lead} className={inputClass} />
             <FieldError errors={errors} field="lead" />
           </label>
           <div>
@@ -201,12 +202,12 @@ export function TranslationForm(props: {
           <div className="grid gap-4 md:grid-cols-2">
             <label className="block">
               {t('seoTitle')}
-              <input name="seoTitle" defaultValue={start.values.seoTitle} maxLength={200} className={inputClass} />
+              <input name="seoTitle" defaultValue={start.values.seoTitle} maxLength={MAX_LENGTH.seoTitle} className={inputClass} />
               <FieldError errors={errors} field="seoTitle" />
             </label>
             <label className="block">
               {t('seoDescription')}
-              <input name="seoDescription" defaultValue={start.values.seoDescription} maxLength={400} className={inputClass} />
+              <input name="seoDescription" defaultValue={start.values.seoDescription} maxLength={MAX_LENGTH.seoDescription} className={inputClass} />
               <FieldError errors={errors} field="seoDescription" />
             </label>
           </div>

@@ -2,12 +2,12 @@
 
 import { useTranslations } from 'next-intl';
 import { createUserAction, resetPasswordAction, resetTwoFactorAction, setUserActiveAction, setUserRoleAction } from '@/lib/editorial/actions';
+import { roles } from '@/lib/db/enums';
 import type { StaffUser } from '@/lib/editorial/staff-user';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
-const ROLES = ['admin', 'editor', 'author'] as const;
 
 export function CreateUserForm() {
   const t = useTranslations('Admin');
@@ -28,7 +28,7 @@ export function CreateUserForm() {
       <label className="block">
         {t('users.role')}
         <select name="role" defaultValue="author" className={inputClass}>
-          {ROLES.map((role) => (
+          {roles.map((role) => (
             <option key={role} value={role}>
               {t(`roles.${role}`)}
             </option>
@@ -63,7 +63,7 @@ export function UserRow({ user }: { user: StaffUser }) {
           <label>
             {t('users.role')}
             <select name="role" defaultValue={user.role} className={inputClass}>
-              {ROLES.map((r) => (
+              {roles.map((r) => (
                 <option key={r} value={r}>
                   {t(`roles.${r}`)}
                 </option>

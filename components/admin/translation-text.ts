@@ -1,4 +1,4 @@
-import { parseDocument, type ArticleDocument } from '@/lib/content/document';
+import { parseDocument, type ArticleDocument } from '@/lib/document/schema';
 import type { TranslationText } from '@/lib/editorial/queries';
 
 // Plain code shared by the translation form and its merge view.

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { ArticleDocument } from '@/lib/content/document';
+import type { ArticleDocument } from '@/lib/document/schema';
 import { ArticleBody } from './ArticleBody';
 
 describe('ArticleBody', () => {

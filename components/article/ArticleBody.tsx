@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Picture } from '@/components/media/Picture';
-import type { ArticleDocument, Block, Inline } from '@/lib/content/document';
+import type { ArticleDocument, Block, Inline } from '@/lib/document/schema';
 import type { ImageRef } from '@/lib/media/variants';
-import { linkTarget } from '@/lib/content/links';
+import { linkTarget } from '@/lib/document/links';
 
 /** The body's images as stored, by id: each is shown in its served sizes; one no longer stored, as its plain URL. */
 export type BodyImages = ReadonlyMap<number, ImageRef>;

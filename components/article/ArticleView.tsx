@@ -3,7 +3,7 @@ import { Picture } from '@/components/media/Picture';
 import { MoreLink } from '@/components/site/MoreLink';
 import { YouTubePromo } from '@/components/site/YouTubePromo';
 import { listLatest, listRelated, type Article } from '@/lib/content/articles';
-import { readingMinutes } from '@/lib/content/document';
+import { readingMinutes } from '@/lib/document/schema';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { authorPath, categoryPath, latestPath, localized, tagPath } from '@/lib/i18n/paths';

@@ -24,7 +24,7 @@ sub vcl_recv {
     unset req.http.xkey-includes;
     unset req.http.x-edge-layer;
     unset req.http.x-edge-failed;
-    # The reader's address, for the instances' sign-in throttle, audit and logs (lib/forwarded-for.mjs). Varnish has
+    # The reader's address, for the instances' sign-in throttle, audit and logs (lib/http/forwarded-for.mjs). Varnish has
     # appended client.ip to whatever X-Forwarded-For the client sent; only a proxy of ours in front of the edge (a CDN,
     # a load balancer: `trusted_proxies`, from TRUSTED_PROXIES) may hand on a chain, anyone else's is replaced by the
     # address the edge saw. The instances trust the edge and the same proxies, and walk the chain from the right.
@@ -38,7 +38,7 @@ sub vcl_recv {
         set req.http.X-Forwarded-For = req.http.x-edge-forwarded-for;
     }
     # One id per reader's request, through both layers to the origin, which logs it and sends it back
-    # (scripts/front-door.mjs); one the client or a proxy in front sent is kept.
+    # (lib/http/front-door.mjs); one the client or a proxy in front sent is kept.
     if (!req.http.X-Request-Id) {
         set req.http.X-Request-Id = "edge-" + req.xid;
     }

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { roles } from '@/lib/db/enums';
 import type { Database, Role } from '@/lib/db/schema';
 import { locales } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
-import { roles } from './roles';
 import { normalizeEmail } from './throttle';
 
 export const newUserSchema = z.object({

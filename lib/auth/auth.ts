@@ -2,14 +2,14 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { clientAddress } from '@/lib/client-address';
+import { clientAddress } from '@/lib/http/client-address';
 import { getDb } from '@/lib/db/client';
-import { isPlainText } from '@/lib/plain-text';
+import { isPlainText } from '@/lib/http/plain-text';
 import { checkedStaff } from './checked-staff';
 import { checkLogin } from './login';
 import { ABSOLUTE_HOURS, claimsFrom, createStaffSession, endStaffSession, type SessionClaims } from './sessions';
 import { isUnreachable } from '@/lib/db/outage.mjs';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 declare module 'next-auth' {
   interface User {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '@/lib/db/schema';
-import { audit } from '@/lib/editorial/audit';
+import { audit } from '@/lib/audit/write';
 import { verifyPassword } from './password';
 import { checkSecondFactor, type SecondFactor } from './two-factor';
 import { loginRetryAfter, normalizeEmail, recordLoginFailure, recordLoginSuccess } from './throttle';

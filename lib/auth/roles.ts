@@ -1,6 +1,4 @@
-import type { Role } from '@/lib/db/schema';
-
-export const roles = ['admin', 'editor', 'author'] as const satisfies readonly Role[];
+import type { Role } from '@/lib/db/enums';
 
 // Each role can do everything the roles after it can.
 const RANK: Record<Role, number> = { admin: 3, editor: 2, author: 1 };

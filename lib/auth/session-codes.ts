@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '@/lib/db/schema';
-import { audit } from '@/lib/editorial/audit';
-import type { AuditAction } from '@/lib/editorial/audit-actions';
+import { audit } from '@/lib/audit/write';
+import type { AuditAction } from '@/lib/audit/actions';
 import { endStaffSession, type Staff } from './sessions';
 import { forgiveFailures, loginRetryAfter, normalizeEmail, recordLoginFailure } from './throttle';
 
@@ -23,7 +23,7 @@ export type SessionCodeCheck<T> =
   | { kind: 'throttled'; retryAfter: number };
 
 export interface CodeAttempt {
-  /** The client's address (lib/client-address). */
+  /** The client's address (lib/http/client-address). */
   address: string;
   /** What a wrong code is audited as. */
   failed: AuditAction;

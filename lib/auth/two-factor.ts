@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
 import type { Database } from '@/lib/db/schema';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 /**
  * Two-factor sign-in for staff: a time-based code (RFC 6238: SHA-1, 6 digits, 30 s, as every authenticator app

@@ -13,7 +13,7 @@ import { confirmEnrolment, startEnrolment } from '@/lib/auth/two-factor';
 import { createDb } from '@/lib/db/connect';
 import { knownMigrations, migrateToLatest, migrateWithin } from '@/lib/db/migrate';
 import type { Database } from '@/lib/db/schema';
-import { seedDemoContent } from '@/lib/db/seed';
+import { seedDemoContent } from '@/lib/demo/seed';
 import { createTestDatabase, type TestDatabase } from '@/test/test-database';
 import { listFiles } from './files';
 import { createBackup } from './create';

@@ -133,7 +133,7 @@ async function loadTables(client: pg.Client, manifest: Manifest, dir: string, pr
   const missing = manifest.tables.filter((table) => !present.has(table.name)).map((t) => t.name);
   if (missing.length) throw new BackupError(`the backup holds tables the schema at ${manifest.migration} lacks (${missing.join(', ')}): it is not this site's backup`);
   // As pg_restore does, the indexes that no constraint needs are built after the load, once, rather than row by row
-  // (scripts/scale-data.ts builds the search index after its load for the same reason); constraint indexes stay, for
+  // (scripts/bench/scale-data.ts builds the search index after its load for the same reason); constraint indexes stay, for
   // the foreign keys and unique columns checked on the way in.
   const indexes = await client.query<{ name: string; definition: string }>(
     `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition

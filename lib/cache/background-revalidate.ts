@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { ownOrigin } from '@/lib/site';
+import { ownOrigin } from '@/lib/http/site';
 
 // Kept on globalThis because instrumentation and the route handler are separate bundles in one process.
 const SECRET = Symbol.for('newsroom.revalidationSecret');

@@ -1,5 +1,5 @@
-import { env } from '@/lib/env.mjs';
-import { metrics } from '@/lib/metrics.mjs';
+import { env } from '@/lib/ops/env.mjs';
+import { metrics } from '@/lib/ops/metrics.mjs';
 
 /**
  * Purges at the edge caches in front of the site (Varnish with xkey, deploy/varnish/): `EDGE_URLS` lists them,

@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { articleImagePath, articlePath, authorPath, categoryPath, latestPath, localized, tagPath } from '@/lib/i18n/paths';
-import { articleSitemapPath, newsSitemapPath, pagesSitemapPath, SITEMAP_INDEX_PATH } from '@/lib/crawlers/sitemap-paths';
-import { categoryFeedPath, localeFeedPath } from '@/lib/crawlers/feed-paths';
+import { articleSitemapPath, newsSitemapPath, pagesSitemapPath, SITEMAP_INDEX_PATH } from '@/lib/i18n/sitemap-paths';
+import { categoryFeedPath, localeFeedPath } from '@/lib/i18n/feed-paths';
 import type { ArticleFootprint } from './footprint';
 
 /** Routes whose older pages (`…/before/[cursor]`) are revalidated as a whole: any of them may list the article. */

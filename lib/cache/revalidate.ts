@@ -10,7 +10,7 @@ import { revalidateEverythingFromBackground, revalidatePathsFromBackground, sett
 import { warmPaths } from './warm';
 import { hasEdge, purgeEdge } from './edge';
 import { keysToPurge, SITE_KEY } from './keys';
-import { metrics } from '@/lib/metrics.mjs';
+import { metrics } from '@/lib/ops/metrics.mjs';
 
 /**
  * The one way to change an article: takes the article's footprint before and after `change` and revalidates exactly

@@ -1,4 +1,4 @@
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 /**
  * Whether this instance keeps its pages in the Redis cache every instance shares (next.config.ts loads

@@ -10,8 +10,8 @@ import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from './site-chan
 import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
 import { locales } from '@/lib/i18n/locales';
 import { isUnreachable, noteUnreachable } from '@/lib/db/outage.mjs';
-import { env } from '@/lib/env.mjs';
-import { countJob } from '@/lib/metrics.mjs';
+import { env } from '@/lib/ops/env.mjs';
+import { countJob } from '@/lib/ops/metrics.mjs';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
 const MAX_TIMER_MS = 6 * 60 * 60_000;

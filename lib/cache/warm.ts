@@ -1,4 +1,4 @@
-import { ownOrigin } from '@/lib/site';
+import { ownOrigin } from '@/lib/http/site';
 
 /**
  * After a change, the touched pages are rendered again at once, in the background, by asking this server for them:

@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { locales } from '@/lib/i18n/locales';
 import { getPublishedArticle, listLatestPerCategory, listPublished, listRelated, type ArticleSummary } from './articles';
 import { parseCursor } from './cursor';
-import { documentText } from './document';
+import { documentText } from '../document/schema';
 import { getCategory } from './taxonomy';
 
 async function seedArticleId(): Promise<number> {

@@ -5,7 +5,7 @@ import { getReaderDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import type { Cover } from './cover';
 import { formatCursor, type Cursor } from './cursor';
-import { parseDocument, type ArticleDocument } from './document';
+import { parseDocument, type ArticleDocument } from '../document/schema';
 import type { ImageRef } from '@/lib/media/variants';
 import { thumbnail, THUMBNAIL_COLUMNS, type Thumbnail } from './thumbnail';
 

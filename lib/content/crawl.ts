@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'kysely';
 import { getReaderDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
-import { ARTICLES_PER_SITEMAP } from '@/lib/crawlers/sitemap-paths';
+import { ARTICLES_PER_SITEMAP } from '@/lib/i18n/sitemap-paths';
 
 /** A translation is live when it is published and its time has come; the same rule as every reader page. */
 const live = sql<boolean>`t.status = 'published' and t.published_at <= now()`;

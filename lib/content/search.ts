@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ArticleSummary } from './articles';
-import { documentText, parseDocument } from './document';
+import { documentText, parseDocument } from '../document/schema';
 import { buildSnippet, indexTerms, trigramText, type SnippetPart } from './search-query';
 import { thumbnail, type ThumbnailRow } from './thumbnail';
 

@@ -4,7 +4,7 @@ import { listFeedItems } from '@/lib/content/crawl';
 import { getCategory } from '@/lib/content/taxonomy';
 import type { Locale } from '@/lib/i18n/locales';
 import { categoryPath, localized } from '@/lib/i18n/paths';
-import { categoryFeedPath, localeFeedPath } from './feed-paths';
+import { categoryFeedPath, localeFeedPath } from '../i18n/feed-paths';
 import { FEED_ITEMS, rssXml } from './rss';
 
 /** The feed of a whole locale: its newest articles. */

@@ -3,7 +3,7 @@ import en from '@/messages/en.json';
 import ru from '@/messages/ru.json';
 import type { Locale } from '@/lib/i18n/locales';
 import { latestPath, localized } from '@/lib/i18n/paths';
-import { ownOrigin } from '@/lib/site';
+import { ownOrigin } from '@/lib/http/site';
 import { escapeXml } from './xml';
 
 /** The path of the prerendered page the proxy answers a withdrawn story with (app/[locale]/gone). */

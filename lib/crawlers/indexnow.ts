@@ -1,5 +1,5 @@
-import { env } from '@/lib/env.mjs';
-import { siteUrl } from '@/lib/site';
+import { env } from '@/lib/ops/env.mjs';
+import { siteUrl } from '@/lib/http/site';
 
 /**
  * IndexNow: tells search engines which URLs changed, so they recrawl at once instead of on their next round.

@@ -1,7 +1,7 @@
 import type { FeedItem } from '@/lib/content/crawl';
 import type { Locale } from '@/lib/i18n/locales';
 import { articlePath, localized } from '@/lib/i18n/paths';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/http/site';
 import { escapeXml, rfc822, XML_HEADER } from './xml';
 
 export const FEED_ITEMS = 50;

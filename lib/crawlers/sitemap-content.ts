@@ -3,7 +3,7 @@ import { listArticleChunks, listListingLastModified, listNewsSitemapArticles, li
 import { locales, type Alternates, type Locale } from '@/lib/i18n/locales';
 import { articlePath, authorPath, categoryPath, latestPath, localized, tagPath } from '@/lib/i18n/paths';
 import { alternatesFrom, everyLocale } from '@/lib/seo/metadata';
-import { articleChunkSitemapPath, newsSitemapPath, pagesSitemapPath, type SitemapFile } from './sitemap-paths';
+import { articleChunkSitemapPath, newsSitemapPath, pagesSitemapPath, type SitemapFile } from '../i18n/sitemap-paths';
 import { sitemapIndexXml, urlsetXml, type SitemapUrl } from './sitemaps';
 
 const TERM_PATHS: Record<TermKind, (slug: string) => string> = { category: categoryPath, tag: tagPath, author: authorPath };

@@ -1,6 +1,6 @@
 import type { Alternates, Locale } from '@/lib/i18n/locales';
 import { xDefault } from '@/lib/seo/alternates';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/http/site';
 import { escapeXml, XML_HEADER } from './xml';
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';

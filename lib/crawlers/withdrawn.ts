@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { createDb } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 /**
  * Which article translations were published and then withdrawn, for the proxy to answer 410 Gone instead of 404.

@@ -1,12 +1,12 @@
 import 'server-only';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import { sharedRedis } from '@/lib/cache/redis/connection.mjs';
+import { sharedRedis } from '@/lib/redis/connection.mjs';
 import { createPool, siteDb } from './connect';
 import { LastGoodAnswers } from './last-good';
 import { DiskAnswers, RedisAnswers, type AnswerStore } from './last-good-stores';
 import type { Database } from './schema';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 interface SiteClients {
   db: Kysely<Database>;

@@ -3,12 +3,12 @@ import pg from 'pg';
 import { lastGoodPool, type LastGoodAnswers } from './last-good';
 import { isUnreachable, noteUnreachable } from './outage.mjs';
 import type { Database } from './schema';
-import { watchPool } from '@/lib/metrics.mjs';
+import { watchPool } from '@/lib/ops/metrics.mjs';
 
 // A `date` column is a calendar day, not an instant: keep it as 'YYYY-MM-DD' instead of a local-midnight Date.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-/** `name` labels the pool's connections in the metrics (lib/metrics.mjs). */
+/** `name` labels the pool's connections in the metrics (lib/ops/metrics.mjs). */
 export function createPool(connectionString: string, max = 10, name = 'site'): pg.Pool {
   // A server that does not answer must fail a request in seconds, not hang it.
   const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });

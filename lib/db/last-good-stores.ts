@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { SharedRedis } from '@/lib/cache/redis/connection.mjs';
+import type { SharedRedis } from '@/lib/redis/connection.mjs';
 
 /**
  * Where the last good answers of reader queries are kept (lib/db/last-good.ts), named by a digest of the query: in

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeRedisConnections, sharedRedis } from '@/lib/cache/redis/connection.mjs';
+import { closeRedisConnections, sharedRedis } from '@/lib/redis/connection.mjs';
 import { freePort } from '@/test/free-port';
 import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '@/test/redis';
 import { deleteKeysUnder } from '@/test/redis-keys';

@@ -2,7 +2,7 @@
 
 /**
  * Whether PostgreSQL is away, as this process last saw it. Plain JavaScript with its state on `globalThis`, because
- * two copies of this module run in one server: the front door's (scripts/front-door.mjs, preloaded by Node, which
+ * two copies of this module run in one server: the front door's (lib/http/front-door.mjs, preloaded by Node, which
  * turns a failed page into the localized 503 and keeps Next from logging the same outage once per request) and the
  * bundle's (lib/db/last-good.ts, which sees every query fail or succeed).
  */

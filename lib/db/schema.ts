@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { ArticleDocument } from '@/lib/content/document';
+import type { ArticleDocument } from '@/lib/document/schema';
 import type { Locale } from '@/lib/i18n/locales';
+import type { Role, TranslationStatus } from './enums';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -10,8 +11,7 @@ type Versioned = {
   updated_at: Timestamp;
 };
 
-export type Role = 'admin' | 'editor' | 'author';
-export type TranslationStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
+export type { Role, TranslationStatus } from './enums';
 
 export interface UsersTable extends Versioned {
   id: Generated<number>;

@@ -5,7 +5,7 @@ import type { Staff } from '@/lib/auth/sessions';
 import { currentStaff, signedInStaff } from '@/lib/auth/staff';
 import { isUnreachable } from '@/lib/db/outage.mjs';
 import type { Role } from '@/lib/db/schema';
-import { isPlainText, normalizeText } from '@/lib/plain-text';
+import { isPlainText, normalizeText } from '@/lib/http/plain-text';
 import { fail, isErrorKey, type ActionErrors, type ActionResult } from './result';
 
 export { fail, type ActionErrors, type ActionResult, type ErrorKey } from './result';
@@ -26,7 +26,7 @@ function schemaErrors(error: z.ZodError): ActionErrors {
 
 /**
  * Form fields as an object; a name sent more than once (checkboxes, multi-selects) becomes an array. Every text is
- * checked and normalized here, before any schema sees it (lib/plain-text), so no field can forget it: a field with a
+ * checked and normalized here, before any schema sees it (lib/http/plain-text), so no field can forget it: a field with a
  * forged character is named in the errors and nothing runs.
  */
 function formObject(formData: FormData): { fields: Record<string, unknown>; errors: ActionErrors } {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionClaims } from '@/lib/auth/sessions';
 import { getPublishedArticle } from '@/lib/content/articles';
-import { documentFromParagraphs } from '@/lib/content/document';
+import { documentFromParagraphs } from '@/lib/document/schema';
 import { getTickerRates } from '@/lib/content/rates';
 import { getDb } from '@/lib/db/client';
 import { tinyPng, withTemporaryMediaDir } from '@/test/images';

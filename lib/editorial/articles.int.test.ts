@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import type { SessionClaims } from '@/lib/auth/sessions';
-import { documentFromParagraphs, parseDocument, type Block } from '@/lib/content/document';
+import { documentFromParagraphs, parseDocument, type Block } from '@/lib/document/schema';
 import { getDb } from '@/lib/db/client';
 import { form, staffWithSession, testCategory } from '@/test/staff-session';
 import { createArticleAction, restoreRevisionAction, saveTranslationAction, setStatusAction } from './actions';

@@ -8,7 +8,7 @@ import type { Database, TranslationStatus } from '@/lib/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import { fail, type ActionResult } from './action';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { getSavedTranslation, type SavedTranslation } from './saved-translation';
 import type { DetailsInput, NewArticleInput, StatusInput, TranslationInput } from './schemas';
 import { versionedWrite } from './versioned-write';

@@ -5,17 +5,18 @@ import type { Staff } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { clearBreakingNews, setBreakingNews } from './breaking';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { fail, type ActionErrors, type ActionResult, type ErrorKey } from './result';
 import { bakuDateTime, existingVersion, recordVersion } from './fields';
+import { MAX_LENGTH } from './limits';
 
 
 export const breakingFormSchema = z
   .object({
     locale: z.enum(locales),
     version: recordVersion,
-    text: z.string().trim().min(3, 'tooShort').max(200, 'tooLong'),
-    link: z.string().trim().max(500, 'tooLong'),
+    text: z.string().trim().min(3, 'tooShort').max(MAX_LENGTH.breakingText, 'tooLong'),
+    link: z.string().trim().max(MAX_LENGTH.breakingLink, 'tooLong'),
     // Empty: now.
     startsAt: bakuDateTime.optional().or(z.literal('').transform(() => undefined)),
     expiresAt: bakuDateTime,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
+import { MAX_LENGTH } from './limits';
 import { announceSiteChange } from '@/lib/cache/site-changes';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/schema';
@@ -17,7 +18,7 @@ const MAX_MINUTES = 7 * 24 * 60;
 export const breakingNewsInput = z
   .object({
     locale: z.enum(locales, { error: 'Breaking.errors.locale' }),
-    text: z.string({ error: 'Breaking.errors.text' }).trim().min(3, 'Breaking.errors.text').max(200, 'Breaking.errors.textTooLong'),
+    text: z.string({ error: 'Breaking.errors.text' }).trim().min(3, 'Breaking.errors.text').max(MAX_LENGTH.breakingText, 'Breaking.errors.textTooLong'),
     link: z.preprocess((v) => (v === '' ? null : v), z.union([internalPath, httpsUrl], { error: 'Breaking.errors.link' }).nullable().default(null)),
     startsAt: z.coerce.date({ error: 'Breaking.errors.startsAt' }).optional(),
     minutes: z.coerce.number({ error: 'Breaking.errors.minutes' }).int('Breaking.errors.minutes').min(1, 'Breaking.errors.minutes').max(MAX_MINUTES, 'Breaking.errors.minutes'),

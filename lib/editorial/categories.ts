@@ -7,7 +7,7 @@ import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/schema';
 import { locales } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { fail, type ActionResult } from './result';
 import { termSchema } from './taxonomy';
 import { existingVersion, recordId } from './fields';

@@ -6,10 +6,11 @@ import { changeArticle } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { storeImage } from '@/lib/media/store';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { fail, type ActionErrors, type ActionResult } from './result';
 import { existingVersion, recordId } from './fields';
 import { versionedWrite } from './versioned-write';
+import { MAX_LENGTH } from './limits';
 
 const id = recordId;
 const text = (max: number) => z.string().trim().max(max, 'tooLong');
@@ -21,12 +22,12 @@ export const coverSchema = z.object({
   coverMediaId: z.union([z.literal('').transform(() => null), id]),
   // A new image to upload and use instead of the picked one; browsers send an empty file when none is chosen.
   file: z.instanceof(File).optional(),
-  alt_ru: text(300),
-  alt_az: text(300),
-  alt_en: text(300),
-  caption_ru: text(500),
-  caption_az: text(500),
-  caption_en: text(500),
+  alt_ru: text(MAX_LENGTH.coverAlt),
+  alt_az: text(MAX_LENGTH.coverAlt),
+  alt_en: text(MAX_LENGTH.coverAlt),
+  caption_ru: text(MAX_LENGTH.coverCaption),
+  caption_az: text(MAX_LENGTH.coverCaption),
+  caption_en: text(MAX_LENGTH.coverCaption),
 });
 export type CoverInput = z.output<typeof coverSchema>;
 

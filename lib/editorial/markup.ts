@@ -1,4 +1,4 @@
-import type { ArticleDocument, Inline } from '@/lib/content/document';
+import type { ArticleDocument, Inline } from '@/lib/document/schema';
 
 function inlinesToMarkup(content: Inline[]): string {
   return content

@@ -8,9 +8,10 @@ import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { mediaDir, ORPHANED } from '@/lib/media/files';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { fail, type ActionResult } from './result';
 import { recordId } from './fields';
+import { MAX_LENGTH } from './limits';
 
 /** Where an image is shown: as an article's cover (every language), or in one translation's body. */
 export interface MediaUse {
@@ -50,7 +51,7 @@ export async function mediaUses(ids: number[], db: Kysely<Database> = getDb()): 
   return uses;
 }
 
-export const mediaSearchSchema = z.string().trim().max(100).catch('');
+export const mediaSearchSchema = z.string().trim().max(MAX_LENGTH.mediaSearch).catch('');
 
 /**
  * The library, newest first, or the images whose file name, or alt text or caption in any article and language,

@@ -8,7 +8,7 @@ import { changeArticle } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
 import { imageFiles, mediaDir, STAGING } from '@/lib/media/files';
 import { fileNameOf, prepareImage, writeAllVariants } from '@/lib/media/storage';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { mediaUses } from './media-library';
 import { fail, type ActionResult } from './result';
 import { recordId } from './fields';

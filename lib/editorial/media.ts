@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Staff } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
 import { storeImage } from '@/lib/media/store';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import { fail, type ActionResult } from './result';
 
 export const uploadSchema = z.object({ file: z.instanceof(File, { message: 'required' }).refine((file) => file.size > 0, 'required') });

@@ -1,6 +1,6 @@
-import { ownOrigin } from '@/lib/site';
+import { ownOrigin } from '@/lib/http/site';
 import { schedulerToken } from './scheduler';
-import { countJob } from '@/lib/metrics.mjs';
+import { countJob } from '@/lib/ops/metrics.mjs';
 
 const INTERVAL_MS = 10_000;
 

@@ -2,8 +2,9 @@ import 'server-only';
 import { sql, type Selectable } from 'kysely';
 import { z } from 'zod';
 import { serializeDocument } from './rich-text';
-import { parseDocument } from '@/lib/content/document';
+import { parseDocument } from '@/lib/document/schema';
 import { getDb } from '@/lib/db/client';
+import { translationStatuses } from '@/lib/db/enums';
 import type { ArticleTranslationsTable, TranslationStatus } from '@/lib/db/schema';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import type { Option } from './options';
@@ -15,7 +16,7 @@ const optionalId = recordId.optional().catch(undefined);
 
 /** The list's filters from the query string; anything malformed is ignored rather than an error. */
 export const articleFiltersSchema = z.object({
-  status: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']).optional().catch(undefined),
+  status: z.enum(translationStatuses).optional().catch(undefined),
   locale: z.enum(locales).optional().catch(undefined),
   missing: z.enum(locales).optional().catch(undefined),
   category: optionalId,

@@ -5,7 +5,7 @@ import type { Staff } from '@/lib/auth/sessions';
 import { announceSiteChange } from '@/lib/cache/site-changes';
 import { TICKER_CURRENCIES, type TickerCurrency } from '@/lib/content/rates';
 import { getDb } from '@/lib/db/client';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import type { ActionResult } from './result';
 import { calendarDay, recordVersion } from './fields';
 import { versionedWrite } from './versioned-write';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Staff } from '@/lib/auth/sessions';
-import { parseDocument } from '@/lib/content/document';
+import { parseDocument } from '@/lib/document/schema';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { saveTranslation, type TranslationSaveResult } from './articles';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleDocument } from '@/lib/content/document';
+import type { ArticleDocument } from '@/lib/document/schema';
 import { documentToEditor, editorToDocument, serializeDocument, youtubeId, type EditorNode } from './rich-text';
 import { parseBody } from './schemas';
 

@@ -1,8 +1,8 @@
-import { YOUTUBE_ID, type ArticleDocument, type Block, type Inline } from '@/lib/content/document';
+import { YOUTUBE_ID, type ArticleDocument, type Block, type Inline } from '@/lib/document/schema';
 
 /**
  * The rich-text editor (components/admin/RichTextEditor) edits a ProseMirror document; what is stored is the article
- * document (lib/content/document). These two functions translate between them, and nothing else reaches the server:
+ * document (lib/document/schema). These two functions translate between them, and nothing else reaches the server:
  * a mark or node the article document has no place for is dropped here, and the server checks the result again.
  */
 

@@ -4,8 +4,8 @@ import { sql } from 'kysely';
 import { changeArticle } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
-import { audit } from './audit';
-import { env } from '@/lib/env.mjs';
+import { audit } from '../audit/write';
+import { env } from '@/lib/ops/env.mjs';
 
 /**
  * Publishes every scheduled translation whose time has come. Each one is claimed by a single atomic UPDATE … WHERE

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { translationStatuses } from '@/lib/db/enums';
 import { locales } from '@/lib/i18n/locales';
-import { isPlainText, normalizeText } from '@/lib/plain-text';
-import { articleDocumentSchema, type ArticleDocument } from '@/lib/content/document';
+import { isPlainText, normalizeText } from '@/lib/http/plain-text';
+import { articleDocumentSchema, type ArticleDocument } from '@/lib/document/schema';
 import { existingVersion, recordId, recordVersion } from './fields';
 import { parseBakuDateTime } from './baku-time';
+import { MAX_LENGTH } from './limits';
 
 const id = recordId;
 const version = recordVersion;
@@ -38,9 +40,9 @@ export const translationSchema = z.object({
   articleId: id,
   locale: z.enum(locales),
   version,
-  title: text(300).min(1, 'required'),
-  slug: text(120).regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'invalidSlug'),
-  lead: text(1_000),
+  title: text(MAX_LENGTH.title).min(1, 'required'),
+  slug: text(MAX_LENGTH.slug).regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'invalidSlug'),
+  lead: text(MAX_LENGTH.lead),
   // The rich-text editor sends the article document as JSON (lib/editorial/rich-text); empty means an empty body.
   body: z
     .string()
@@ -51,8 +53,8 @@ export const translationSchema = z.object({
       ctx.addIssue({ code: 'custom', message: parsed.error });
       return z.NEVER;
     }),
-  seoTitle: text(200),
-  seoDescription: text(400),
+  seoTitle: text(MAX_LENGTH.seoTitle),
+  seoDescription: text(MAX_LENGTH.seoDescription),
 });
 export type TranslationInput = z.output<typeof translationSchema>;
 
@@ -61,7 +63,7 @@ export const statusSchema = z
     articleId: id,
     locale: z.enum(locales),
     version: existingVersion,
-    to: z.enum(['draft', 'review', 'scheduled', 'published', 'unpublished']),
+    to: z.enum(translationStatuses),
     // dd.mm.yyyy and HH:MM on Baku's clock, whatever the browser's locale (lib/editorial/baku-time.ts).
     publishDate: z.string().max(20).optional(),
     publishTime: z.string().max(10).optional(),
@@ -80,5 +82,5 @@ const idList = z.preprocess((value) => (value === undefined ? [] : Array.isArray
 export const detailsSchema = z.object({ articleId: id, version: existingVersion, categoryId: id, authorId: id, tagIds: idList });
 export type DetailsInput = z.output<typeof detailsSchema>;
 
-export const newArticleSchema = z.object({ locale: z.enum(locales), title: text(300).min(1, 'required'), categoryId: id });
+export const newArticleSchema = z.object({ locale: z.enum(locales), title: text(MAX_LENGTH.title).min(1, 'required'), categoryId: id });
 export type NewArticleInput = z.output<typeof newArticleSchema>;

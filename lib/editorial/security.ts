@@ -12,10 +12,10 @@ import {
   type Enrolment,
 } from '@/lib/auth/two-factor';
 import { checkCodeInSession } from '@/lib/auth/session-codes';
-import { requestAddress } from '@/lib/client-address';
+import { requestAddress } from '@/lib/http/client-address';
 import { getDb } from '@/lib/db/client';
-import { audit } from './audit';
-import type { AuditAction } from './audit-actions';
+import { audit } from '../audit/write';
+import type { AuditAction } from '../audit/actions';
 import { recordVersion } from './fields';
 import { fail, type ActionResult } from './result';
 import { writeSetting } from './settings';

@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, settingsSchema, type SettingKey } from '@/lib/content
 import { SETTING_KEYS } from '@/lib/content/settings-fields';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/schema';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import type { ActionResult } from './result';
 import { recordVersion } from './fields';
 import { versionedWrite } from './versioned-write';

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SessionClaims } from '@/lib/auth/sessions';
 import { form, staffWithSession } from '@/test/staff-session';
+import { locales } from '@/lib/i18n/locales';
 import { saveTermAction } from './actions';
 import { listTermsForEditing } from './taxonomy';
 
@@ -35,7 +36,7 @@ describe('categories and tags', () => {
     const [economy] = (await listTermsForEditing('category')).filter((c) => c.names.en.slug === 'economy');
     const [other] = (await listTermsForEditing('category')).filter((c) => c.names.en.slug !== 'economy');
     if (!economy || !other) throw new Error('demo categories missing');
-    const fields = Object.fromEntries((['ru', 'az', 'en'] as const).flatMap((l) => [[`name_${l}`, other.names[l].name], [`slug_${l}`, other.names[l].slug]]));
+    const fields = Object.fromEntries(locales.flatMap((l) => [[`name_${l}`, other.names[l].name], [`slug_${l}`, other.names[l].slug]]));
     const taken = await saveTermAction(null, form({ kind: 'category', id: String(other.id), version: String(other.version), ...fields, slug_en: 'economy' }));
     expect(taken).toEqual({ ok: false, errors: { form: 'slugTaken' } });
     const bad = await saveTermAction(null, form({ kind: 'category', id: String(other.id), version: String(other.version), ...fields, name_az: ' ', slug_ru: 'Кириллица' }));

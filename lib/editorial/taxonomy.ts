@@ -6,11 +6,12 @@ import { revalidateEverything } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
-import { audit } from './audit';
+import { audit } from '../audit/write';
 import type { ActionResult } from './result';
 import { versionedWrite } from './versioned-write';
 import type { EditableTerm, TermKind } from './term';
 import { recordId, recordVersion } from './fields';
+import { MAX_LENGTH } from './limits';
 
 export type { EditableTerm, TermKind } from './term';
 
@@ -37,8 +38,8 @@ export async function listTermsForEditing(kind: TermKind): Promise<EditableTerm[
   }));
 }
 
-const slug = z.string().trim().max(120, 'tooLong').regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'invalidSlug');
-const name = z.string().trim().min(1, 'required').max(100, 'tooLong');
+const slug = z.string().trim().max(MAX_LENGTH.termSlug, 'tooLong').regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'invalidSlug');
+const name = z.string().trim().min(1, 'required').max(MAX_LENGTH.termName, 'tooLong');
 export const termSchema = z.object({
   kind: z.enum(['category', 'tag']),
   id: recordId.or(z.literal('0').transform(() => 0)),

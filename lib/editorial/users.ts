@@ -2,14 +2,14 @@ import 'server-only';
 import { z } from 'zod';
 import { createUser, newUserSchema } from '@/lib/auth/accounts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/auth/password';
-import { roles } from '@/lib/auth/roles';
+import { roles } from '@/lib/db/enums';
 import type { Staff } from '@/lib/auth/sessions';
 import { endAllSessionsOf } from '@/lib/auth/sessions';
 import { turnOffTwoFactor } from '@/lib/auth/two-factor';
 import { getDb } from '@/lib/db/client';
 import { fail, type ActionResult } from './action';
-import { audit } from './audit';
-import type { AuditAction } from './audit-actions';
+import { audit } from '../audit/write';
+import type { AuditAction } from '../audit/actions';
 import { recordId } from './fields';
 
 const userId = recordId;

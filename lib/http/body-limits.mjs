@@ -2,7 +2,7 @@
 
 /**
  * How large a request body may be, in one place: the media library's own check, the admin's forms (which refuse a
- * file over the limit before sending it), Next's limits (next.config.ts) and the front door (scripts/front-door.mjs),
+ * file over the limit before sending it), Next's limits (next.config.ts) and the front door (lib/http/front-door.mjs),
  * which answers a larger form post with 413 before Next reads a byte of it. Plain JavaScript: the front door imports
  * it outside the bundle.
  */

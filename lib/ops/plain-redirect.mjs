@@ -2,7 +2,7 @@
  * A redirect thrown while a page renders (an article's old slug, its id alone: `permanentRedirect` in
  * app/[locale]/news/[article]/page.tsx) is answered by Next with its whole error document as the body, about 40 KB of
  * scripts, and, once the redirect is cached, with its `Location` twice (vercel/next.js#82117). A proxy that joins
- * repeated headers then sends `/a, /a`, which Googlebot refuses to follow. The front door (scripts/front-door.mjs)
+ * repeated headers then sends `/a, /a`, which Googlebot refuses to follow. The front door (lib/http/front-door.mjs)
  * answers such a redirect with one `Location` and a few bytes of HTML instead; every other header (the edge's keys,
  * caching, the security policy) stays as Next set it. Payloads for client-side navigation (RSC) are left alone: the
  * router reads the redirect from them.

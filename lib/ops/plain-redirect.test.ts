@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { redirectBody, singleLocation } from './plain-redirect.mjs';
 
 // The front door wraps every server this process creates, as in `npm start`.
-await import('../../scripts/front-door.mjs');
+await import('../http/front-door.mjs');
 
 let server: http.Server;
 let origin: string;

@@ -1,11 +1,11 @@
 import 'server-only';
 import { sql, type Kysely } from 'kysely';
-import { sharedRedis } from '@/lib/cache/redis/connection.mjs';
+import { sharedRedis } from '@/lib/redis/connection.mjs';
 import { createDb } from '@/lib/db/connect';
 import { pendingMigrations } from '@/lib/db/migrate';
 import type { Database } from '@/lib/db/schema';
 import { isDraining } from './lifecycle';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 export type CheckState = 'ok' | 'failing' | 'not configured';
 

@@ -1,5 +1,5 @@
 /**
- * How the front door (scripts/front-door.mjs) answers in Next's place once Next has begun an answer: the localized
+ * How the front door (lib/http/front-door.mjs) answers in Next's place once Next has begun an answer: the localized
  * 503 for a page that failed while the database is away (there), a plain redirect (lib/ops/plain-redirect.mjs).
  * The response is wrapped before Next, and its compression, which writes through what it finds, sees it. When the
  * answer's head is written and `applies` to it, `answer` sets the headers it wants on the response and returns the

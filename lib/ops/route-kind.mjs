@@ -1,10 +1,10 @@
 // @ts-check
-import { LOCALES } from './unavailable.mjs';
+import { localePattern } from '../i18n/locale-list.mjs';
 
 /**
  * What kind of page a request path asks for: the label of the access log's `route` and of the latency metrics. A
  * short, fixed list, so that a metric has a handful of series however many articles there are. Plain JavaScript,
- * for the front door (scripts/front-door.mjs).
+ * for the front door (lib/http/front-door.mjs).
  */
 export const ROUTE_KINDS = /** @type {const} */ ([
   'home', 'article', 'listing', 'search', 'feed', 'sitemap', 'image', 'static', 'fragment', 'admin', 'api', 'other',
@@ -12,7 +12,7 @@ export const ROUTE_KINDS = /** @type {const} */ ([
 
 /** @typedef {(typeof ROUTE_KINDS)[number]} RouteKind */
 
-const LOCALE = `(?:${LOCALES.join('|')})`;
+const LOCALE = `(?:${localePattern})`;
 /** @type {[RegExp, RouteKind][]} */
 const RULES = [
   [/^\/_next\/image$/, 'image'],

@@ -1,6 +1,6 @@
 import { flushViews } from '@/lib/views/counter';
 import { startDraining } from './lifecycle';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 /**
  * A graceful stop for `next start` (scripts/run.ts turns Next's own signal handlers off with NEXT_MANUAL_SIG_HANDLE,

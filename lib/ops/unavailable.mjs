@@ -1,24 +1,22 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultLocale, locales } from '../i18n/locale-list.mjs';
 
 /**
- * The localized 503 that replaces a page Next could not render while the database is away (scripts/front-door.mjs):
+ * The localized 503 that replaces a page Next could not render while the database is away (lib/http/front-door.mjs):
  * the page app/unavailable/[locale] prerendered at build, so that it has the site's header, footer and styles with no
  * database to render them from. Plain JavaScript, for the front door.
  */
 
-// lib/i18n/locales.ts, which the front door cannot import (unavailable.test.ts keeps the two equal).
-export const LOCALES = /** @type {const} */ (['ru', 'az', 'en']);
-export const DEFAULT_LOCALE = 'az';
 // lib/i18n/admin-locale.ts
 const ADMIN_LOCALE = /(?:^|;\s*)ADMIN_LOCALE=([^;]*)/;
 export const RETRY_AFTER_SECONDS = 5;
 
-/** @typedef {(typeof LOCALES)[number]} Locale */
+/** @typedef {(typeof locales)[number]} Locale */
 
 /** @param {unknown} value @returns {value is Locale} */
-const isLocale = (value) => typeof value === 'string' && /** @type {readonly string[]} */ (LOCALES).includes(value);
+const isLocale = (value) => typeof value === 'string' && /** @type {readonly string[]} */ (locales).includes(value);
 
 /**
  * The language of the answer: the path's, the newsroom's cookie for /admin, else the default.
@@ -33,7 +31,7 @@ export function unavailableLocale(url, cookie) {
     const chosen = ADMIN_LOCALE.exec(cookie ?? '')?.[1];
     if (isLocale(chosen)) return chosen;
   }
-  return DEFAULT_LOCALE;
+  return defaultLocale;
 }
 
 /**

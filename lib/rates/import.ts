@@ -4,7 +4,7 @@ import { announceSiteChange } from '@/lib/cache/site-changes';
 import { TICKER_CURRENCIES } from '@/lib/content/rates';
 import { getDb } from '@/lib/db/client';
 import { parseCbarRates, toCbarDay } from './cbar';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 
 const SOURCE = 'cbar';
 const MAX_BYTES = 1_000_000;

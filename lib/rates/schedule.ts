@@ -1,7 +1,7 @@
 import 'server-only';
 import { claimJob, finishJob } from '@/lib/jobs/claim';
 import { bakuToday, describeImport, importRates } from './import';
-import { countJob } from '@/lib/metrics.mjs';
+import { countJob } from '@/lib/ops/metrics.mjs';
 
 const JOB = 'rates-import';
 // Every instance ticks; the claim lets one of them import, once per Baku day.

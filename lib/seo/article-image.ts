@@ -1,7 +1,7 @@
 import type { Article } from '@/lib/content/articles';
 import { articleImagePath, localized } from '@/lib/i18n/paths';
 import { shareCropPath, SHARE_CROP } from '@/lib/media/variants';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/http/site';
 import { SHARE_IMAGE_SIZE } from './share-image-size';
 
 export interface ShareImage {

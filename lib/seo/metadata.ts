@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { localeFeedPath } from '@/lib/crawlers/feed-paths';
+import { localeFeedPath } from '@/lib/i18n/feed-paths';
 import { locales, type Alternates, type Locale } from '@/lib/i18n/locales';
 import { localized } from '@/lib/i18n/paths';
 import { xDefault } from './alternates';

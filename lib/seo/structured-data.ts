@@ -1,8 +1,8 @@
 import type { Article } from '@/lib/content/articles';
-import { documentText } from '@/lib/content/document';
+import { documentText } from '@/lib/document/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { articlePath, authorPath, categoryPath, localized } from '@/lib/i18n/paths';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/http/site';
 import { articleShareImage } from './article-image';
 import { SITE_NAME } from './metadata';
 

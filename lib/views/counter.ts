@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
-import { countJob } from '@/lib/metrics.mjs';
+import { countJob } from '@/lib/ops/metrics.mjs';
 
 /** Counts are written at least this often… */
 export const FLUSH_INTERVAL_MS = 5_000;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDb } from '@/lib/db/connect';
 import { migrateToLatest } from '@/lib/db/migrate';
-import { seedDemoContent } from '@/lib/db/seed';
+import { seedDemoContent } from '@/lib/demo/seed';
 import { createTestDatabase } from '../test-database';
 
 declare module 'vitest' {

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/AdminShell';
 import { requireStaff } from '@/lib/auth/staff';
-import { isAuditAction } from '@/lib/editorial/audit-actions';
+import { isAuditAction } from '@/lib/audit/actions';
 import { listAudit } from '@/lib/editorial/oversight';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { formatDateTime } from '@/lib/i18n/format';

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { ADMIN_LOCALE_COOKIE } from '@/lib/i18n/admin-locale';
 import { isLocale } from '@/lib/i18n/locales';
-import { seeOther } from '@/lib/see-other';
+import { seeOther } from '@/lib/http/see-other';
 
 /** `/admin/locale?to=en&back=/admin/users`: switches the admin's language and returns to an admin page. */
 export function GET(request: NextRequest) {

@@ -7,6 +7,7 @@ import { buttonClass, inputClass } from '@/components/admin/styles';
 import { UploadForm } from '@/components/admin/UploadForm';
 import { hasRole } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/staff';
+import { MAX_LENGTH } from '@/lib/editorial/limits';
 import { mediaSearchSchema, searchLibrary } from '@/lib/editorial/media-library';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
@@ -39,7 +40,7 @@ export default async function MediaPage({ searchParams }: Props) {
           <form role="search" method="get" className="mb-4 flex max-w-xl items-end gap-2 text-sm">
             <label className="block flex-1">
               {tLibrary('search')}
-              <input type="search" name="q" defaultValue={query} maxLength={100} className={inputClass} />
+              <input type="search" name="q" defaultValue={query} maxLength={MAX_LENGTH.mediaSearch} className={inputClass} />
             </label>
             <button type="submit" className={buttonClass}>
               {tLibrary('find')}

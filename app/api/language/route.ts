@@ -1,13 +1,17 @@
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { badRequest } from '@/lib/i18n/bad-request';
-import type { Locale } from '@/lib/i18n/locales';
+import { localePattern, type Locale } from '@/lib/i18n/locales';
 import { LOCALE_COOKIE } from '@/lib/i18n/routing';
-import { seeOther } from '@/lib/see-other';
+import { seeOther } from '@/lib/http/see-other';
 
 // Only a path on this site that starts with a locale: never another host (`//evil`), a backslash, a scheme, a
 // control character or what was invalid UTF-8 (decoded to U+FFFD).
-const target = z.string().max(2_000).regex(/^\/(ru|az|en)(\/[^\s\\\u0000-\u001f\u007f\ufffd]*)?$/).refine((to) => !to.startsWith('//'));
+const target = z
+  .string()
+  .max(2_000)
+  .regex(new RegExp(`^/(${localePattern})(/[^\\s\\\\\\u0000-\\u001f\\u007f\\ufffd]*)?$`))
+  .refine((to) => !to.startsWith('//'));
 
 /**
  * The language switcher's links go through here: it remembers the reader's choice in the locale cookie (which `/`

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/metrics/route';
 import { getDb } from '@/lib/db/client';
-import '@/scripts/front-door.mjs';
+import '@/lib/http/front-door.mjs';
 
 const TOKEN = 'metrics-token-for-the-tests';
 const read = (authorization?: string) =>

@@ -1,5 +1,5 @@
-import { env } from '@/lib/env.mjs';
-import { metrics } from '@/lib/metrics.mjs';
+import { env } from '@/lib/ops/env.mjs';
+import { metrics } from '@/lib/ops/metrics.mjs';
 import { bearerMatches } from '@/lib/ops/bearer';
 
 export const dynamic = 'force-dynamic';
@@ -8,7 +8,7 @@ const plain = (body: string, status: number, headers: Record<string, string> = {
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
 
 /**
- * This instance's metrics in Prometheus's text format (lib/metrics.mjs), for `Authorization: Bearer $METRICS_TOKEN`.
+ * This instance's metrics in Prometheus's text format (lib/ops/metrics.mjs), for `Authorization: Bearer $METRICS_TOKEN`.
  * Without METRICS_TOKEN there are none to read: 404, as for any path the site does not have.
  */
 export async function GET(request: Request) {

@@ -2,7 +2,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { isOwnRevalidationRequest, REVALIDATION_HEADER } from '@/lib/cache/background-revalidate';
 import { changeArticle, revalidateEverything, revalidatePathsAndWarm } from '@/lib/cache/revalidate';
-import { env } from '@/lib/env.mjs';
+import { env } from '@/lib/ops/env.mjs';
 import { bearerMatches } from '@/lib/ops/bearer';
 
 export const dynamic = 'force-dynamic';

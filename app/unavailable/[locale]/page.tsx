@@ -10,7 +10,7 @@ import { everyLocale } from '@/lib/seo/metadata';
 /**
  * What a reader gets when no page can be served: the database is away and nothing was kept for this address (a page
  * never rendered, a search). Prerendered at build with the site's header and footer as they were then, since there
- * is no database to render them from when it is needed; the front door (scripts/front-door.mjs) sends it as a 503.
+ * is no database to render them from when it is needed; the front door (lib/http/front-door.mjs) sends it as a 503.
  * No breaking line or rates: an old one must not pass for news. Readers never reach this route by its own address.
  */
 export const dynamic = 'force-static';

@@ -2,8 +2,8 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { env } from '../../env.mjs';
-import { metrics } from '../../metrics.mjs';
+import { env } from '../../ops/env.mjs';
+import { metrics } from '../../ops/metrics.mjs';
 import { answerBytes, keepsAnswer } from './kept.mjs';
 
 /**

@@ -1,5 +1,5 @@
 // @ts-check
-import { metrics } from '../../metrics.mjs';
+import { metrics } from '../../ops/metrics.mjs';
 
 /**
  * What the page cache keeps, for both of its stores (disk-handler.mjs, ../redis/cache-handler.mjs): a page's own

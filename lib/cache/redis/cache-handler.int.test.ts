@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from '@/test/free-port';
 import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '@/test/redis';
 import { redisCacheHandler } from './cache-handler.mjs';
-import { closeRedisConnections, SharedRedis } from './connection.mjs';
+import { closeRedisConnections, SharedRedis } from '../../redis/connection.mjs';
 
 // Against a real Redis; every test writes under a prefix of its own and deletes exactly its keys afterwards.
 const prefixes: string[] = [];

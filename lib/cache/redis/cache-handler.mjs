@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { sharedRedis } from './connection.mjs';
+import { sharedRedis } from '../../redis/connection.mjs';
 import { decodeEntry, encodeEntry } from './entry-format.mjs';
-import { env } from '../../env.mjs';
-import { metrics } from '../../metrics.mjs';
+import { env } from '../../ops/env.mjs';
+import { metrics } from '../../ops/metrics.mjs';
 import { keepsAnswer } from '../page-cache/kept.mjs';
 
 /**
@@ -79,7 +79,7 @@ return redis.call('DECRBY', KEYS[4], bytes)
 /** @typedef {Parameters<import('next/dist/server/lib/incremental-cache').CacheHandler['set']>[1]} CacheValue */
 /** @typedef {Parameters<import('next/dist/server/lib/incremental-cache').CacheHandler['set']>[2]} SetContext */
 /** @typedef {{ stale?: number; expired?: number }} TagStamps */
-/** @typedef {{ url: string; keyPrefix: string; connection?: import('./connection.mjs').SharedRedis }} RedisCacheOptions */
+/** @typedef {{ url: string; keyPrefix: string; connection?: import('../../redis/connection.mjs').SharedRedis }} RedisCacheOptions */
 
 /** Next's process-wide tags manifest, which IncrementalCache consults for staleness; null if Next moved it. */
 function loadNextTagsManifest() {

@@ -33,7 +33,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       'abvgdeejziyklmnoprstufhcqwwyeuaabvgdeejziyklmnoprstufhcqwwyeua'
     )`.execute(db);
 
-  // The reader-visible text of a body document (lib/content/document.ts): inline text of paragraphs, headings,
+  // The reader-visible text of a body document (lib/document/schema.ts): inline text of paragraphs, headings,
   // quotes and list items, and image captions.
   await sql`create function newsroom_document_text(body jsonb) returns text
     language sql immutable strict parallel safe

@@ -10,13 +10,13 @@ import { MostRead } from '@/components/site/MostRead';
 import { PageShell } from '@/components/site/PageShell';
 import { currentStaff } from '@/lib/auth/staff';
 import { getArticlePreview, getPublishedArticle, listRecentArticleParams, type Article } from '@/lib/content/articles';
-import { documentText } from '@/lib/content/document';
+import { documentText } from '@/lib/document/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { permanentRedirect } from '@/lib/i18n/navigation';
 import { articlePath, authorPath, localized, parseArticleParam } from '@/lib/i18n/paths';
 import { readerLocale } from '@/lib/i18n/params';
 import { articleShareImage } from '@/lib/seo/article-image';
-import { siteUrl } from '@/lib/site';
+import { siteUrl } from '@/lib/http/site';
 import { alternatesFrom, pageMetadata } from '@/lib/seo/metadata';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 

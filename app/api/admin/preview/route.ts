@@ -4,7 +4,7 @@ import { currentStaff, SIGN_IN_PATH } from '@/lib/auth/staff';
 import { getDb } from '@/lib/db/client';
 import { isLocale } from '@/lib/i18n/locales';
 import { articlePath, localized } from '@/lib/i18n/paths';
-import { seeOther } from '@/lib/see-other';
+import { seeOther } from '@/lib/http/see-other';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import { sitemapFile } from '@/lib/crawlers/sitemap-content';
-import { parseSitemapFile } from '@/lib/crawlers/sitemap-paths';
+import { parseSitemapFile } from '@/lib/i18n/sitemap-paths';
 import { notFoundResponse, xmlResponse } from '@/lib/crawlers/xml';
 import { isLocale, locales } from '@/lib/i18n/locales';
 

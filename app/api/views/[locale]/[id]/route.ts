@@ -1,4 +1,4 @@
-import { clientAddress } from '@/lib/client-address';
+import { clientAddress } from '@/lib/http/client-address';
 import { badRequest } from '@/lib/i18n/bad-request';
 import { isLocale } from '@/lib/i18n/locales';
 import { recordView } from '@/lib/views/counter';

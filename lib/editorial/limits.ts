@@ -1,0 +1,19 @@
+/**
+ * How many characters each text field of the newsroom may hold. The schemas refuse more (`tooLong`), and the forms'
+ * `maxLength` stops the typing at the same place. A module of its own, with no imports, because the forms run in the
+ * browser and the schemas should not follow them there.
+ */
+export const MAX_LENGTH = {
+  title: 300,
+  slug: 120,
+  lead: 1_000,
+  seoTitle: 200,
+  seoDescription: 400,
+  coverAlt: 300,
+  coverCaption: 500,
+  termName: 100,
+  termSlug: 120,
+  breakingText: 200,
+  breakingLink: 500,
+  mediaSearch: 100,
+} as const;

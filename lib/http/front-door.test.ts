@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const started: ChildProcess[] = [];
+
+afterEach(() => {
+  for (const child of started.splice(0)) child.kill();
+});
+
+/** The plain server of test/fixtures with the front door preloaded, as `npm start` preloads it into Next. */
+async function serverBehindTheFrontDoor(env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', path.join(root, 'lib', 'http', 'front-door.mjs'), path.join(root, 'test', 'fixtures', 'plain-server.mjs')], {
+    env: { ...process.env, LOG_LEVEL: '', TRUSTED_PROXIES: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const found = /listening on (\d+)/.exec(output);
+      if (found) resolve(Number(found[1]));
+      if (found || child.exitCode !== null) clearInterval(timer);
+      if (child.exitCode !== null) reject(new Error(`the server exited:\n${output}`));
+    }, 20);
+  });
+  const lines = async (count: number) => {
+    const deadline = Date.now() + 5_000;
+    while (output.trim().split('\n').length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    return output.trim().split('\n');
+  };
+  return { origin: `http://127.0.0.1:${port}`, lines, output: () => output };
+}
+
+const parsed = (lines: string[]) => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('the front door’s log', () => {
+  it('writes one JSON object a line: every request but the probes, with its id, route, status, duration, cache state and client', async () => {
+    const server = await serverBehindTheFrontDoor();
+    const page = await fetch(`${server.origin}/az/news/12-visit?token=s3cr3t-in-the-query`);
+    const given = await fetch(`${server.origin}/ru/category/economy`, { headers: { 'x-request-id': 'edge-7f3a9c21' } });
+    const forged = await fetch(`${server.origin}/en`, { headers: { 'x-request-id': 'two words\tand a tab', 'x-forwarded-for': '198.51.100.1' } });
+    // The edge's probe, every second: not at the default level.
+    expect((await fetch(`${server.origin}/api/ready`)).status).toBe(200);
+    const refused = await fetch(`${server.origin}/az`, { method: 'DELETE' });
+    expect(refused.status).toBe(405);
+
+    const [listening, ...access] = parsed(await server.lines(5));
+    expect(listening).toMatchObject({ level: 'warn', msg: expect.stringMatching(/^listening on \d+$/) });
+    expect(access).toHaveLength(4);
+    expect(access[0]).toMatchObject({
+      level: 'info',
+      requestId: page.headers.get('x-request-id'),
+      method: 'GET',
+      path: '/az/news/12-visit',
+      route: 'article',
+      status: 200,
+      durationMs: expect.any(Number),
+      cache: 'hit',
+      remote: '127.0.0.1',
+      msg: expect.stringMatching(/^GET \/az\/news\/12-visit 200 in [\d.]+ ms$/),
+    });
+    expect(typeof access[0]!.time).toBe('string');
+    expect(page.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(server.output()).not.toContain('s3cr3t');
+    // An id a proxy in front generated is kept, one that is not an id is replaced; a forwarded address is not the client's.
+    expect(given.headers.get('x-request-id')).toBe('edge-7f3a9c21');
+    expect(access[1]).toMatchObject({ requestId: 'edge-7f3a9c21', route: 'listing' });
+    expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(access[2]).toMatchObject({ requestId: forged.headers.get('x-request-id'), route: 'home', remote: '127.0.0.1' });
+    expect(access[3]).toMatchObject({ method: 'DELETE', status: 405 });
+  }, 20_000);
+
+  it('names the address the proxy in front saw when that proxy is trusted (TRUSTED_PROXIES), and the socket otherwise', async () => {
+    const server = await serverBehindTheFrontDoor({ TRUSTED_PROXIES: '127.0.0.1' });
+    await fetch(`${server.origin}/en`, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    expect(parsed(await server.lines(2))[1]).toMatchObject({ remote: '203.0.113.7' });
+    const elsewhere = await serverBehindTheFrontDoor({ TRUSTED_PROXIES: '10.0.0.0/8' });
+    await fetch(`${elsewhere.origin}/en`, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    expect(parsed(await elsewhere.lines(2))[1]).toMatchObject({ remote: '127.0.0.1' });
+  }, 20_000);
+
+  it('keeps an error’s stack in the log line, as one JSON object, and LOG_LEVEL=warn leaves the requests out', async () => {
+    const server = await serverBehindTheFrontDoor({ LOG_LEVEL: 'warn' });
+    const answer = await fetch(`${server.origin}/fail`);
+    expect(await answer.text()).toBe('Internal Server Error');
+    await fetch(`${server.origin}/az`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const lines = parsed(await server.lines(2));
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatchObject({
+      level: 'error',
+      msg: '[render] the page failed: the render threw',
+      err: { type: 'Error', message: 'the render threw', stack: expect.stringMatching(/^Error: the render threw\n\s+at /) },
+    });
+  }, 20_000);
+});
