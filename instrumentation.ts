@@ -15,8 +15,8 @@ export async function register(): Promise<void> {
   routeConsoleThroughLog();
   for (const warning of configurationWarnings(env())) console.warn(`[configuration] ${warning}`);
   const [{ startPublishingTimer }, { startSiteChangeListener }] = await Promise.all([
-    import('./lib/editorial/publishing-timer'),
-    import('./lib/cache/site-change-listener'),
+    import('./lib/jobs/publishing-timer'),
+    import('./lib/jobs/site-change-listener'),
   ]);
   startPublishingTimer();
   startSiteChangeListener();
@@ -45,7 +45,7 @@ export async function register(): Promise<void> {
     );
   }, 60_000).unref();
   if (env().RATES_IMPORT === 'on') {
-    const { startRatesSchedule } = await import('./lib/rates/schedule');
+    const { startRatesSchedule } = await import('./lib/jobs/rates-import');
     startRatesSchedule();
   }
 }

@@ -4,7 +4,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 import { GET as locale } from '@/app/admin/locale/route';
 import { GET as preview } from '@/app/api/admin/preview/route';
-import { POST as scheduler } from '@/app/api/admin/scheduler/route';
+import { POST as scheduler } from '@/app/api/internal/jobs/route';
 
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => null }));
 

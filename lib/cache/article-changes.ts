@@ -7,7 +7,7 @@ import { getDb } from '@/lib/db/client';
 /**
  * Article changes, told to every app instance. Without REDIS_URL each instance keeps its own page cache, and the one
  * that saved an article revalidates its own pages at once (lib/cache/revalidate.ts); the others hear of it here, over
- * PostgreSQL NOTIFY, and revalidate the same paths (lib/cache/site-change-listener.ts). With the shared Redis cache
+ * PostgreSQL NOTIFY, and revalidate the same paths (lib/jobs/site-change-listener.ts). With the shared Redis cache
  * the saver's revalidation already reaches every instance, and the others ignore the announcement.
  */
 export const ARTICLE_CHANGES_CHANNEL = 'newsroom_article_changes';

@@ -61,7 +61,7 @@ function refresh(): Promise<void> {
 }
 
 /**
- * After an article change on this instance or another (lib/cache/revalidate.ts, site-change-listener.ts): the next
+ * After an article change on this instance or another (lib/cache/revalidate.ts, lib/jobs/site-change-listener.ts): the next
  * check reads the list again before it answers, so a translation withdrawn a moment ago is a 410 at once, never a
  * 404 that a cache could keep, and a republished one is served at once.
  */

@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { isOwnRevalidationRequest, REVALIDATION_HEADER } from '@/lib/cache/background-revalidate';
+import { isOwnRevalidationRequest, REVALIDATION_HEADER } from '@/lib/jobs/background-revalidate';
 import { changeArticle, revalidateEverything, revalidatePathsAndWarm } from '@/lib/cache/revalidate';
 import { env } from '@/lib/env.mjs';
 import { bearerMatches } from '@/lib/ops/bearer';
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 /**
  * Revalidation from outside a request, which is the only place Next allows it:
  * - the process's own background jobs (site-change listener, breaking-news expiry) with the process's secret header
- *   (lib/cache/background-revalidate.ts): every page;
+ *   (lib/jobs/background-revalidate.ts): every page;
  * - tools that change content outside this process (imports, scripts, the end-to-end specs) with
  *   `Authorization: Bearer $REVALIDATE_SECRET`: what one article shows on (`{"article": id}`) or every page
  *   (`{"everything": true}`).

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db/client';
 import { testCategory } from '@/test/staff-session';
-import { POST } from '@/app/api/admin/scheduler/route';
-import { publishDueTranslations, schedulerToken } from './scheduler';
+import { POST } from '@/app/api/internal/jobs/route';
+import { publishDueTranslations, schedulerToken } from './publish-due';
 
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 

@@ -1,5 +1,5 @@
 import { ownOrigin } from '@/lib/site';
-import { schedulerToken } from './scheduler';
+import { schedulerToken } from './publish-due';
 import { countJob } from '@/lib/metrics.mjs';
 
 const INTERVAL_MS = 10_000;

@@ -1,12 +1,12 @@
 import 'server-only';
 import pg from 'pg';
 import { nextBreakingChangeAt } from '@/lib/content/breaking';
-import { ARTICLE_CHANGES_CHANNEL, instanceId, parseArticleChange } from './article-changes';
+import { ARTICLE_CHANGES_CHANNEL, instanceId, parseArticleChange } from '@/lib/cache/article-changes';
 import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from './background-revalidate';
-import { hasEdge, purgeEdge } from './edge';
-import { breakingKey, RATES_KEY } from './keys';
-import { isCacheShared } from './shared-cache';
-import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from './site-changes';
+import { hasEdge, purgeEdge } from '@/lib/cache/edge';
+import { breakingKey, RATES_KEY } from '@/lib/cache/keys';
+import { isCacheShared } from '@/lib/cache/shared-cache';
+import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from '@/lib/cache/site-changes';
 import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
 import { locales } from '@/lib/i18n/locales';
 import { isUnreachable, noteUnreachable } from '@/lib/db/outage.mjs';

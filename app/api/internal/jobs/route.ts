@@ -1,5 +1,5 @@
 import { NextResponse } from 'next/server';
-import { isSchedulerToken, publishDueTranslations } from '@/lib/editorial/scheduler';
+import { isSchedulerToken, publishDueTranslations } from '@/lib/jobs/publish-due';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { changeArticle } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
-import { audit } from './audit';
+import { audit } from '@/lib/editorial/audit';
 import { env } from '@/lib/env.mjs';
 
 /**

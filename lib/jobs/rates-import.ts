@@ -1,6 +1,6 @@
 import 'server-only';
 import { claimJob, finishJob } from '@/lib/jobs/claim';
-import { bakuToday, describeImport, importRates } from './import';
+import { bakuToday, describeImport, importRates } from '@/lib/rates/import';
 import { countJob } from '@/lib/metrics.mjs';
 
 const JOB = 'rates-import';
