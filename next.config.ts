@@ -71,6 +71,7 @@ const runtimeFiles = {
     './lib/ops/route-kind.mjs',
     './lib/ops/unavailable.mjs',
     './lib/plain-path.mjs',
+    './lib/singleton.mjs',
     './node_modules/zod/**/*.{js,cjs,json}',
     './messages/*.json',
     './node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic}-{400,700}-normal.woff',

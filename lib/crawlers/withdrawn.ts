@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { createDb } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
 import { env } from '@/lib/env.mjs';
+import { processWide } from '@/lib/singleton.mjs';
 
 /**
  * Which article translations were published and then withdrawn, for the proxy to answer 410 Gone instead of 404.
@@ -22,12 +23,12 @@ interface WithdrawnState {
   loading?: { promise: Promise<void>; generation: number };
 }
 
-const state = ((globalThis as unknown as { newsroomWithdrawnList?: WithdrawnState }).newsroomWithdrawnList ??= {
+const state = processWide<WithdrawnState>('newsroom.withdrawnList', () => ({
   keys: new Set(),
   loadedAt: 0,
   generation: 1,
   loadedGeneration: 0,
-});
+}));
 
 const key = (articleId: number, locale: string) => `${articleId}:${locale}`;
 

@@ -1,15 +1,10 @@
 import 'server-only';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { ownOrigin } from '@/lib/site';
+import { processWide } from '@/lib/singleton.mjs';
 
-// Kept on globalThis because instrumentation and the route handler are separate bundles in one process.
-const SECRET = Symbol.for('newsroom.revalidationSecret');
-const holder = globalThis as unknown as { [SECRET]?: Buffer };
-
-function secret(): Buffer {
-  holder[SECRET] ??= randomBytes(32);
-  return holder[SECRET];
-}
+// Process-wide because instrumentation and the route handler are separate bundles in one process.
+const secret = () => processWide('newsroom.revalidationSecret', () => randomBytes(32));
 
 export const REVALIDATION_HEADER = 'x-newsroom-revalidate';
 

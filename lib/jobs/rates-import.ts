@@ -2,6 +2,7 @@ import 'server-only';
 import { claimJob, finishJob } from '@/lib/jobs/claim';
 import { bakuToday, describeImport, importRates } from '@/lib/rates/import';
 import { countJob } from '@/lib/metrics.mjs';
+import { processWide } from '@/lib/singleton.mjs';
 
 const JOB = 'rates-import';
 // Every instance ticks; the claim lets one of them import, once per Baku day.
@@ -25,13 +26,12 @@ export async function runScheduledRatesImport(now = new Date()): Promise<Schedul
   return result.ok ? 'imported' : 'failed';
 }
 
-const STARTED = Symbol.for('newsroom.ratesSchedule');
-const holder = globalThis as unknown as { [STARTED]?: boolean };
 
 /** Starts the daily import in this process (once); a failing tick is logged and never stops the schedule. */
 export function startRatesSchedule(): void {
-  if (holder[STARTED]) return;
-  holder[STARTED] = true;
+  const schedule = processWide('newsroom.ratesSchedule', () => ({ started: false }));
+  if (schedule.started) return;
+  schedule.started = true;
   const tick = () => {
     countJob('rates-import', () => runScheduledRatesImport(), (run) => run === 'failed').catch((error: unknown) => console.error('[rates] scheduled import crashed; the last good rates stay:', error));
   };

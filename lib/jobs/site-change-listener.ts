@@ -12,6 +12,7 @@ import { locales } from '@/lib/i18n/locales';
 import { isUnreachable, noteUnreachable } from '@/lib/db/outage.mjs';
 import { env } from '@/lib/env.mjs';
 import { countJob } from '@/lib/metrics.mjs';
+import { processWide } from '@/lib/singleton.mjs';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
 const MAX_TIMER_MS = 6 * 60 * 60_000;
@@ -19,19 +20,13 @@ const RECONNECT_MS = 5_000;
 // Several announcements in a burst (a script setting three locales) cost one revalidation.
 const DEBOUNCE_MS = 50;
 
-const STATE = Symbol.for('newsroom.siteChangeListener');
 interface ListenerState {
   started: boolean;
   expiryTimer?: NodeJS.Timeout;
   debounceTimer?: NodeJS.Timeout;
   reasons: Set<string>;
 }
-const holder = globalThis as unknown as { [STATE]?: ListenerState };
-
-function state(): ListenerState {
-  holder[STATE] ??= { started: false, reasons: new Set() };
-  return holder[STATE];
-}
+const state = () => processWide<ListenerState>('newsroom.siteChangeListener', () => ({ started: false, reasons: new Set() }));
 
 // With the shared cache (REDIS_URL) every instance still does this on a site change: the same stamps, written once per
 // instance within milliseconds of each other, cost a few Redis writes (a render that ends between two of them is redone).
