@@ -1,43 +1,22 @@
 import 'server-only';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { ownOrigin } from '@/lib/site';
-import { processWide } from '@/lib/singleton.mjs';
-
-// Process-wide because instrumentation and the route handler are separate bundles in one process.
-const secret = () => processWide('newsroom.revalidationSecret', () => randomBytes(32));
-
-export const REVALIDATION_HEADER = 'x-newsroom-revalidate';
-
-/** Whether a request to app/api/revalidate carries this process's secret (which never leaves the process). */
-export function isOwnRevalidationRequest(value: string | null): boolean {
-  if (!value) return false;
-  const given = Buffer.from(value, 'hex');
-  return given.length === secret().length && timingSafeEqual(given, secret());
-}
+import { askOwnProcess, type OwnTask } from './own-process';
 
 /**
- * `revalidatePath` works only inside a Next request (it throws "static generation store missing" from a timer or a
- * database listener), so background code asks its own process through a loopback request to app/api/revalidate,
- * authenticated by a random secret made at start-up. Nothing outside the process can trigger it.
+ * `revalidatePath` works only inside a Next request, so background code (the site-change listener, the breaking-news
+ * timer, the settling pass) asks its own process for it (lib/jobs/own-process.ts): every page…
  */
 export async function revalidateEverythingFromBackground(reason: string): Promise<void> {
-  if (await askOwnProcess({ everything: true }, reason)) console.info(`[cache] every reader page marked stale (${reason})`);
+  if (await revalidateFromBackground({ task: 'revalidate-everything' }, reason)) console.info(`[cache] every reader page marked stale (${reason})`);
 }
 
-/** The same for a list of paths, of which `warm` are then rendered again (lib/cache/warm.ts). */
+/** …or a list of paths, of which `warm` are then rendered again (lib/cache/warm.ts). */
 export async function revalidatePathsFromBackground(paths: string[], warm: string[], reason: string): Promise<void> {
-  await askOwnProcess({ paths, warm }, reason);
+  await revalidateFromBackground({ task: 'revalidate-paths', paths, warm }, reason);
 }
 
-async function askOwnProcess(body: { everything: true } | { paths: string[]; warm: string[] }, reason: string): Promise<boolean> {
+async function revalidateFromBackground(task: OwnTask, reason: string): Promise<boolean> {
   try {
-    const response = await fetch(`${ownOrigin()}/api/revalidate`, {
-      method: 'POST',
-      headers: { [REVALIDATION_HEADER]: secret().toString('hex'), 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new Error(`answered ${response.status}`);
+    await askOwnProcess(task, 10_000);
     return true;
   } catch (error) {
     // The pages' own revalidate period is the safety net; say clearly that it is what will refresh them now.

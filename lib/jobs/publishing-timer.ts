@@ -1,23 +1,16 @@
-import { ownOrigin } from '@/lib/site';
-import { schedulerToken } from './publish-due';
+import { askOwnProcess } from './own-process';
 import { countJob } from '@/lib/metrics.mjs';
 
 const INTERVAL_MS = 10_000;
 
 /**
- * Every ten seconds, asks this server's scheduler route to publish what is due. Through a request rather than a direct
- * call because revalidating cached pages needs one. Several instances may all tick: the claim is atomic.
+ * Every ten seconds, asks this server to publish what is due (lib/jobs/publish-due.ts). Through a request rather than a
+ * direct call because revalidating cached pages needs one. Several instances may all tick: the claim is atomic.
  */
 export function startPublishingTimer(): void {
-  const token = schedulerToken();
-  if (!token) return;
-  const url = `${ownOrigin()}/api/admin/scheduler`;
   let warned = false;
   const timer = setInterval(() => {
-    countJob('publishing-timer', async () => {
-      const response = await fetch(url, { method: 'POST', headers: { 'x-scheduler-token': token } });
-      if (!response.ok) throw new Error(`status ${response.status}`);
-    })
+    countJob('publishing-timer', () => askOwnProcess({ task: 'publish-due' }))
       .then(() => {
         warned = false;
       })
