@@ -1,5 +1,5 @@
 import { askOwnProcess } from './own-process';
-import { countJob } from '@/lib/metrics.mjs';
+import { scheduleJob } from './schedule';
 
 const INTERVAL_MS = 10_000;
 
@@ -9,15 +9,15 @@ const INTERVAL_MS = 10_000;
  */
 export function startPublishingTimer(): void {
   let warned = false;
-  const timer = setInterval(() => {
-    countJob('publishing-timer', () => askOwnProcess({ task: 'publish-due' }))
-      .then(() => {
-        warned = false;
-      })
-      .catch((error: unknown) => {
-        if (!warned) console.error(`[newsroom] scheduled publishing failed: ${String(error)}`);
-        warned = true;
-      });
-  }, INTERVAL_MS);
-  timer.unref();
+  scheduleJob('publishing-timer', () => askOwnProcess({ task: 'publish-due' }), {
+    firstAfterMs: INTERVAL_MS,
+    everyMs: INTERVAL_MS,
+    onResult: () => {
+      warned = false;
+    },
+    onError: (error) => {
+      if (!warned) console.error(`[newsroom] scheduled publishing failed: ${String(error)}`);
+      warned = true;
+    },
+  });
 }

@@ -21,12 +21,11 @@ const RECONNECT_MS = 5_000;
 const DEBOUNCE_MS = 50;
 
 interface ListenerState {
-  started: boolean;
   expiryTimer?: NodeJS.Timeout;
   debounceTimer?: NodeJS.Timeout;
   reasons: Set<string>;
 }
-const state = () => processWide<ListenerState>('newsroom.siteChangeListener', () => ({ started: false, reasons: new Set() }));
+const state = () => processWide<ListenerState>('newsroom.siteChangeListener', () => ({ reasons: new Set() }));
 
 // With the shared cache (REDIS_URL) every instance still does this on a site change: the same stamps, written once per
 // instance within milliseconds of each other, cost a few Redis writes (a render that ends between two of them is redone).
@@ -132,14 +131,11 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
 }
 
 /**
- * Starts, once per process, the listener that turns announced site changes (lib/cache/site-changes.ts) and article
+ * Starts the listener that turns announced site changes (lib/cache/site-changes.ts) and article
  * changes made on other instances (lib/cache/article-changes.ts) into a revalidation of this instance's pages, and
  * the timer that refreshes them when a breaking line starts or expires.
  */
 export function startSiteChangeListener(): void {
-  const s = state();
   const url = env().DATABASE_URL;
-  if (s.started || !url) return;
-  s.started = true;
-  void listen(url, false);
+  if (url) void listen(url, false);
 }
