@@ -72,6 +72,7 @@ const runtimeFiles = {
     './lib/ops/replace-answer.mjs',
     './lib/ops/route-kind.mjs',
     './lib/ops/unavailable.mjs',
+    './lib/ops/singleton.mjs',
     './node_modules/zod/**/*.{js,cjs,json}',
     './messages/*.json',
     './node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic}-{400,700}-normal.woff',

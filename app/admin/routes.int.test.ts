@@ -4,7 +4,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 import { GET as locale } from '@/app/admin/locale/route';
 import { GET as preview } from '@/app/api/admin/preview/route';
-import { POST as scheduler } from '@/app/api/admin/scheduler/route';
+import { POST as internalJobs } from '@/app/api/internal/jobs/route';
 
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => null }));
 
@@ -20,16 +20,16 @@ function routeFiles(dir: string): string[] {
 
 describe('admin route handlers', () => {
   it('are the ones checked here', () => {
-    const files = [...routeFiles(path.join(root, 'app', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'admin'))].sort();
-    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/preview/route.ts', 'app/api/admin/scheduler/route.ts']);
+    const files = [...routeFiles(path.join(root, 'app', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'internal'))].sort();
+    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/preview/route.ts', 'app/api/internal/jobs/route.ts']);
   });
 
-  it('refuse signed-out visitors: preview sends them to sign in, the scheduler does not exist for them', async () => {
+  it('refuse signed-out visitors: preview sends them to sign in, the internal jobs route does not exist for them', async () => {
     const response = await preview(new NextRequest('http://localhost/api/admin/preview?article=1&locale=en'));
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/admin/sign-in');
     expect(response.headers.get('set-cookie')).toBeNull();
-    expect((await scheduler(new Request('http://localhost/api/admin/scheduler', { method: 'POST' }))).status).toBe(404);
+    expect((await internalJobs(new Request('http://localhost/api/internal/jobs', { method: 'POST', body: '{"task":"publish-due"}' }))).status).toBe(404);
   });
 
   it('switch the admin language without sending anyone off the admin', async () => {

@@ -8,7 +8,7 @@ afterEach(async () => {
   listener = undefined;
 });
 
-/** Another instance's view: a plain connection listening on the channel, as site-change-listener.ts listens. */
+/** Another instance's view: a plain connection listening on the channel, as lib/jobs/site-change-listener.ts listens. */
 async function listen(): Promise<{ received: (string | undefined)[]; settle(): Promise<void> }> {
   listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
   const received: (string | undefined)[] = [];

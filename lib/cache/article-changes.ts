@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
+import { processWide } from '@/lib/ops/singleton.mjs';
 
 /**
  * Article changes, told to every app instance. Without REDIS_URL each instance keeps its own page cache, and the one
  * that saved an article revalidates its own pages at once (lib/cache/revalidate.ts); the others hear of it here, over
- * PostgreSQL NOTIFY, and revalidate the same paths (lib/cache/site-change-listener.ts). With the shared Redis cache
+ * PostgreSQL NOTIFY, and revalidate the same paths (lib/jobs/site-change-listener.ts). With the shared Redis cache
  * the saver's revalidation already reaches every instance, and the others ignore the announcement.
  */
 export const ARTICLE_CHANGES_CHANNEL = 'newsroom_article_changes';
@@ -15,13 +16,9 @@ export const ARTICLE_CHANGES_CHANNEL = 'newsroom_article_changes';
 // NOTIFY payloads must stay under 8,000 bytes; a change that touches more asks for every page instead.
 const MAX_PAYLOAD = 7_500;
 
-const INSTANCE = Symbol.for('newsroom.instanceId');
-const holder = globalThis as unknown as { [INSTANCE]?: string };
-
 /** This process's id, so that it can ignore what it announced itself. */
 export function instanceId(): string {
-  holder[INSTANCE] ??= randomUUID();
-  return holder[INSTANCE];
+  return processWide('newsroom.instanceId', () => randomUUID());
 }
 
 const sitePath = z.string().regex(/^\/[^\s]*$/).max(1_000);

@@ -6,7 +6,7 @@ import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
 import { articleFootprint } from './footprint';
 import { articlePagesOf, OLDER_PAGE_ROUTES, pathsTouchedBy } from './paths';
 import { announceArticleChange } from './article-changes';
-import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from './background-revalidate';
+import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from '@/lib/jobs/background-revalidate';
 import { warmPaths } from './warm';
 import { hasEdge, purgeEdge } from './edge';
 import { keysToPurge, SITE_KEY } from './keys';
@@ -17,7 +17,7 @@ import { metrics } from '@/lib/ops/metrics.mjs';
  * the cached pages either one appears on (the article in every locale, home, latest, its category, tags and author,
  * sitemaps and feeds), so an old slug or a category the article left is refreshed too. Then, in the background, those
  * pages that readers can see are rendered again (warm.ts), the whole revalidation is repeated once to settle
- * (background-revalidate.ts), other instances are told (article-changes.ts) and so are search engines (IndexNow).
+ * (lib/jobs/background-revalidate.ts), other instances are told (article-changes.ts) and so are search engines (IndexNow).
  * Returns what `change` returns. Call it from a server action or a route handler.
  */
 export async function changeArticle<T>(articleId: number, change: () => Promise<T>): Promise<T> {
@@ -53,7 +53,7 @@ export function revalidateEverything({ settle = true }: { settle?: boolean } = {
 
 /**
  * Marks `paths` stale, renders `warm` again and purges the paths' keys at the edge; also the settling pass of an
- * article change (background-revalidate.ts), and another instance's pass when it hears of one (article-changes.ts).
+ * article change (lib/jobs/background-revalidate.ts), and another instance's pass when it hears of one (article-changes.ts).
  */
 export function revalidatePathsAndWarm(paths: string[], warm: string[]): void {
   for (const path of paths) revalidatePath(path);

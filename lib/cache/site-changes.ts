@@ -15,7 +15,7 @@ export function isSiteChange(value: string): value is SiteChange {
  * Tells every running instance that something on every page changed. Writers run in many places (a server action, a
  * command-line script, the in-process rates schedule), and only code inside a Next request can revalidate Next's
  * cache, and only that process's cache unless it is shared: so the writer announces, and each instance's listener
- * (lib/cache/site-change-listener.ts) revalidates its own pages. NOTIFY is delivered on commit, in milliseconds.
+ * (lib/jobs/site-change-listener.ts) revalidates its own pages. NOTIFY is delivered on commit, in milliseconds.
  */
 export async function announceSiteChange(change: SiteChange): Promise<void> {
   await sql`select pg_notify(${SITE_CHANGES_CHANNEL}, ${change})`.execute(getDb());

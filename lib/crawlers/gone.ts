@@ -5,13 +5,14 @@ import type { Locale } from '@/lib/i18n/locales';
 import { latestPath, localized } from '@/lib/i18n/paths';
 import { ownOrigin } from '@/lib/http/site';
 import { escapeXml } from './xml';
+import { processWide } from '@/lib/ops/singleton.mjs';
 
 /** The path of the prerendered page the proxy answers a withdrawn story with (app/[locale]/gone). */
 export const goneRoute = (locale: Locale) => `/${locale}/gone`;
 
 // The proxy's own request for that page carries this, so that the proxy lets it through to Next.
 const PASS_HEADER = 'x-newsroom-gone-page';
-const token = ((globalThis as unknown as { newsroomGoneToken?: string }).newsroomGoneToken ??= crypto.randomUUID());
+const token = processWide('newsroom.goneToken', () => crypto.randomUUID());
 
 export function isOwnGonePageRequest(headers: Headers): boolean {
   return headers.get(PASS_HEADER) === token;
@@ -29,7 +30,7 @@ const NOT_KEPT = new Set(['content-length', 'content-encoding', 'transfer-encodi
 // a withdrawal the server is busy rendering the pages it touched, and a fetch waiting behind them held the 410 back.
 const FRESH_MS = 10_000;
 interface GonePage { html: string; headers: Headers; fetchedAt: number }
-const pages = ((globalThis as unknown as { newsroomGonePages?: Map<Locale, Promise<GonePage>> }).newsroomGonePages ??= new Map());
+const pages = processWide('newsroom.gonePages', () => new Map<Locale, Promise<GonePage>>());
 
 async function fetchGonePage(locale: Locale): Promise<GonePage> {
   const page = await fetch(`${ownOrigin()}${goneRoute(locale)}`, { headers: { [PASS_HEADER]: token }, signal: AbortSignal.timeout(5_000) });

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { forgetWithdrawn, isWithdrawn } from './withdrawn';
+import { processWide } from '@/lib/ops/singleton.mjs';
 
 type Row = { article_id: number; locale: string };
 
@@ -22,8 +23,7 @@ async function untilRead(count: number): Promise<void> {
 describe('the proxy’s list of withdrawn translations', () => {
   beforeEach(() => {
     process.env.DATABASE_URL = 'postgres://unused';
-    const holder = globalThis as unknown as { newsroomWithdrawnList: { db: unknown } };
-    holder.newsroomWithdrawnList.db = fakeDb;
+    processWide<{ db?: unknown }>('newsroom.withdrawnList', () => ({})).db = fakeDb;
   });
 
   it('is read again after a change even when a read that began before it ends after it', async () => {

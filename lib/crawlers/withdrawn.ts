@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { createDb } from '@/lib/db/connect';
 import type { Database } from '@/lib/db/schema';
 import { env } from '@/lib/ops/env.mjs';
+import { processWide } from '@/lib/ops/singleton.mjs';
 
 /**
  * Which article translations were published and then withdrawn, for the proxy to answer 410 Gone instead of 404.
@@ -22,12 +23,12 @@ interface WithdrawnState {
   loading?: { promise: Promise<void>; generation: number };
 }
 
-const state = ((globalThis as unknown as { newsroomWithdrawnList?: WithdrawnState }).newsroomWithdrawnList ??= {
+const state = processWide<WithdrawnState>('newsroom.withdrawnList', () => ({
   keys: new Set(),
   loadedAt: 0,
   generation: 1,
   loadedGeneration: 0,
-});
+}));
 
 const key = (articleId: number, locale: string) => `${articleId}:${locale}`;
 
@@ -61,7 +62,7 @@ function refresh(): Promise<void> {
 }
 
 /**
- * After an article change on this instance or another (lib/cache/revalidate.ts, site-change-listener.ts): the next
+ * After an article change on this instance or another (lib/cache/revalidate.ts, lib/jobs/site-change-listener.ts): the next
  * check reads the list again before it answers, so a translation withdrawn a moment ago is a 410 at once, never a
  * 404 that a cache could keep, and a republished one is served at once.
  */

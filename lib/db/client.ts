@@ -7,12 +7,12 @@ import { LastGoodAnswers } from './last-good';
 import { DiskAnswers, RedisAnswers, type AnswerStore } from './last-good-stores';
 import type { Database } from './schema';
 import { env } from '@/lib/ops/env.mjs';
+import { processWide } from '@/lib/ops/singleton.mjs';
 
 interface SiteClients {
   db: Kysely<Database>;
   reader: Kysely<Database>;
 }
-const globalForDb = globalThis as unknown as { newsroomDb?: SiteClients };
 
 /** Shared by the instances when they share Redis; else beside the embedded database, which outlives restarts too. */
 function answerStore(): AnswerStore {
@@ -23,15 +23,14 @@ function answerStore(): AnswerStore {
 }
 
 function clients(): SiteClients {
-  if (!globalForDb.newsroomDb) {
+  return processWide<SiteClients>('newsroom.db', () => {
     const url = env().DATABASE_URL;
     if (!url) {
       throw new Error('DATABASE_URL is not set. Start the site with `npm start`, which provides a database.');
     }
     const pool = createPool(url, 10);
-    globalForDb.newsroomDb = { db: siteDb(pool, null), reader: siteDb(pool, new LastGoodAnswers(answerStore())) };
-  }
-  return globalForDb.newsroomDb;
+    return { db: siteDb(pool, null), reader: siteDb(pool, new LastGoodAnswers(answerStore())) };
+  });
 }
 
 /** The process's database client. `npm start` sets DATABASE_URL (to the embedded server when none is given). */

@@ -4,7 +4,7 @@ import { resolveSpecifier, sourceFilesUnder, specifiersOf } from '@/test/imports
 /**
  * lib/db is the lowest layer: it knows no app code. Besides its own files it leans only on this floor, modules that
  * import nothing from lib/ themselves (but each other): the environment's schema, the metrics registry, the Redis
- * connection, the article document's shape and the list of locales. A column's type may name them; nothing in
+ * connection, the article document's shape, the list of locales and the one way to hold a process-wide value. A column's type may name them; nothing in
  * lib/db may reach a module that knows about pages, caches, editors or crawlers.
  */
 const FLOOR = [
@@ -15,6 +15,7 @@ const FLOOR = [
   'lib/i18n/locales.ts',
   'lib/ops/env.mjs',
   'lib/ops/metrics.mjs',
+  'lib/ops/singleton.mjs',
   'lib/redis/connection.mjs',
 ];
 

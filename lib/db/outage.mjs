@@ -1,7 +1,8 @@
 // @ts-check
+import { processWide } from '../ops/singleton.mjs';
 
 /**
- * Whether PostgreSQL is away, as this process last saw it. Plain JavaScript with its state on `globalThis`, because
+ * Whether PostgreSQL is away, as this process last saw it. Plain JavaScript with its state process-wide, because
  * two copies of this module run in one server: the front door's (lib/http/front-door.mjs, preloaded by Node, which
  * turns a failed page into the localized 503 and keeps Next from logging the same outage once per request) and the
  * bundle's (lib/db/last-good.ts, which sees every query fail or succeed).
@@ -46,10 +47,8 @@ export function isUnreachable(error, depth = 0) {
 // outage can end after the first query that succeeds again.
 const AFTERMATH_MS = 15_000;
 
-const STATE = Symbol.for('newsroom.databaseOutage');
-/** @type {{ [STATE]?: { since: number | null; lastFailure: number; unanswered: number } }} */
-const holder = /** @type {never} */ (globalThis);
-const state = () => (holder[STATE] ??= { since: null, lastFailure: 0, unanswered: 0 });
+const state = () =>
+  processWide('newsroom.databaseOutage', () => /** @type {{ since: number | null; lastFailure: number; unanswered: number }} */ ({ since: null, lastFailure: 0, unanswered: 0 }));
 
 /**
  * A query could not reach the server. The first of an outage is logged, the others counted.

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/client';
-import { runScheduledRatesImport } from '@/lib/rates/schedule';
+import { runScheduledRatesImport } from '@/lib/jobs/rates-import';
 import { freePort } from '@/test/free-port';
 import { claimJob, finishJob } from './claim';
 

@@ -2,6 +2,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { canonicalNetwork } from '../http/networks.mjs';
+import { processWide } from './singleton.mjs';
 
 /**
  * Every environment variable the site, its commands and its tests read, with its default, in one schema checked when
@@ -58,7 +59,7 @@ const origins = () =>
     .transform((value) => value.split(',').map((entry) => entry.trim().replace(/\/$/, '')).filter(Boolean))
     .refine((list) => list.every((entry) => /^https?:\/\/[^/\s]+$/.test(entry)), 'must be comma-separated origins such as http://127.0.0.1:8080');
 
-/** Comma-separated IPv4 or IPv6 addresses and networks (CIDR), each in canonical form (lib/http/networks.mjs). */
+/** Comma-separated IPv4 or IPv6 addresses and networks (CIDR), each in canonical form (lib/networks.mjs). */
 const networks = () =>
   z.string().transform((value, context) => {
     const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
@@ -168,17 +169,16 @@ export function parseEnvironment(source) {
 }
 
 // Tests change process.env as they go; reading it again only when one of the variables changed keeps this cheap.
-const CACHE = Symbol.for('newsroom.environment');
-/** @type {{ [CACHE]?: { raw: string; parsed: Environment } }} */
-const holder = /** @type {never} */ (globalThis);
+/** @type {() => { last?: { raw: string; parsed: Environment } }} */
+const cache = () => processWide('newsroom.environment', () => ({}));
 
 /** The process's environment, parsed (see parseEnvironment). */
 export function env() {
   const raw = VARIABLES.map((name) => process.env[name] ?? '').join('\0');
-  const cached = holder[CACHE];
-  if (cached && cached.raw === raw) return cached.parsed;
+  const { last } = cache();
+  if (last && last.raw === raw) return last.parsed;
   const parsed = parseEnvironment(process.env);
-  holder[CACHE] = { raw, parsed };
+  cache().last = { raw, parsed };
   return parsed;
 }
 

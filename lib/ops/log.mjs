@@ -2,11 +2,12 @@
 import { format, stripVTControlCharacters } from 'node:util';
 import pino from 'pino';
 import { env } from './env.mjs';
+import { processWide } from './singleton.mjs';
 
 /**
  * The site's log: one JSON object a line on stdout (pino), with `level`, `time`, `msg` and, for a failure, `err` with
  * its stack, which never leaves the log for a response. LOG_LEVEL sets the least severe level written. One logger per
- * process on `globalThis`, shared by the front door (lib/http/front-door.mjs, preloaded by Node) and the bundle.
+ * process (lib/ops/singleton.mjs), shared by the front door (lib/http/front-door.mjs, preloaded by Node) and the bundle.
  */
 
 /**
@@ -24,13 +25,9 @@ export function createLogger(level, destination = pino.destination({ dest: 1, sy
   );
 }
 
-const LOGGER = Symbol.for('newsroom.logger');
-/** @type {{ [LOGGER]?: pino.Logger }} */
-const holder = /** @type {never} */ (globalThis);
-
 /** The process's logger. */
 export function logger() {
-  return (holder[LOGGER] ??= createLogger(env().LOG_LEVEL));
+  return processWide('newsroom.logger', () => createLogger(env().LOG_LEVEL));
 }
 
 /** @typedef {'debug' | 'info' | 'warn' | 'error'} ConsoleLevel */

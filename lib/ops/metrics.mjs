@@ -1,9 +1,10 @@
 // @ts-check
 import client from 'prom-client';
+import { processWide } from './singleton.mjs';
 
 /**
- * The site's metrics, in one prom-client registry per process on `globalThis`: the front door (lib/http/front-door
- * .mjs, preloaded by Node) counts requests, the bundle counts revalidations, purges, jobs and the database pools, and
+ * The site's metrics, in one prom-client registry per process (lib/ops/singleton.mjs): the front door
+ * (lib/http/front-door.mjs, preloaded by Node) counts requests, the bundle counts revalidations, purges, jobs and the database pools, and
  * GET /api/metrics (app/api/metrics/route.ts) answers them all. Each instance answers for itself.
  */
 
@@ -94,13 +95,9 @@ function createMetrics() {
   };
 }
 
-const METRICS = Symbol.for('newsroom.metrics');
-/** @type {{ [METRICS]?: ReturnType<typeof createMetrics> }} */
-const holder = /** @type {never} */ (globalThis);
-
 /** The process's metrics. */
 export function metrics() {
-  return (holder[METRICS] ??= createMetrics());
+  return processWide('newsroom.metrics', createMetrics);
 }
 
 const CACHE_STATES = new Set(['hit', 'stale', 'miss']);

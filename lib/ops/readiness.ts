@@ -6,6 +6,7 @@ import { pendingMigrations } from '@/lib/db/migrate';
 import type { Database } from '@/lib/db/schema';
 import { isDraining } from './lifecycle';
 import { env } from '@/lib/ops/env.mjs';
+import { processWide } from '@/lib/ops/singleton.mjs';
 
 export type CheckState = 'ok' | 'failing' | 'not configured';
 
@@ -18,14 +19,11 @@ export interface Readiness {
 const CHECK_TIMEOUT_MS = 1_500;
 // A pool of its own, without the replayed reads of the pages' client (lib/db/last-good.ts): readiness must see an
 // outage, not hide it.
-const POOL = Symbol.for('newsroom.readinessDb');
-const holder = globalThis as unknown as { [POOL]?: Kysely<Database> };
 
 function db(): Kysely<Database> | null {
   const url = env().DATABASE_URL;
   if (!url) return null;
-  holder[POOL] ??= createDb(url, 1, { name: 'readiness' });
-  return holder[POOL];
+  return processWide('newsroom.readinessDb', () => createDb(url, 1, { name: 'readiness' }));
 }
 
 function within<T>(promise: Promise<T>): Promise<T> {

@@ -1,5 +1,6 @@
 // @ts-check
 import { createClient, RESP_TYPES } from '@redis/client';
+import { processWide } from '../ops/singleton.mjs';
 
 /**
  * One Redis connection per process and URL, shared by every cache handler instance (Next makes one per request).
@@ -108,23 +109,22 @@ function redactedUrl(url) {
   }
 }
 
-const CONNECTIONS = Symbol.for('newsroom.redisConnections');
-const holder = /** @type {{ [CONNECTIONS]?: Map<string, SharedRedis> }} */ (globalThis);
+/** @type {() => Map<string, SharedRedis>} */
+const connections = () => processWide('newsroom.redisConnections', () => new Map());
 
 /** @param {string} url */
 export function sharedRedis(url) {
-  holder[CONNECTIONS] ??= new Map();
-  let connection = holder[CONNECTIONS].get(url);
+  let connection = connections().get(url);
   if (!connection) {
     connection = new SharedRedis(url);
-    holder[CONNECTIONS].set(url, connection);
+    connections().set(url, connection);
   }
   return connection;
 }
 
 /** Closes every connection of this process (tests; Next's process simply exits). */
 export async function closeRedisConnections() {
-  const connections = [...(holder[CONNECTIONS]?.values() ?? [])];
-  holder[CONNECTIONS]?.clear();
-  await Promise.all(connections.map((connection) => connection.close()));
+  const open = [...connections().values()];
+  connections().clear();
+  await Promise.all(open.map((connection) => connection.close()));
 }

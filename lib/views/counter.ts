@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import { countJob } from '@/lib/ops/metrics.mjs';
+import { processWide } from '@/lib/ops/singleton.mjs';
 
 /** Counts are written at least this often… */
 export const FLUSH_INTERVAL_MS = 5_000;
@@ -27,14 +28,18 @@ interface CounterState {
   batches: number[];
 }
 
-// On globalThis because a route handler's module may be instantiated more than once in one process.
-const STATE = Symbol.for('newsroom.viewCounter');
-const holder = globalThis as unknown as { [STATE]?: CounterState };
-
-function state(): CounterState {
-  holder[STATE] ??= { pending: new Map(), pendingViews: 0, seen: new Set(), seenDay: '', salt: randomBytes(32), flushing: Promise.resolve(), flushQueued: false, batches: [] };
-  return holder[STATE];
-}
+// Process-wide because a route handler's module may be instantiated more than once in one process.
+const state = () =>
+  processWide<CounterState>('newsroom.viewCounter', () => ({
+    pending: new Map(),
+    pendingViews: 0,
+    seen: new Set(),
+    seenDay: '',
+    salt: randomBytes(32),
+    flushing: Promise.resolve(),
+    flushQueued: false,
+    batches: [],
+  }));
 
 export interface View {
   articleId: number;

@@ -12,6 +12,7 @@ import { locales, type Locale } from '@/lib/i18n/locales';
 import { createTestDatabase } from '@/test/test-database';
 import { saveBenchmark } from './bench-results';
 import { loadScaleData, seeded, vocabulary } from './scale-data';
+import { processWide } from '@/lib/ops/singleton.mjs';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
@@ -29,7 +30,7 @@ const db = new Kysely<Database>({
   },
 });
 // Search reads through getDb(), never the readers' replaying client; both are this one here.
-(globalThis as unknown as { newsroomDb?: { db: Kysely<Database>; reader: Kysely<Database> } }).newsroomDb = { db, reader: db };
+processWide('newsroom.db', () => ({ db, reader: db }));
 const { searchArticles } = await import('@/lib/content/search');
 const { parseSearchQuery, foldForSearch } = await import('@/lib/content/search-query');
 

@@ -1,26 +1,17 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { isOwnRevalidationRequest, REVALIDATION_HEADER } from '@/lib/cache/background-revalidate';
-import { changeArticle, revalidateEverything, revalidatePathsAndWarm } from '@/lib/cache/revalidate';
+import { changeArticle, revalidateEverything } from '@/lib/cache/revalidate';
 import { env } from '@/lib/ops/env.mjs';
 import { bearerMatches } from '@/lib/ops/bearer';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * Revalidation from outside a request, which is the only place Next allows it:
- * - the process's own background jobs (site-change listener, breaking-news expiry) with the process's secret header
- *   (lib/cache/background-revalidate.ts): every page;
- * - tools that change content outside this process (imports, scripts, the end-to-end specs) with
- *   `Authorization: Bearer $REVALIDATE_SECRET`: what one article shows on (`{"article": id}`) or every page
- *   (`{"everything": true}`).
- * Anything else gets a 404 or a 401 and changes nothing.
+ * Revalidation for tools that change content outside this process (imports, scripts, the end-to-end specs), with
+ * `Authorization: Bearer $REVALIDATE_SECRET`: what one article shows on (`{"article": id}`) or every page
+ * (`{"everything": true}`). Without REVALIDATE_SECRET it does not exist (404); a wrong secret gets a 401 and changes
+ * nothing. The site's own background work revalidates through app/api/internal/jobs instead.
  */
-const ownRequest = z.union([
-  z.object({ everything: z.literal(true) }),
-  z.object({ paths: z.array(z.string().regex(/^\/[^\s]*$/).max(1_000)).max(500), warm: z.array(z.string().regex(/^\/[^\s]*$/).max(1_000)).max(500) }),
-]);
-
 const request = z.union([z.object({ article: z.number().int().positive().max(2_147_483_647) }), z.object({ everything: z.literal(true) })]);
 
 function hasToolSecret(header: string | null): boolean {
@@ -31,14 +22,6 @@ function hasToolSecret(header: string | null): boolean {
 const json = (body: unknown, status: number) => Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
 
 export async function POST(req: Request) {
-  if (isOwnRevalidationRequest(req.headers.get(REVALIDATION_HEADER))) {
-    const own = ownRequest.safeParse(await req.json().catch(() => ({ everything: true })));
-    if (!own.success) return json({ error: 'bad request' }, 400);
-    // Background passes are themselves the settling pass: they schedule none.
-    if ('paths' in own.data) revalidatePathsAndWarm(own.data.paths, own.data.warm);
-    else revalidateEverything({ settle: false });
-    return json({ revalidated: true }, 200);
-  }
   if (!env().REVALIDATE_SECRET) return json({ error: 'not found' }, 404);
   if (!hasToolSecret(req.headers.get('authorization'))) return json({ error: 'unauthorized' }, 401);
   const parsed = request.safeParse(await req.json().catch(() => null));

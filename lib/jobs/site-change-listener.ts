@@ -1,17 +1,18 @@
 import 'server-only';
 import pg from 'pg';
 import { nextBreakingChangeAt } from '@/lib/content/breaking';
-import { ARTICLE_CHANGES_CHANNEL, instanceId, parseArticleChange } from './article-changes';
+import { ARTICLE_CHANGES_CHANNEL, instanceId, parseArticleChange } from '@/lib/cache/article-changes';
 import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from './background-revalidate';
-import { hasEdge, purgeEdge } from './edge';
-import { breakingKey, RATES_KEY } from './keys';
-import { isCacheShared } from './shared-cache';
-import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from './site-changes';
+import { hasEdge, purgeEdge } from '@/lib/cache/edge';
+import { breakingKey, RATES_KEY } from '@/lib/cache/keys';
+import { isCacheShared } from '@/lib/cache/shared-cache';
+import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from '@/lib/cache/site-changes';
 import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
 import { locales } from '@/lib/i18n/locales';
 import { isUnreachable, noteUnreachable } from '@/lib/db/outage.mjs';
 import { env } from '@/lib/ops/env.mjs';
 import { countJob } from '@/lib/ops/metrics.mjs';
+import { processWide } from '@/lib/ops/singleton.mjs';
 
 // setTimeout takes at most ~24.8 days; a far-off expiry is simply re-planned after this long.
 const MAX_TIMER_MS = 6 * 60 * 60_000;
@@ -19,19 +20,12 @@ const RECONNECT_MS = 5_000;
 // Several announcements in a burst (a script setting three locales) cost one revalidation.
 const DEBOUNCE_MS = 50;
 
-const STATE = Symbol.for('newsroom.siteChangeListener');
 interface ListenerState {
-  started: boolean;
   expiryTimer?: NodeJS.Timeout;
   debounceTimer?: NodeJS.Timeout;
   reasons: Set<string>;
 }
-const holder = globalThis as unknown as { [STATE]?: ListenerState };
-
-function state(): ListenerState {
-  holder[STATE] ??= { started: false, reasons: new Set() };
-  return holder[STATE];
-}
+const state = () => processWide<ListenerState>('newsroom.siteChangeListener', () => ({ reasons: new Set() }));
 
 // With the shared cache (REDIS_URL) every instance still does this on a site change: the same stamps, written once per
 // instance within milliseconds of each other, cost a few Redis writes (a render that ends between two of them is redone).
@@ -137,14 +131,11 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
 }
 
 /**
- * Starts, once per process, the listener that turns announced site changes (lib/cache/site-changes.ts) and article
+ * Starts the listener that turns announced site changes (lib/cache/site-changes.ts) and article
  * changes made on other instances (lib/cache/article-changes.ts) into a revalidation of this instance's pages, and
  * the timer that refreshes them when a breaking line starts or expires.
  */
 export function startSiteChangeListener(): void {
-  const s = state();
   const url = env().DATABASE_URL;
-  if (s.started || !url) return;
-  s.started = true;
-  void listen(url, false);
+  if (url) void listen(url, false);
 }

@@ -1,11 +1,9 @@
 import 'server-only';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import { changeArticle } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
-import { audit } from '../audit/write';
-import { env } from '@/lib/ops/env.mjs';
+import { audit } from '@/lib/audit/write';
 
 /**
  * Publishes every scheduled translation whose time has come. Each one is claimed by a single atomic UPDATE … WHERE
@@ -41,17 +39,4 @@ export async function publishDueTranslations(): Promise<{ articleId: number; loc
     published.push(...locales.map((locale) => ({ articleId, locale })));
   }
   return published;
-}
-
-/** The token the in-process timer shows the scheduler route: derived from AUTH_SECRET, so only this site knows it. */
-export function schedulerToken(): string | null {
-  const secret = env().AUTH_SECRET;
-  return secret ? createHmac('sha256', secret).update('newsroom-scheduler').digest('base64url') : null;
-}
-
-export function isSchedulerToken(candidate: string | null): boolean {
-  const expected = schedulerToken();
-  if (!expected || !candidate) return false;
-  const [a, b] = [Buffer.from(expected), Buffer.from(candidate)];
-  return a.length === b.length && timingSafeEqual(a, b);
 }

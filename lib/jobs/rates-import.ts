@@ -1,7 +1,7 @@
 import 'server-only';
 import { claimJob, finishJob } from '@/lib/jobs/claim';
-import { bakuToday, describeImport, importRates } from './import';
-import { countJob } from '@/lib/ops/metrics.mjs';
+import { bakuToday, describeImport, importRates } from '@/lib/rates/import';
+import { scheduleJob } from './schedule';
 
 const JOB = 'rates-import';
 // Every instance ticks; the claim lets one of them import, once per Baku day.
@@ -25,17 +25,14 @@ export async function runScheduledRatesImport(now = new Date()): Promise<Schedul
   return result.ok ? 'imported' : 'failed';
 }
 
-const STARTED = Symbol.for('newsroom.ratesSchedule');
-const holder = globalThis as unknown as { [STARTED]?: boolean };
 
-/** Starts the daily import in this process (once); a failing tick is logged and never stops the schedule. */
+/** Starts the daily import in this process; a failing tick is logged and never stops the schedule. */
 export function startRatesSchedule(): void {
-  if (holder[STARTED]) return;
-  holder[STARTED] = true;
-  const tick = () => {
-    countJob('rates-import', () => runScheduledRatesImport(), (run) => run === 'failed').catch((error: unknown) => console.error('[rates] scheduled import crashed; the last good rates stay:', error));
-  };
-  setTimeout(tick, FIRST_TICK_MS).unref();
-  setInterval(tick, TICK_MS).unref();
+  scheduleJob('rates-import', () => runScheduledRatesImport(), {
+    firstAfterMs: FIRST_TICK_MS,
+    everyMs: TICK_MS,
+    failed: (run) => run === 'failed',
+    onError: (error) => console.error('[rates] scheduled import crashed; the last good rates stay:', error),
+  });
   console.info(`[rates] daily import scheduled (checks every ${TICK_MS / 60_000} minutes, one instance imports)`);
 }

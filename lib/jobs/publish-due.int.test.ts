@@ -1,10 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db/client';
 import { testCategory } from '@/test/staff-session';
-import { POST } from '@/app/api/admin/scheduler/route';
-import { publishDueTranslations, schedulerToken } from './scheduler';
+import { POST } from '@/app/api/internal/jobs/route';
+import { askOwnProcess } from './own-process';
+import { publishDueTranslations } from './publish-due';
 
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('scheduled publishing', () => {
   it('publishes a due translation exactly once when several ticks race, and leaves future ones alone', async () => {
@@ -34,7 +39,7 @@ describe('scheduled publishing', () => {
     expect(entries).toHaveLength(1);
   });
 
-  it('runs from its route only for the site itself: a request without the token is a 404 and publishes nothing', async () => {
+  it('runs from the internal route only for the process itself: a request without its secret is a 404 and publishes nothing', async () => {
     const db = getDb();
     const { author_id } = await db.selectFrom('articles').select('author_id').orderBy('id').executeTakeFirstOrThrow();
     const { id } = await db.insertInto('articles').values({ category_id: await testCategory(), author_id }).returning('id').executeTakeFirstOrThrow();
@@ -44,14 +49,22 @@ describe('scheduled publishing', () => {
       .execute();
     const status = async () => (await db.selectFrom('article_translations').select('status').where('article_id', '=', id).executeTakeFirstOrThrow()).status;
 
-    process.env.AUTH_SECRET ??= 'integration-test-secret';
-    const attempts: Record<string, string>[] = [{}, { 'x-scheduler-token': 'guess' }, { 'x-scheduler-token': `${schedulerToken()}x` }];
+    // The process's own request, as the timer sends it, handed to the route instead of going over loopback.
+    const sent: Request[] = [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      sent.push(new Request(url, init));
+      return POST(new Request(url, init));
+    });
+    const secret = () => sent[0]!.headers.get('x-newsroom-job')!;
+    await expect(askOwnProcess({ task: 'revalidate-everything' })).resolves.toBeDefined();
+
+    const attempts: Record<string, string>[] = [{}, { 'x-newsroom-job': 'guess' }, { 'x-newsroom-job': `${secret()}x` }, { authorization: `Bearer ${secret()}` }];
     for (const headers of attempts) {
-      const response = await POST(new Request('http://localhost/api/admin/scheduler', { method: 'POST', headers }));
+      const response = await POST(new Request('http://localhost/api/internal/jobs', { method: 'POST', headers, body: JSON.stringify({ task: 'publish-due' }) }));
       expect(response.status).toBe(404);
     }
     expect(await status()).toBe('scheduled');
-    const response = await POST(new Request('http://localhost/api/admin/scheduler', { method: 'POST', headers: { 'x-scheduler-token': schedulerToken()! } }));
+    const response = await askOwnProcess({ task: 'publish-due' });
     expect(response.status).toBe(200);
     expect(await status()).toBe('published');
   });
