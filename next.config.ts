@@ -64,6 +64,7 @@ const runtimeFiles = {
     './lib/forwarded-for.mjs',
     './lib/http/body-limits.mjs',
     './lib/log.mjs',
+    './lib/log-pretty.mjs',
     './lib/networks.mjs',
     './lib/metrics.mjs',
     './lib/ops/plain-redirect.mjs',

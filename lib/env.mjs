@@ -116,6 +116,8 @@ export const environmentSchema = z.object({
   INDEXNOW_KEY: unset(z.string().regex(/^[A-Za-z0-9-]{8,128}$/, 'must be 8–128 letters, digits or dashes').optional()),
   // Operations.
   LOG_LEVEL: unset(oneOf([...LOG_LEVELS]).default('info')),
+  // Unset: readable in a terminal outside production, JSON everywhere else (lib/log-pretty.mjs).
+  LOG_FORMAT: unset(oneOf(['json', 'pretty']).optional()),
   // Tests.
   NEWSROOM_E2E: unset(flag().default(false)),
   TEST_PG_ADMIN_URL: unset(url(['postgres:', 'postgresql:']).optional()),
