@@ -67,6 +67,7 @@ const runtimeFiles = {
     './lib/i18n/locale-list.mjs',
     './lib/ops/env.mjs',
     './lib/ops/log.mjs',
+    './lib/ops/log-pretty.mjs',
     './lib/ops/metrics.mjs',
     './lib/ops/plain-redirect.mjs',
     './lib/ops/replace-answer.mjs',

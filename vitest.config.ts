@@ -17,7 +17,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['{lib,components,app,scripts,deploy}/**/*.test.{ts,tsx}'],
+          include: ['{lib,components,app,scripts,deploy,docs}/**/*.test.{ts,tsx}'],
           exclude: ['**/*.int.test.ts'],
         },
       },

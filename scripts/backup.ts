@@ -2,7 +2,7 @@
  * `npm run db:backup -- FILE` writes the site's database and media into one file; `npm run db:restore -- FILE
  * [--replace]` puts them back. Both work on DATABASE_URL when set, else on the embedded PostgreSQL in .data/postgres
  * (started for the command when the site is not running), and on the media folder (.data/media, or
- * NEWSROOM_MEDIA_DIR). What the file holds and why it is not pg_dump: README, "Backups"; lib/backup.
+ * NEWSROOM_MEDIA_DIR). What the file holds and why it is not pg_dump: docs/operations.md, "Backups"; lib/backup.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -50,6 +50,8 @@ const env: NodeJS.ProcessEnv = {
   METRICS_TOKEN: metricsToken,
   INDEXNOW_ENDPOINT: `${indexNow.url}/indexnow`,
   INDEXNOW_KEY: indexNowKey,
+  // The specs read the site's log as JSON lines, whatever the developer's shell sets.
+  LOG_FORMAT: 'json',
   // The specs sign in as the first admin (created on first start) and as the demo editor.
   NEWSROOM_E2E: '1',
   ADMIN_EMAIL: E2E_ADMIN.email,

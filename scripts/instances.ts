@@ -36,7 +36,7 @@ export async function startInstance(env: Record<string, string>, port?: number):
   const listen = port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'run.ts'), 'start'], {
     cwd: root,
-    env: { ...process.env, PORT: String(listen), SKIP_BUILD: '1', RATES_IMPORT: 'off', NEWSROOM_MEDIA_DIR: env.NEWSROOM_MEDIA_DIR ?? ownMediaDir(), ...env },
+    env: { ...process.env, PORT: String(listen), SKIP_BUILD: '1', RATES_IMPORT: 'off', NEWSROOM_MEDIA_DIR: env.NEWSROOM_MEDIA_DIR ?? ownMediaDir(), LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so that `npm start`'s wrapper and the Next server it starts are stopped together.
     detached: true,

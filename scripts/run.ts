@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { env } from '@/lib/ops/env.mjs';
+import { logFormat } from '@/lib/ops/log.mjs';
 import { log, prepareDatabase, projectRoot, provideDatabase } from './database';
 import { localSecret } from './secrets';
 
@@ -57,6 +58,9 @@ function runNext(args: string[], extraEnv: Record<string, string> = {}): Promise
         ...(EDGE_URLS.length > 0 ? { EDGE_PURGE_SECRET: localSecret('EDGE_PURGE_SECRET', projectRoot) } : {}),
         NEXT_TELEMETRY_DISABLED: '1',
         NODE_OPTIONS: nodeOptions,
+        // Decided here, where the terminal is known: Next sets NODE_ENV=production for itself, and its build workers
+        // print through pipes, so left to themselves they would write JSON to a person at a terminal.
+        LOG_FORMAT: logFormat(),
         ...extraEnv,
       },
     });

@@ -9,7 +9,7 @@ import { processWide } from './singleton.mjs';
  * `npm start` begins (scripts/check-environment.ts) and when a Next server starts (instrumentation.ts): a bad value
  * stops the start with one line naming the variable, instead of a failure somewhere later. Plain JavaScript, because
  * the front door (lib/http/front-door.mjs) and the Redis cache handler are loaded by Node, outside the bundle.
- * The README's configuration table lists the same names (env-readme.test.ts keeps the two equal).
+ * docs/configuration.md lists the same names in its table (lib/ops/env.test.ts keeps the two equal).
  *
  * Not here: what Next and Node set for themselves (NEXT_RUNTIME, NEXT_PHASE, NEXT_MANUAL_SIG_HANDLE, NODE_ENV,
  * NODE_OPTIONS), what the end-to-end runner hands its specs (E2E_*) and the benchmarks' own knobs (BENCH_*).
@@ -117,6 +117,8 @@ export const environmentSchema = z.object({
   INDEXNOW_KEY: unset(z.string().regex(/^[A-Za-z0-9-]{8,128}$/, 'must be 8–128 letters, digits or dashes').optional()),
   // Operations.
   LOG_LEVEL: unset(oneOf([...LOG_LEVELS]).default('info')),
+  // Unset: readable in a terminal outside production, JSON everywhere else (lib/log-pretty.mjs).
+  LOG_FORMAT: unset(oneOf(['json', 'pretty']).optional()),
   // Tests.
   NEWSROOM_E2E: unset(flag().default(false)),
   TEST_PG_ADMIN_URL: unset(url(['postgres:', 'postgresql:']).optional()),
@@ -191,7 +193,7 @@ export function checkEnvironment() {
     env();
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error;
-    process.stderr.write(`The configuration is not valid (see "Configuration" in the README):\n${error.problems.map((problem) => `  ${problem}\n`).join('')}`);
+    process.stderr.write(`The configuration is not valid (see docs/configuration.md):\n${error.problems.map((problem) => `  ${problem}\n`).join('')}`);
     process.exit(78);
   }
 }
@@ -210,7 +212,7 @@ export function configurationWarnings(environment) {
     warnings.push(
       'EDGE_URLS names an edge in front of this server, but TRUSTED_PROXIES is empty: every reader and editor who comes through the edge has ' +
         "the edge's address, sign-ins are audited under it and one throttle holds them all. Set TRUSTED_PROXIES to the edge's address as this " +
-        'server sees it (127.0.0.1 on one machine), and LISTEN_HOST so that only the edge reaches the server (README, "Configuration").',
+        'server sees it (127.0.0.1 on one machine), and LISTEN_HOST so that only the edge reaches the server (docs/configuration.md).',
     );
   }
   if (!environment.EDGE_PURGE_SECRET) {

@@ -2,11 +2,13 @@
 import { format, stripVTControlCharacters } from 'node:util';
 import pino from 'pino';
 import { env } from './env.mjs';
+import { prettyDestination, resolveLogFormat } from './log-pretty.mjs';
 import { processWide } from './singleton.mjs';
 
 /**
  * The site's log: one JSON object a line on stdout (pino), with `level`, `time`, `msg` and, for a failure, `err` with
- * its stack, which never leaves the log for a response. LOG_LEVEL sets the least severe level written. One logger per
+ * its stack, which never leaves the log for a response. LOG_LEVEL sets the least severe level written; LOG_FORMAT=pretty
+ * writes the same lines for a person (lib/ops/log-pretty.mjs), the default in a terminal outside production. One logger per
  * process (lib/ops/singleton.mjs), shared by the front door (lib/http/front-door.mjs, preloaded by Node) and the bundle.
  */
 
@@ -25,9 +27,20 @@ export function createLogger(level, destination = pino.destination({ dest: 1, sy
   );
 }
 
+/** The format of this process's log: LOG_FORMAT, else readable only at a terminal outside production. */
+export function logFormat() {
+  return resolveLogFormat(env().LOG_FORMAT, { isTTY: process.stdout.isTTY, nodeEnv: process.env.NODE_ENV });
+}
+
+/** stdout, as JSON lines or, for a person at a terminal, readable ones. */
+function stdoutIn(/** @type {import('./log-pretty.mjs').LogFormat} */ chosen) {
+  const stdout = pino.destination({ dest: 1, sync: true });
+  return chosen === 'json' ? stdout : prettyDestination(stdout, { colors: Boolean(process.stdout.isTTY && process.stdout.hasColors()) });
+}
+
 /** The process's logger. */
 export function logger() {
-  return processWide('newsroom.logger', () => createLogger(env().LOG_LEVEL));
+  return processWide('newsroom.logger', () => createLogger(env().LOG_LEVEL, stdoutIn(logFormat())));
 }
 
 /** @typedef {'debug' | 'info' | 'warn' | 'error'} ConsoleLevel */
