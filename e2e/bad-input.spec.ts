@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { expect, test } from '@playwright/test';
 
 test.describe('bad input gets an answer a reader understands, never a server error', () => {
@@ -121,6 +122,16 @@ test.describe('bad input gets an answer a reader understands, never a server err
       data: Buffer.alloc(12 * 1024 * 1024, 0x61),
     });
     expect(response.status()).toBe(413);
+    // A body that does not say how long it is would have to be read to be measured: refused.
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const post = http.request(new URL('/admin/media', test.info().project.use.baseURL), { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x', 'transfer-encoding': 'chunked' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      post.on('error', reject);
+      post.end(Buffer.alloc(64 * 1024, 0x61));
+    });
+    expect(chunked).toBe(411);
     // Route handlers take a few hundred bytes; none buffers a stranger's megabytes.
     for (const url of ['/api/views/ru/1', '/api/revalidate', '/api/auth/callback/credentials']) {
       expect((await request.post(url, { data: Buffer.alloc(256 * 1024, 0x61) })).status(), url).toBe(413);

@@ -14,7 +14,8 @@
  * - A post to a page from another site (its Origin is not this host) gets 403, with or without `Next-Action`: Next
  *   answers it with a 500. A server action whose id is not an id (`Next-Action: x`) gets 400, where Next logs a
  *   stack trace. A body larger than any form of the site, or than any route handler takes (lib/http/body-limits.mjs),
- *   gets 413 before it is read; Next would fail on an oversized form with a bare 500.
+ *   gets 413 before it is read, and one of unstated length (chunked) 411; Next would fail on an oversized form with a bare
+ *   500.
  * - While PostgreSQL is away, a page Next fails to render (nothing was kept for it) is answered with the localized
  *   503 page instead of Next's 500 (lib/ops/unavailable.mjs), and Next's log of each such failure is left out: the
  *   outage is logged once when it begins and once when it ends (lib/db/outage.mjs).
@@ -111,6 +112,11 @@ export function frontDoorAnswer(request) {
   if (request.method === 'POST' && !api && foreignOrigin(request.headers)) return { status: 403, headers: {}, body: 'Forbidden: this form belongs to another site.\n' };
   const limit = api ? MAX_API_BODY_BYTES : MAX_FORM_BODY_BYTES;
   if (Number(request.headers['content-length'] ?? 0) > limit) return { status: 413, headers: {}, body: `The body is larger than ${limit} bytes.\n` };
+  // A body of unknown length could only be measured by reading it: browsers send every form and beacon with its
+  // length, and Next answered an oversized chunked form with a bare 500.
+  if (request.headers['transfer-encoding'] !== undefined && request.headers['content-length'] === undefined) {
+    return { status: 411, headers: {}, body: 'A body must state its length (Content-Length).\n' };
+  }
   return null;
 }
 
@@ -143,8 +149,9 @@ export function answerFailuresAsUnavailable(request, response) {
 // An id a log search can use: what a proxy or client in front generated, if it looks like one.
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const LOGGED_PATH_LIMIT = 512;
-// The edge's probes ask every second: their lines are written at LOG_LEVEL=debug only.
-const PROBES = new Set(['/api/ready', '/api/health']);
+// The edge's probes ask every second and the process's own background work every ten (lib/jobs/own-process.ts):
+// their lines are written at LOG_LEVEL=debug only.
+const PROBES = new Set(['/api/ready', '/api/health', '/api/internal/jobs']);
 
 /**
  * Gives the request its id and writes its access line (and its latency metric) once the answer is over, or the

@@ -98,3 +98,20 @@ describe('the front door’s log', () => {
     });
   }, 20_000);
 });
+
+describe('the front door’s refusals of bodies and foreign forms', () => {
+  it('answers 403, 413 and 411 itself, before the server reads a byte, and lets the rest through', async () => {
+    const { frontDoorAnswer } = await import('./front-door.mjs');
+    const post = (url: string, headers: Record<string, string>) => frontDoorAnswer({ method: 'POST', url, headers: { host: 'news.example', ...headers } })?.status ?? null;
+    expect(post('/ru', { origin: 'https://evil.example' })).toBe(403);
+    expect(post('/ru', { origin: 'null' })).toBe(403);
+    expect(post('/ru', { origin: 'https://news.example', 'content-length': '100' })).toBeNull();
+    // A route handler checks its own callers (Auth.js, the beacon): only its body's size is the door's business.
+    expect(post('/api/views/ru/1', { origin: 'https://evil.example', 'content-length': '10' })).toBeNull();
+    expect(post('/admin/media', { 'content-length': String(11 * 1024 * 1024 + 1) })).toBe(413);
+    expect(post('/admin/media', { 'content-length': String(10 * 1024 * 1024 + 100) })).toBeNull();
+    expect(post('/api/auth/callback/credentials', { 'content-length': String(64 * 1024 + 1) })).toBe(413);
+    expect(post('/admin/media', { 'transfer-encoding': 'chunked' })).toBe(411);
+    expect(post('/api/views/ru/1', { 'transfer-encoding': 'chunked' })).toBe(411);
+  });
+});
