@@ -155,8 +155,8 @@ describe('docs/architecture.md', () => {
     expect(named.filter((module) => !existsSync(path.join(root, module)))).toEqual([]);
     expect(named).toEqual(
       expect.arrayContaining([
-        'lib/editorial/action.ts',
-        'lib/editorial/versioned-write.ts',
+        'lib/editorial/plumbing/staff-action.ts',
+        'lib/editorial/plumbing/versioned-write.ts',
         'lib/cache/revalidate.ts',
         'lib/cache/footprint.ts',
         'lib/cache/paths.ts',

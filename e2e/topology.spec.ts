@@ -360,7 +360,7 @@ test.describe('behind the edge', () => {
       "select rate_date::text, value::text from currency_rates where code = 'USD' order by rate_date desc limit 1")).rows[0]!);
     const setUsd = async (value: string) => withDatabase(async (db) => {
       await db.query("update currency_rates set value = $1 where code = 'USD' and rate_date = $2", [value, usd.rate_date]);
-      // Exactly what lib/editorial/rates.ts and the daily import announce after writing rates.
+      // Exactly what lib/editorial/commands/rates.ts and the daily import announce after writing rates.
       await db.query("select pg_notify('newsroom_site_changes', 'rates')");
     });
     const usdOn = async (url: string) => {

@@ -6,7 +6,7 @@
  * A running site shows the change within a second (it listens for it) and hides the line when it expires.
  */
 import { parseArgs } from 'node:util';
-import { clearBreakingNews, setBreakingNews } from '@/lib/editorial/breaking';
+import { clearBreakingNews, setBreakingNews } from '@/lib/editorial/commands/breaking';
 import { withDatabase } from './with-database';
 
 const [command, ...rest] = process.argv.slice(2);

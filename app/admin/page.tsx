@@ -6,7 +6,7 @@ import { buttonClass, inputClass } from '@/components/admin/styles';
 import { NewArticleForm } from '@/components/admin/NewArticleForm';
 import { requireStaff } from '@/lib/auth/staff';
 import { translationStatuses } from '@/lib/db/enums';
-import { articleFiltersSchema, listArticlesForAdmin, listEditorOptions } from '@/lib/editorial/queries';
+import { articleFiltersSchema, listArticlesForAdmin, listEditorOptions } from '@/lib/editorial/reads/articles';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { formatShortDateTime } from '@/lib/i18n/format';
 import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';

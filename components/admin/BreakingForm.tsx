@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { clearBreakingAction, saveBreakingAction } from '@/lib/editorial/actions';
-import { MAX_LENGTH } from '@/lib/editorial/limits';
+import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
 import type { Locale } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';

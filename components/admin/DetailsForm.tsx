@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { saveDetailsAction } from '@/lib/editorial/actions';
-import type { Option } from '@/lib/editorial/options';
+import type { Option } from '@/lib/editorial/shared/options';
 import { FormStatus } from './FormMessages';
 import { buttonClass } from './styles';
 import { OptionSelect } from './OptionSelect';

@@ -1,4 +1,4 @@
-import type { DiffLine, DiffPart } from '@/lib/editorial/diff';
+import type { DiffLine, DiffPart } from '@/lib/editorial/shared/diff';
 
 // No hooks and no 'use client': the revisions page renders it on the server, the merge view in the browser.
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { ActionErrors } from '@/lib/editorial/result';
+import type { ActionErrors } from '@/lib/editorial/shared/result';
 
 /** The message for one field, in the editor's language; linked to the field by its id for screen readers. */
 export function FieldError({ errors, field, id }: { errors: ActionErrors; field: string; id?: string }) {

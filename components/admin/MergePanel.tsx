@@ -3,9 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { saveTranslationAction } from '@/lib/editorial/actions';
-import { textDiff } from '@/lib/editorial/diff';
-import { documentToMarkup } from '@/lib/editorial/markup';
-import type { SavedTranslation } from '@/lib/editorial/saved-translation';
+import { textDiff } from '@/lib/editorial/shared/diff';
+import { documentToMarkup } from '@/lib/editorial/shared/markup';
+import type { SavedTranslation } from '@/lib/editorial/reads/saved-translation';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { DiffText } from './DiffText';

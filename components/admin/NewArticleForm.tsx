@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { createArticleAction } from '@/lib/editorial/actions';
-import { MAX_LENGTH } from '@/lib/editorial/limits';
-import type { Option } from '@/lib/editorial/options';
+import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
+import type { Option } from '@/lib/editorial/shared/options';
 import { LANGUAGE_NAMES, locales, type Locale } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from './FormMessages';
 import { OptionSelect } from './OptionSelect';

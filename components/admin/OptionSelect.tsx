@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Option } from '@/lib/editorial/options';
+import type { Option } from '@/lib/editorial/shared/options';
 import { inputClass } from './styles';
 
 /**

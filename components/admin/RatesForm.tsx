@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { saveRatesAction } from '@/lib/editorial/actions';
-import type { EditableRate } from '@/lib/editorial/rates';
+import type { EditableRate } from '@/lib/editorial/commands/rates';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';

@@ -8,7 +8,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useImperativeHandle, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { IMAGE_TEXT_MAX_LENGTH, isSafeHref, type ArticleDocument } from '@/lib/document/schema';
-import { documentToEditor, editorToDocument, MEDIA_IMAGE, YOUTUBE_VIDEO, youtubeId } from '@/lib/editorial/rich-text';
+import { documentToEditor, editorToDocument, MEDIA_IMAGE, YOUTUBE_VIDEO, youtubeId } from '@/lib/editorial/shared/rich-text';
 import { buttonClass, inputClass } from './styles';
 
 export interface LibraryImage {

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { setStatusAction } from '@/lib/editorial/actions';
 import type { TranslationStatus } from '@/lib/db/schema';
-import { DATE_PATTERN, TIME_PATTERN } from '@/lib/editorial/baku-time';
+import { DATE_PATTERN, TIME_PATTERN } from '@/lib/editorial/shared/baku-time';
 import type { Locale } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';

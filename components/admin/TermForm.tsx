@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { saveTermAction } from '@/lib/editorial/actions';
-import { MAX_LENGTH } from '@/lib/editorial/limits';
-import type { ActionResult } from '@/lib/editorial/result';
-import type { EditableTerm, TermKind } from '@/lib/editorial/term';
+import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
+import type { ActionResult } from '@/lib/editorial/shared/result';
+import type { EditableTerm, TermKind } from '@/lib/editorial/shared/term';
 import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
@@ -14,7 +14,7 @@ type TermAction = (previous: unknown, formData: FormData) => Promise<ActionResul
 
 /**
  * A category's or tag's name and slug in each language; an empty term (id 0) creates one. `action` is another that
- * takes the same fields (creating a category, lib/editorial/categories.ts).
+ * takes the same fields (creating a category, lib/editorial/commands/categories.ts).
  */
 export function TermForm({ kind, term, label, action = saveTermAction }: { kind: TermKind; term: EditableTerm; label: string; action?: TermAction }) {
   const t = useTranslations('Admin');

@@ -3,8 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { saveTranslationAction } from '@/lib/editorial/actions';
-import { MAX_LENGTH } from '@/lib/editorial/limits';
-import type { SavedTranslation } from '@/lib/editorial/saved-translation';
+import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
+import type { SavedTranslation } from '@/lib/editorial/reads/saved-translation';
 import type { Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import { FieldError, FormStatus } from './FormMessages';

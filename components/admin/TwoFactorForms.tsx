@@ -10,7 +10,7 @@ import {
   setTwoFactorRequiredAction,
 } from '@/lib/editorial/actions';
 import type { Enrolment } from '@/lib/auth/two-factor';
-import type { ActionErrors } from '@/lib/editorial/result';
+import type { ActionErrors } from '@/lib/editorial/shared/result';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';

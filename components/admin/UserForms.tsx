@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { createUserAction, resetPasswordAction, resetTwoFactorAction, setUserActiveAction, setUserRoleAction } from '@/lib/editorial/actions';
 import { roles } from '@/lib/db/enums';
-import type { StaffUser } from '@/lib/editorial/staff-user';
+import type { StaffUser } from '@/lib/editorial/shared/staff-user';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';

@@ -1,5 +1,5 @@
 import { parseDocument, type ArticleDocument } from '@/lib/document/schema';
-import type { TranslationText } from '@/lib/editorial/queries';
+import type { TranslationText } from '@/lib/editorial/reads/articles';
 
 // Plain code shared by the translation form and its merge view.
 

@@ -3,7 +3,7 @@
 import { unstable_rethrow, useRouter } from 'next/navigation';
 import { startTransition, useActionState, type FormEvent } from 'react';
 import { MAX_UPLOAD_BYTES } from '@/lib/http/body-limits.mjs';
-import type { ActionResult } from '@/lib/editorial/result';
+import type { ActionResult } from '@/lib/editorial/shared/result';
 
 type Action<T, C> = (previous: unknown, formData: FormData) => Promise<ActionResult<T, C>>;
 

@@ -4,7 +4,7 @@ import { locales } from '@/lib/i18n/locales';
 import { COVER_HEIGHT, COVER_WIDTH, demoCoverText, drawDemoCover, renderDemoCover } from './covers';
 import { demoArticles } from './index';
 
-// The limits of the cover form (lib/editorial/cover.ts): an editor must be able to save the seeded text unchanged.
+// The limits of the cover form (lib/editorial/commands/cover.ts): an editor must be able to save the seeded text unchanged.
 const ALT_LIMIT = 300;
 const CAPTION_LIMIT = 500;
 

@@ -10,7 +10,7 @@ import { getDb } from '@/lib/db/client';
 import { isPlainText } from '@/lib/http/plain-text';
 import { tinyPng, withTemporaryMediaDir } from '@/test/images';
 import { form, staffWithSession } from '@/test/staff-session';
-import * as actions from './actions';
+import * as actions from '@/lib/editorial/actions';
 
 const session = vi.hoisted(() => ({ claims: null as SessionClaims | null }));
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => (session.claims ? { claims: session.claims } : null) }));

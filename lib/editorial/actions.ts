@@ -4,21 +4,21 @@
  * The admin's server actions. Each is built with staffAction, which checks the session and the role and parses the
  * form before the body runs; lib/editorial/actions.int.test.ts calls every export here signed out and as an author.
  */
-import { staffAction } from './action';
-import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from './articles';
-import { createCategory, deleteCategory, deleteCategorySchema, moveCategory, moveCategorySchema, newCategorySchema } from './categories';
-import { breakingFormSchema, clearBreakingSchema, removeBreaking, saveBreaking } from './breaking-admin';
-import { coverSchema, saveCover } from './cover';
-import { uploadImage, uploadSchema } from './media';
-import { deleteMedia, deleteMediaSchema } from './media-library';
-import { replaceMedia, replaceMediaSchema } from './media-replace';
-import { ratesFormSchema, saveManualRates } from './rates';
-import { restoreRevision, restoreSchema } from './revisions';
-import { appCodeSchema, beginTwoFactor, confirmTwoFactor, disableTwoFactor, noInput, renewRecoveryCodes, requiredSchema, setTwoFactorRequired } from './security';
-import { saveSettings, settingsFormSchema } from './settings';
-import { saveTerm, termSchema } from './taxonomy';
-import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from './schemas';
-import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, resetTwoFactor, roleSchema, setUserActive, setUserRole, twoFactorResetSchema } from './users';
+import { staffAction } from '@/lib/editorial/plumbing/staff-action';
+import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from '@/lib/editorial/commands/articles';
+import { createCategory, deleteCategory, deleteCategorySchema, moveCategory, moveCategorySchema, newCategorySchema } from '@/lib/editorial/commands/categories';
+import { breakingFormSchema, clearBreakingSchema, removeBreaking, saveBreaking } from '@/lib/editorial/commands/breaking-admin';
+import { coverSchema, saveCover } from '@/lib/editorial/commands/cover';
+import { uploadImage, uploadSchema } from '@/lib/editorial/commands/media';
+import { deleteMedia, deleteMediaSchema } from '@/lib/editorial/commands/media-library';
+import { replaceMedia, replaceMediaSchema } from '@/lib/editorial/commands/media-replace';
+import { ratesFormSchema, saveManualRates } from '@/lib/editorial/commands/rates';
+import { restoreRevision, restoreSchema } from '@/lib/editorial/commands/revisions';
+import { appCodeSchema, beginTwoFactor, confirmTwoFactor, disableTwoFactor, noInput, renewRecoveryCodes, requiredSchema, setTwoFactorRequired } from '@/lib/editorial/commands/security';
+import { saveSettings, settingsFormSchema } from '@/lib/editorial/commands/settings';
+import { saveTerm, termSchema } from '@/lib/editorial/commands/taxonomy';
+import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from '@/lib/editorial/plumbing/schemas';
+import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, resetTwoFactor, roleSchema, setUserActive, setUserRole, twoFactorResetSchema } from '@/lib/editorial/commands/users';
 
 export const createArticleAction = staffAction('author', newArticleSchema, createArticle);
 export const saveTranslationAction = staffAction('author', translationSchema, saveTranslation);

@@ -5,7 +5,7 @@ import { GET as getVariant } from '@/app/media/[id]/[hash]/[file]/route';
 import type { SessionClaims } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
 import { uploadImageAction } from '@/lib/editorial/actions';
-import type { ErrorKey } from '@/lib/editorial/result';
+import type { ErrorKey } from '@/lib/editorial/shared/result';
 import az from '@/messages/az.json';
 import en from '@/messages/en.json';
 import ru from '@/messages/ru.json';

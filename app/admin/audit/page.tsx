@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/AdminShell';
 import { requireStaff } from '@/lib/auth/staff';
 import { isAuditAction } from '@/lib/audit/actions';
-import { listAudit } from '@/lib/editorial/oversight';
+import { listAudit } from '@/lib/editorial/reads/audit-and-gaps';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { formatDateTime } from '@/lib/i18n/format';
 import { adminTitle } from '@/lib/i18n/admin-metadata';

@@ -7,8 +7,8 @@ import { buttonClass, inputClass } from '@/components/admin/styles';
 import { UploadForm } from '@/components/admin/UploadForm';
 import { hasRole } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/staff';
-import { MAX_LENGTH } from '@/lib/editorial/limits';
-import { mediaSearchSchema, searchLibrary } from '@/lib/editorial/media-library';
+import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
+import { mediaSearchSchema, searchLibrary } from '@/lib/editorial/commands/media-library';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
 

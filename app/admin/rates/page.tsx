@@ -3,7 +3,7 @@ import { AdminShell } from '@/components/admin/AdminShell';
 import { inputClass } from '@/components/admin/styles';
 import { RatesForm } from '@/components/admin/RatesForm';
 import { requireStaff } from '@/lib/auth/staff';
-import { getRatesOverview } from '@/lib/editorial/rates';
+import { getRatesOverview } from '@/lib/editorial/commands/rates';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
 

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/AdminShell';
 import { SettingsForm } from '@/components/admin/SettingsForm';
 import { requireStaff } from '@/lib/auth/staff';
-import { getEditableSettings } from '@/lib/editorial/settings';
+import { getEditableSettings } from '@/lib/editorial/commands/settings';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
 

@@ -4,8 +4,8 @@ import { CategoryControls } from '@/components/admin/CategoryControls';
 import { TermForm } from '@/components/admin/TermForm';
 import { requireStaff } from '@/lib/auth/staff';
 import { createCategoryAction } from '@/lib/editorial/actions';
-import { categoryOverview } from '@/lib/editorial/categories';
-import { listTermsForEditing } from '@/lib/editorial/taxonomy';
+import { categoryOverview } from '@/lib/editorial/commands/categories';
+import { listTermsForEditing } from '@/lib/editorial/commands/taxonomy';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
 

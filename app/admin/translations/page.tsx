@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/AdminShell';
 import { requireStaff } from '@/lib/auth/staff';
-import { listTranslationGaps } from '@/lib/editorial/oversight';
+import { listTranslationGaps } from '@/lib/editorial/reads/audit-and-gaps';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { LANGUAGE_NAMES } from '@/lib/i18n/locales';
 import { adminTitle } from '@/lib/i18n/admin-metadata';

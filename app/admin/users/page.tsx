@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/AdminShell';
 import { CreateUserForm, UserRow } from '@/components/admin/UserForms';
 import { requireStaff } from '@/lib/auth/staff';
-import { listStaffUsers } from '@/lib/editorial/queries';
+import { listStaffUsers } from '@/lib/editorial/reads/articles';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
 

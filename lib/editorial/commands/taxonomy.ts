@@ -1,0 +1,89 @@
+import 'server-only';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Staff } from '@/lib/auth/sessions';
+import { revalidateEverything } from '@/lib/cache/revalidate';
+import { getDb } from '@/lib/db/client';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { slugify } from '@/lib/i18n/slugify';
+import { audit } from '@/lib/audit/write';
+import type { ActionResult } from '@/lib/editorial/shared/result';
+import { versionedWrite } from '@/lib/editorial/plumbing/versioned-write';
+import type { EditableTerm, TermKind } from '@/lib/editorial/shared/term';
+import { recordId, recordVersion } from '@/lib/editorial/plumbing/fields';
+import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
+
+export type { EditableTerm, TermKind } from '@/lib/editorial/shared/term';
+
+const TABLES = {
+  category: { table: 'categories', translations: 'category_translations', column: 'category_id' },
+  tag: { table: 'tags', translations: 'tag_translations', column: 'tag_id' },
+} as const;
+
+export async function listTermsForEditing(kind: TermKind): Promise<EditableTerm[]> {
+  const { table, translations, column } = TABLES[kind];
+  const db = getDb();
+  const terms = await db.selectFrom(table).select(['id', 'version']).orderBy('id').execute();
+  const names = await sql<{ id: number; locale: Locale; name: string; slug: string }>`
+    select ${sql.ref(column)} as id, locale, name, slug from ${sql.table(translations)}`.execute(db);
+  return terms.map((term) => ({
+    id: term.id,
+    version: term.version,
+    names: Object.fromEntries(
+      locales.map((locale) => {
+        const row = names.rows.find((n) => n.id === term.id && n.locale === locale);
+        return [locale, { name: row?.name ?? '', slug: row?.slug ?? '' }];
+      }),
+    ) as EditableTerm['names'],
+  }));
+}
+
+const slug = z.string().trim().max(MAX_LENGTH.termSlug, 'tooLong').regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'invalidSlug');
+const name = z.string().trim().min(1, 'required').max(MAX_LENGTH.termName, 'tooLong');
+export const termSchema = z.object({
+  kind: z.enum(['category', 'tag']),
+  id: recordId.or(z.literal('0').transform(() => 0)),
+  version: recordVersion,
+  name_ru: name,
+  name_az: name,
+  name_en: name,
+  slug_ru: slug,
+  slug_az: slug,
+  slug_en: slug,
+});
+
+/**
+ * Creates (id 0) or renames a category or tag in all three languages; an empty slug is made from the name. Names show
+ * on every page (navigation, article pages), so every cached page is marked stale afterwards.
+ */
+export async function saveTerm(staff: Staff, input: z.output<typeof termSchema>): Promise<ActionResult<{ id: number }>> {
+  const { table, translations, column } = TABLES[input.kind];
+  const rows = locales.map((locale) => {
+    const termName = input[`name_${locale}`];
+    return { locale, name: termName, slug: input[`slug_${locale}`] || slugify(termName, locale) };
+  });
+  const saved = await versionedWrite(
+    (current) =>
+      getDb()
+        .transaction()
+        .execute(async (trx) => {
+          const written =
+            input.id === 0
+              ? await sql<{ id: number }>`insert into ${sql.table(table)} (key) values (${`${rows[2]!.slug}-${Date.now().toString(36)}`}) returning id`.execute(trx)
+              : await sql<{ id: number }>`update ${sql.table(table)} set version = version + 1, updated_at = now()
+                  where id = ${input.id} and version = ${input.version} returning id`.execute(trx);
+          const termId = current(written.rows[0]).id;
+          for (const row of rows) {
+            await sql`insert into ${sql.table(translations)} (${sql.ref(column)}, locale, name, slug)
+              values (${termId}, ${row.locale}, ${row.name}, ${row.slug})
+              on conflict (${sql.ref(column)}, locale) do update set name = excluded.name, slug = excluded.slug`.execute(trx);
+          }
+          await audit(trx, staff.id, { action: 'term', entity: input.kind, entityId: termId });
+          return termId;
+        }),
+    { unique: { form: 'slugTaken' } },
+  );
+  if (!saved.ok) return saved;
+  revalidateEverything();
+  return { ok: true, data: { id: saved.data } };
+}
