@@ -7,7 +7,7 @@
 import { staffAction } from '@/lib/editorial/plumbing/staff-action';
 import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatus } from '@/lib/editorial/commands/articles';
 import { createCategory, deleteCategory, deleteCategorySchema, moveCategory, moveCategorySchema, newCategorySchema } from '@/lib/editorial/commands/categories';
-import { breakingFormSchema, clearBreakingSchema, removeBreaking, saveBreaking } from '@/lib/editorial/commands/breaking-admin';
+import { breakingFormSchema, clearBreakingSchema, removeBreaking, saveBreaking } from '@/lib/editorial/commands/breaking';
 import { coverSchema, saveCover } from '@/lib/editorial/commands/cover';
 import { uploadImage, uploadSchema } from '@/lib/editorial/commands/media';
 import { deleteMedia, deleteMediaSchema } from '@/lib/editorial/commands/media-library';

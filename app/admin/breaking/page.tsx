@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/AdminShell';
 import { BreakingForm, type BreakingFormValues } from '@/components/admin/BreakingForm';
 import { requireStaff } from '@/lib/auth/staff';
-import { listBreakingForAdmin, type EditableBreaking } from '@/lib/editorial/commands/breaking-admin';
+import { listBreakingForAdmin, type EditableBreaking } from '@/lib/editorial/commands/breaking';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { formatDateTime } from '@/lib/i18n/format';
 import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
