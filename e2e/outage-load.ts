@@ -33,12 +33,18 @@ export async function outageAddresses(): Promise<Addresses> {
     articles: (await db.query<{ locale: Locale; id: number; slug: string }>(
       `select * from (select locale, article_id as id, slug, row_number() over (partition by locale order by published_at desc) as n
        from article_translations where status = 'published') t where n <= 6`)).rows,
+    // The cursor of every published translation, as the listings write it: older pages exist only at these.
+    cursors: (await db.query<{ locale: Locale; categoryId: number; cursor: string }>(
+      `select locale, category_id as "categoryId", (extract(epoch from published_at) * 1000000)::bigint || '-' || article_id as cursor
+       from article_translations where status = 'published' order by published_at desc, article_id desc`)).rows,
+    sectionIds: (await db.query<{ locale: Locale; slug: string; id: number }>('select locale, slug, category_id as id from category_translations')).rows,
   }));
   const cached = ['/sitemap.xml', '/admin/sign-in'];
   const uncached: string[] = [];
   const moved: Record<string, string> = {};
-  // A cursor no earlier run or spec asked for, so its page and its reads were never answered before.
-  const at = BigInt(Date.now()) * 1000n - 1_000_000n * BigInt(Math.floor(Math.random() * 1000));
+  // Older pages at cursors of real stories (a cursor that names none is a 404), picked at random, so that their pages
+  // and reads were most likely never answered before.
+  const pick = <T,>(list: T[], count: number) => [...list].sort(() => Math.random() - 0.5).slice(0, count);
   for (const locale of LOCALES) {
     cached.push(`/${locale}`, `/${locale}/latest`, `/${locale}/rss.xml`, `/sitemaps/${locale}/pages.xml`, `/sitemaps/${locale}/articles-0.xml`);
     const sections = rows.sections.filter((row) => row.locale === locale);
@@ -49,8 +55,12 @@ export async function outageAddresses(): Promise<Addresses> {
     // Shared, quoted or typed by hand: the id alone, and a slug the story no longer has.
     for (const [i, { id, slug }] of articles.slice(0, 2).entries()) moved[`/${locale}/news/${id}${i ? `-${slug}-old` : ''}`] = `/${locale}/news/${id}-${slug}`;
     for (const q of SEARCHES[locale]) uncached.push(`/${locale}/search?q=${encodeURIComponent(q)}`);
-    for (let i = 1; i <= 4; i++) uncached.push(`/${locale}/latest?before=${at - BigInt(i) * 3_600_000_000n}-1`);
-    for (const { slug } of sections.slice(0, 2)) uncached.push(`/${locale}/category/${slug}?before=${at}-1`);
+    const cursors = rows.cursors.filter((row) => row.locale === locale);
+    for (const { cursor } of pick(cursors, 4)) uncached.push(`/${locale}/latest?before=${cursor}`);
+    for (const { slug } of sections.slice(0, 2)) {
+      const id = rows.sectionIds.find((row) => row.locale === locale && row.slug === slug)?.id;
+      for (const { cursor } of pick(cursors.filter((row) => row.categoryId === id), 1)) uncached.push(`/${locale}/category/${slug}?before=${cursor}`);
+    }
   }
   return { cached, uncached, moved };
 }
