@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { signInAction } from '@/lib/auth/sign-in-actions';
+import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
 import { buttonClass, inputClass } from './styles';
 
 /** `databaseAway`: the page found the database unreachable, so the editor knows before trying. */
@@ -36,7 +37,7 @@ export function SignInForm({ databaseAway = false }: { databaseAway?: boolean })
         <div>
           <label className="block">
             {t('signIn.code')}
-            <input name="code" autoComplete="one-time-code" required autoFocus maxLength={20} className={`${inputClass} font-mono tracking-widest`} aria-describedby="code-hint" />
+            <input name="code" autoComplete="one-time-code" required autoFocus maxLength={MAX_LENGTH.signInCode} className={`${inputClass} font-mono tracking-widest`} aria-describedby="code-hint" />
           </label>
           <p id="code-hint" className="mt-1 text-sm text-neutral-600">
             {t('signIn.codeHint')}

@@ -10,6 +10,7 @@ import {
   setTwoFactorRequiredAction,
 } from '@/lib/editorial/actions';
 import type { Enrolment } from '@/lib/auth/two-factor';
+import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
 import type { ActionErrors } from '@/lib/editorial/shared/result';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
@@ -21,7 +22,7 @@ function CodeInput({ label, errors }: { label: string; errors: ActionErrors }) {
   return (
     <label className="block">
       {label}
-      <input name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" maxLength={7} required className={`${inputClass} max-w-40 font-mono tracking-widest`} />
+      <input name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]{6,7}" maxLength={MAX_LENGTH.appCode} required className={`${inputClass} max-w-40 font-mono tracking-widest`} />
       <FieldError errors={errors} field="code" />
     </label>
   );

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
 import type { Staff } from '@/lib/auth/sessions';
 import {
   checkSecondFactor,
@@ -24,7 +25,7 @@ import { versionedWrite } from '@/lib/editorial/plumbing/versioned-write';
 /** The security page's forms: each staff member's own two-factor sign-in, and the admins' requirement of it. */
 export const noInput = z.object({});
 // Six digits from the app; spaces as some apps show them ("123 456") are fine.
-export const appCodeSchema = z.object({ code: z.string().transform((code) => code.replace(/\s/g, '')).pipe(z.string().regex(/^\d{6}$/, 'badCode')) });
+export const appCodeSchema = z.object({ code: z.string().max(MAX_LENGTH.appCode, 'badCode').transform((code) => code.replace(/\s/g, '')).pipe(z.string().regex(/^\d{6}$/, 'badCode')) });
 export const requiredSchema = z.object({ required: z.enum(['on']).optional(), version: recordVersion });
 
 export async function beginTwoFactor(staff: Staff): Promise<ActionResult<Enrolment>> {

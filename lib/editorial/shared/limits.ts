@@ -16,4 +16,8 @@ export const MAX_LENGTH = {
   breakingText: 200,
   breakingLink: 500,
   mediaSearch: 100,
+  /** An app's six digits, or a recovery code (ten letters and digits) written with spaces or dashes. */
+  signInCode: 20,
+  /** An app's six digits, with the space some apps show in the middle. */
+  appCode: 7,
 } as const;
