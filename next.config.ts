@@ -85,6 +85,8 @@ const nextConfig: NextConfig = {
   output: 'standalone',
   outputFileTracingIncludes: runtimeFiles,
   poweredByHeader: false,
+  // `next dev` logs each request with its timings; the process's own background calls every ten seconds are not news.
+  logging: { incomingRequests: { ignore: [/^\/api\/internal\/jobs/] } },
   reactStrictMode: true,
   // Reader pages are rebuilt from the database; the build must not fail because a worker is slow on 2 cores.
   staticPageGenerationTimeout: 180,
