@@ -68,7 +68,8 @@ class DiskIndex {
     };
     await walk(root);
     const oldestFirst = [...found].sort((a, b) => a[1].used - b[1].used);
-    for (const [key, { bytes }] of oldestFirst) if (!this.entries.has(key)) this.add(key, bytes, false);
+    // Nothing is written before the scan ends (`set` waits for it), so the oldest go first in the order of use.
+    for (const [key, { bytes }] of oldestFirst) this.add(key, bytes);
   }
 
   /**
@@ -83,14 +84,14 @@ class DiskIndex {
     return suffix ? relative.slice(0, -suffix.length) : null;
   }
 
-  /** @param {string} key @param {number} bytes @param {boolean} [recent] */
-  add(key, bytes, recent = true) {
+  /** An entry written now: the most recently used. @param {string} key @param {number} bytes */
+  add(key, bytes) {
     const previous = this.entries.get(key);
     if (previous !== undefined) {
       this.bytes -= previous;
       this.entries.delete(key);
     }
-    if (recent || previous === undefined) this.entries.set(key, bytes);
+    this.entries.set(key, bytes);
     this.bytes += bytes;
   }
 
