@@ -21,3 +21,14 @@ export function inRequestFrom<T>(from: string, request: () => Promise<T>): Promi
 export async function headers(): Promise<Headers> {
   return new Headers({ 'x-forwarded-for': concurrent.getStore() ?? address });
 }
+
+let language: string | undefined;
+
+/** The admin language the next requests carry in their cookie (lib/i18n/admin-locale); none: the default. */
+export function adminLanguage(next: string | undefined): void {
+  language = next;
+}
+
+export async function cookies() {
+  return { get: (name: string) => (name === 'ADMIN_LOCALE' && language ? { name, value: language } : undefined) };
+}

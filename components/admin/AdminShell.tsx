@@ -45,7 +45,10 @@ export async function AdminShell({ staff, locale, path, children }: { staff: Sta
             ))}
             {staff ? (
               <>
-                <span>{t('nav.signedInAs', { name: staff.name, role: t(`roles.${staff.role}`) })}</span>
+                {/* The account menu: one's own password (app/admin/account). */}
+                <Link href="/admin/account" title={t('nav.account')} className="underline">
+                  {t('nav.signedInAs', { name: staff.name, role: t(`roles.${staff.role}`) })}
+                </Link>
                 <form action={signOutAction}>
                   <button type="submit" className="underline">
                     {t('nav.signOut')}

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useActionState, useState } from 'react';
 import { signInAction } from '@/lib/auth/sign-in-actions';
@@ -44,9 +45,14 @@ export function SignInForm({ databaseAway = false }: { databaseAway?: boolean })
           </p>
         </div>
       ) : null}
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {needsCode ? t('signIn.verify') : t('signIn.submit')}
-      </button>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {needsCode ? t('signIn.verify') : t('signIn.submit')}
+        </button>
+        <Link href="/admin/forgot-password" className="text-sm underline">
+          {t('signIn.forgot')}
+        </Link>
+      </div>
     </form>
   );
 }

@@ -35,6 +35,11 @@ export const AUDIT_ACTIONS = [
   'recoveryCodesFailed',
   'sessionEndedByCodes',
   'twoFactorRequired',
+  // Passwords: a "forgot password" link asked for (known address or not) and used, and one's own change, right or wrong.
+  'passwordResetRequested',
+  'passwordReset',
+  'passwordChanged',
+  'passwordChangeFailed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

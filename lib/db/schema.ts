@@ -227,6 +227,22 @@ export interface StaffSessionsTable {
   code_failures: Generated<number>;
 }
 
+/** A "forgot password" link's token, by its SHA-256 only (lib/auth/password-reset.ts); one per user at most. */
+export interface PasswordResetTokensTable {
+  user_id: number;
+  token_hash: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+
+export interface PasswordResetAttemptsTable {
+  id: Generated<string>;
+  /** `account`: a link asked for this typed email; `ip`: from this address; `badToken`: a wrong link from this address. */
+  scope: 'account' | 'ip' | 'badToken';
+  subject: string;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   users: UsersTable;
   recovery_codes: RecoveryCodesTable;
@@ -250,6 +266,8 @@ export interface Database {
   login_failures: LoginFailuresTable;
   sign_in_addresses: SignInAddressesTable;
   staff_sessions: StaffSessionsTable;
+  password_reset_tokens: PasswordResetTokensTable;
+  password_reset_attempts: PasswordResetAttemptsTable;
   search_words: SearchWordsTable;
 }
 

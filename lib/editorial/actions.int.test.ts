@@ -31,7 +31,7 @@ function serverActionFiles(dir = root): string[] {
 }
 
 // The only actions a signed-out visitor may call.
-const PUBLIC_ACTION_FILES = ['lib/auth/sign-in-actions.ts'];
+const PUBLIC_ACTION_FILES = ['lib/auth/sign-in-actions.ts', 'lib/auth/password-reset-actions.ts'];
 
 type ActionName = keyof typeof actions;
 let settingVersions: Record<string, number> = {};
@@ -67,6 +67,7 @@ function validForm(name: ActionName): FormData {
     confirmTwoFactorAction: { code: '123456' },
     renewRecoveryCodesAction: { code: '123456' },
     disableTwoFactorAction: { code: '123456' },
+    changePasswordAction: { current: 'not-the-current-one', password: 'another-password-1', repeat: 'another-password-1' },
     saveSettingsAction: Object.fromEntries(
       SETTING_KEYS.flatMap((key) => [
         [key, key === 'youtube_channel_url' ? 'https://www.youtube.com/@hijacked' : DEFAULT_SETTINGS[key]],
@@ -135,9 +136,10 @@ describe('the action guard', () => {
       expect(result.ok).toBe(true);
       return;
     }
-    if (name === 'confirmTwoFactorAction' || name === 'renewRecoveryCodesAction' || name === 'disableTwoFactorAction') {
-      // Their own account's: refused only because 123456 is not the code, a wrong code the audit log keeps.
-      expect(result).toEqual({ ok: false, errors: { code: 'badCode' } });
+    if (name === 'confirmTwoFactorAction' || name === 'renewRecoveryCodesAction' || name === 'disableTwoFactorAction' || name === 'changePasswordAction') {
+      // Their own account's: refused only because 123456 is not the code (or that is not their password), a wrong
+      // guess the audit log keeps.
+      expect(result).toEqual({ ok: false, errors: name === 'changePasswordAction' ? { current: 'wrongPassword' } : { code: 'badCode' } });
       const audit = await getDb().selectFrom('audit_log').select(['action', 'details']).where('user_id', '=', session.claims.uid).execute();
       expect(audit).toEqual([{ action: expect.stringMatching(/Failed$/), details: { address: expect.any(String) } }]);
       return;

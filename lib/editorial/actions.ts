@@ -18,6 +18,7 @@ import { appCodeSchema, beginTwoFactor, confirmTwoFactor, disableTwoFactor, noIn
 import { saveSettings, settingsFormSchema } from '@/lib/editorial/commands/settings';
 import { saveTerm, termSchema } from '@/lib/editorial/commands/taxonomy';
 import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from '@/lib/editorial/plumbing/schemas';
+import { changeOwnPassword, changePasswordSchema } from '@/lib/editorial/commands/account';
 import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, resetTwoFactor, roleSchema, setUserActive, setUserRole, twoFactorResetSchema } from '@/lib/editorial/commands/users';
 
 export const createArticleAction = staffAction('author', newArticleSchema, createArticle);
@@ -51,3 +52,6 @@ export const beginTwoFactorAction = staffAction('author', noInput, beginTwoFacto
 export const confirmTwoFactorAction = staffAction('author', appCodeSchema, confirmTwoFactor, whileEnrolling);
 export const renewRecoveryCodesAction = staffAction('author', appCodeSchema, renewRecoveryCodes);
 export const disableTwoFactorAction = staffAction('author', appCodeSchema, disableTwoFactor);
+
+// Each staff member's own password (app/admin/account), with the current one.
+export const changePasswordAction = staffAction('author', changePasswordSchema, changeOwnPassword);

@@ -115,6 +115,9 @@ export const environmentSchema = z.object({
   RATES_IMPORT: unset(oneOf(['on', 'off']).default('on')),
   INDEXNOW_ENDPOINT: unset(url(['http:', 'https:']).optional()),
   INDEXNOW_KEY: unset(z.string().regex(/^[A-Za-z0-9-]{8,128}$/, 'must be 8–128 letters, digits or dashes').optional()),
+  // Mail ("forgot password" links, lib/mail/send.ts): without SMTP_URL the link is written to the log instead.
+  SMTP_URL: unset(url(['smtp:', 'smtps:']).optional()),
+  SMTP_FROM: unset(z.string().max(320).default('Anews <newsroom@localhost>')),
   // Operations.
   LOG_LEVEL: unset(oneOf([...LOG_LEVELS]).default('info')),
   // Unset: readable in a terminal outside production, JSON everywhere else (lib/log-pretty.mjs).

@@ -6,6 +6,7 @@ import { roles } from '@/lib/db/enums';
 import type { Staff } from '@/lib/auth/sessions';
 import { endAllSessionsOf } from '@/lib/auth/sessions';
 import { turnOffTwoFactor } from '@/lib/auth/two-factor';
+import { endResetLinks } from '@/lib/auth/password-reset';
 import { getDb } from '@/lib/db/client';
 import { fail, type ActionResult } from '@/lib/editorial/plumbing/staff-action';
 import { audit } from '@/lib/audit/write';
@@ -43,6 +44,8 @@ async function changeUser(
     const row = await trx.updateTable('users').set(set).where('id', '=', id).returning('id').executeTakeFirst();
     if (!row) return false;
     await endAllSessionsOf(trx, id);
+    // A new password, or a deactivated account, leaves no "forgot password" link waiting in a mailbox.
+    if (set.password_hash !== undefined || set.active === false) await endResetLinks(trx, id);
     await audit(trx, staff.id, { action, entity: 'user', entityId: id, details: { role: set.role, active: set.active } });
     return true;
   });
