@@ -8,6 +8,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'no
 import path from 'node:path';
 import { freePort } from '../test/free-port';
 import { startIndexNowReceiver } from '../test/indexnow-receiver';
+import { startSmtpReceiver } from '../test/smtp-receiver';
 import { E2E_ADMIN } from '../e2e/users';
 import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../test/redis';
 import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium';
@@ -36,6 +37,8 @@ const metricsToken = randomBytes(24).toString('base64url');
 // Search engines are told of changes (IndexNow); here a local receiver stands in for them.
 const indexNow = await startIndexNowReceiver();
 const indexNowKey = randomBytes(16).toString('hex');
+// The newsroom's mail ("forgot password" links) goes to a real SMTP server on loopback; specs read what it received.
+const smtp = await startSmtpReceiver();
 
 // Always the embedded database, so the specs see exactly the demo content and nothing else.
 const database = { EMBEDDED_PG_PORT: String(pgPort), NEWSROOM_DATA_DIR: path.join(dataDir, 'pg') };
@@ -50,6 +53,8 @@ const env: NodeJS.ProcessEnv = {
   METRICS_TOKEN: metricsToken,
   INDEXNOW_ENDPOINT: `${indexNow.url}/indexnow`,
   INDEXNOW_KEY: indexNowKey,
+  SMTP_URL: smtp.url,
+  SMTP_FROM: 'Anews <newsroom@anews.test>',
   // The specs read the site's log as JSON lines, whatever the developer's shell sets.
   LOG_FORMAT: 'json',
   // The specs sign in as the first admin (created on first start) and as the demo editor.
@@ -144,6 +149,7 @@ try {
         E2E_PG_DATA_DIR: path.join(dataDir, 'pg'),
         E2E_INDEXNOW_RECEIVER: indexNow.url,
         E2E_INDEXNOW_KEY: indexNowKey,
+        E2E_SMTP_RECEIVER: smtp.httpUrl,
         E2E_REDIS_URL: TEST_REDIS_URL,
         E2E_MEDIA_DIR: env.NEWSROOM_MEDIA_DIR,
         E2E_SITE_LOG: siteLogFile,
@@ -163,6 +169,7 @@ try {
   signalSite('SIGKILL');
   stopPostgresLeftBehind();
   indexNow.close();
+  await smtp.close();
   await new Promise((resolve) => setTimeout(resolve, 500));
   rmSync(dataDir, { recursive: true, force: true });
 }
