@@ -14,7 +14,7 @@ import { cookies } from 'next/headers';
 import { ADMIN_LOCALE_COOKIE } from '@/lib/i18n/admin-locale';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
 import { MIN_PASSWORD_LENGTH } from './password';
-import { requestPasswordReset, resetPasswordWithToken } from './password-reset';
+import { ANSWER_FLOOR_MS, requestPasswordReset, resetPasswordWithToken } from './password-reset';
 
 export type ForgotState = { sent?: true; error?: 'invalidEmail' | 'throttled' | 'unavailable' } | null;
 export type ResetState = { done?: true; error?: 'expired' | 'invalidLink' | 'throttled' | 'unavailable'; field?: 'passwordTooShort' | 'passwordsDiffer' | 'tooLong' | 'invalidCharacters' } | null;
@@ -30,6 +30,7 @@ async function pageLocale(): Promise<Locale> {
 }
 
 export async function requestResetAction(_previous: ForgotState, formData: FormData): Promise<ForgotState> {
+  const started = performance.now();
   const parsed = forgotSchema.safeParse({ email: String(formData.get('email') ?? '').trim() });
   if (!parsed.success) return { error: 'invalidEmail' };
   try {
@@ -38,6 +39,9 @@ export async function requestResetAction(_previous: ForgotState, formData: FormD
   } catch (error) {
     if (isUnreachable(error)) return { error: 'unavailable' };
     throw error;
+  } finally {
+    const left = started + ANSWER_FLOOR_MS - performance.now();
+    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
   }
 }
 
