@@ -43,6 +43,8 @@ async function pageIn(browser: Browser, locale: 'ru' | 'az' | 'en') {
 }
 
 test('a forgotten password: the link arrives by SMTP, sets a new password, and every old session ends', async ({ browser, request }) => {
+  // Three sign-ins and a reset, each an argon2 hash on two shared cores.
+  test.setTimeout(120_000);
   const user = await newStaff('forgetful');
   // Signed in elsewhere before the reset.
   const before = await signInToAdmin(browser, user);
@@ -90,6 +92,7 @@ test('a forgotten password: the link arrives by SMTP, sets a new password, and e
 });
 
 test('an unknown address gets the same answer as a known one, and no mail', async ({ browser, request }) => {
+  test.setTimeout(60_000);
   const known = await newStaff('known');
   const stranger = `nobody-${run}@anews.test`;
   const page = await pageIn(browser, 'en');
@@ -140,6 +143,7 @@ test('a forged Host header does not make the link: it is built from SITE_URL', a
 });
 
 test('a made-up, broken or hostile link gets a page that says so, never an error', async ({ browser }) => {
+  test.setTimeout(60_000);
   const page = await pageIn(browser, 'az');
   for (const token of ['A'.repeat(43), '%00', '%ED%A0%80', 'x'.repeat(5_000), '', 'abc&token=def']) {
     const response = await page.goto(`/admin/reset-password?token=${token}`);
