@@ -33,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {rows.map((row) => (
             <tr key={row.id} className="border-t border-neutral-200">
               <td className="p-2">{formatDateTime(row.at, locale)}</td>
-              <td className="p-2">{row.user ?? (row.action === 'signInFailed' ? t('unknownAccount', { email: row.email ?? '' }) : t('system'))}</td>
+              <td className="p-2">{row.user ?? (row.action === 'signInFailed' || row.action === 'passwordResetRequested' ? t('unknownAccount', { email: row.email ?? '' }) : t('system'))}</td>
               <td className="p-2">{isAuditAction(row.action) ? t(`actions.${row.action}`) : row.action}</td>
               <td className="p-2">
                 {row.entity === 'article' && row.entityId ? (

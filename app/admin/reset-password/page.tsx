@@ -20,7 +20,8 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const t = await getTranslations({ locale, namespace: 'Admin.reset' });
   const state = typeof token === 'string' ? await resetTokenState(getDb(), token) : ({ kind: 'invalid' } as const);
   return (
-    <AdminShell staff={null} locale={locale} path={RESET_PATH}>
+    // Switching the language comes back to the same link (the switcher takes only such plain paths).
+    <AdminShell staff={null} locale={locale} path={state.kind === 'invalid' ? RESET_PATH : `${RESET_PATH}?token=${token as string}`}>
       <div className="mx-auto max-w-sm space-y-4 rounded border border-neutral-200 bg-white p-6">
         <h1 className="text-xl font-bold">{t('heading')}</h1>
         {state.kind === 'valid' ? (
