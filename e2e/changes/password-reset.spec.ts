@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { hashPassword } from '../../lib/auth/password';
 import { withDatabase } from '../content';
 import { signInToAdmin } from '../users';
@@ -150,5 +151,33 @@ test('a made-up, broken or hostile link gets a page that says so, never an error
     expect(response?.status(), token.slice(0, 20)).toBe(200);
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(/^Keçid etibarsızdır/);
   }
+  await page.context().close();
+});
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the forgot, reset and account pages pass axe (WCAG 2.1 AA), and the account page is under the name in the header', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const signedOut = await pageIn(browser, 'az');
+  for (const path of ['/admin/forgot-password', `/admin/reset-password?token=${'A'.repeat(43)}`]) {
+    await signedOut.goto(path);
+    expect(await axeViolations(signedOut)).toEqual([]);
+  }
+  await signedOut.context().close();
+
+  const user = await newStaff('accessible');
+  const page = await signInToAdmin(browser, user);
+  await page.getByRole('link', { name: `accessible ${run}, author` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  // A wrong current password is refused by its field, in the admin's language.
+  await page.getByLabel('Current password').fill('not-my-password');
+  await page.getByLabel('New password (10 characters or more)').fill('third-password-2026');
+  await page.getByLabel('The new password again').fill('third-password-2026');
+  await page.getByRole('button', { name: 'Change the password' }).click();
+  await expect(page.locator('#current-error')).toHaveText('That is not your current password.');
   await page.context().close();
 });
