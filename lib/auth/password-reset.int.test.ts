@@ -2,7 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/lib/db/client';
-import { mailQueueIdle } from '@/lib/mail/send';
+import { createServer, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { mailQueueIdle, SEND_TIMEOUT_MS } from '@/lib/mail/send';
+import { logger } from '@/lib/ops/log.mjs';
 import { adminLanguage, requestFrom } from '@/test/request-headers';
 import { startSmtpReceiver, type SmtpReceiver } from '@/test/smtp-receiver';
 import { createUser, newUserSchema } from './accounts';
@@ -267,6 +270,66 @@ describe('throttling', () => {
       expect(smtp.messages.length).toBe(since);
     } finally {
       await db().deleteFrom('password_reset_attempts').where('subject', 'like', `${filler}%`).execute();
+    }
+  });
+});
+
+describe('sending', () => {
+  it('gives up on a mail server that never answers after its deadline, logs it, and answers the same', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const errors = vi.spyOn(logger(), 'error');
+    process.env.SMTP_URL = `smtp://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    try {
+      const user = await newUser();
+      const started = Date.now();
+      expect(await requestPasswordReset(db(), { email: user.email, address: address(), locale: 'en' })).toEqual({ kind: 'sent' });
+      await mailQueueIdle();
+      const waited = Date.now() - started;
+      expect(waited).toBeGreaterThanOrEqual(SEND_TIMEOUT_MS - 1_000);
+      expect(waited).toBeLessThan(SEND_TIMEOUT_MS + 5_000);
+      expect(errors).toHaveBeenCalledWith(expect.objectContaining({ reason: expect.any(String) }), expect.stringMatching(/^mail to re….*@anews\.test not sent$/));
+    } finally {
+      process.env.SMTP_URL = smtp.url;
+      errors.mockRestore();
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+    }
+    // The next mail goes out as usual.
+    const user = await newUser();
+    await linkFor(user.email);
+  }, SEND_TIMEOUT_MS + 20_000);
+
+  it('logs a refused connection, and the answer is the same', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const errors = vi.spyOn(logger(), 'error');
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    try {
+      const user = await newUser();
+      expect(await requestPasswordReset(db(), { email: user.email, address: address(), locale: 'en' })).toEqual({ kind: 'sent' });
+      await mailQueueIdle();
+      expect(errors).toHaveBeenCalledWith(expect.objectContaining({ reason: expect.stringMatching(/ECONNREFUSED/) }), expect.stringMatching(/not sent$/));
+    } finally {
+      process.env.SMTP_URL = smtp.url;
+      errors.mockRestore();
+    }
+  });
+
+  it('writes the link to the log when no SMTP_URL is set', async () => {
+    const warnings = vi.spyOn(logger(), 'warn');
+    delete process.env.SMTP_URL;
+    try {
+      const user = await newUser();
+      expect(await requestPasswordReset(db(), { email: user.email, address: address(), locale: 'en' })).toEqual({ kind: 'sent' });
+      await mailQueueIdle();
+      expect(warnings).toHaveBeenCalledWith(expect.anything(), expect.stringMatching(new RegExp(`^No SMTP_URL: the mail to ${user.email} is written here instead of sent\\. [\\s\\S]*${SITE}/admin/reset-password\\?token=[A-Za-z0-9_-]{43}`)));
+    } finally {
+      process.env.SMTP_URL = smtp.url;
+      warnings.mockRestore();
     }
   });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { env } from '@/lib/ops/env.mjs';
 import { logger } from '@/lib/ops/log.mjs';
 
@@ -37,11 +38,10 @@ async function deliver(mail: Mail): Promise<void> {
     logger().warn({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, `No SMTP_URL: the mail to ${mail.to} is written here instead of sent. ${mail.text}`);
     return;
   }
-  const transport = nodemailer.createTransport(url, {
-    connectionTimeout: SEND_TIMEOUT_MS,
-    greetingTimeout: SEND_TIMEOUT_MS,
-    socketTimeout: SEND_TIMEOUT_MS,
-  });
+  // The transport itself, not nodemailer.createTransport(url): handed a URL, that keeps nothing but the URL.
+  const transport = nodemailer.createTransport(
+    new SMTPTransport({ url, connectionTimeout: SEND_TIMEOUT_MS, greetingTimeout: SEND_TIMEOUT_MS, socketTimeout: SEND_TIMEOUT_MS }),
+  );
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
