@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
 import { fontVariables } from '@/app/fonts/fonts';
 import { NotFoundView, notFoundTitle } from '@/components/site/NotFoundView';
@@ -26,10 +25,8 @@ export default async function GlobalNotFound() {
   return (
     <html lang={locale} className={fontVariables}>
       <body className="flex min-h-screen flex-col font-sans">
-        <NextIntlClientProvider locale={locale} messages={null}>
-          <SiteStrip locale={locale} />
-          <NotFoundView locale={locale} />
-        </NextIntlClientProvider>
+        <SiteStrip locale={locale} />
+        <NotFoundView locale={locale} />
       </body>
     </html>
   );
