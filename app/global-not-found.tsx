@@ -4,7 +4,7 @@ import { fontVariables } from '@/app/fonts/fonts';
 import { NotFoundView, notFoundTitle } from '@/components/site/NotFoundView';
 import { SiteStrip } from '@/components/site/SiteStrip';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
-import './globals.css';
+import './reader.css';
 
 /**
  * Every path no route matches: the complete localized 404 page, rendered on the server. The proxy has sent paths

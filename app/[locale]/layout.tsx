@@ -8,6 +8,7 @@ import { SiteStrip } from '@/components/site/SiteStrip';
 import { ACCENT } from '@/lib/brand/logo';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/http/site';
+import '../reader.css';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
