@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
 import { fontVariables } from '@/app/fonts/fonts';
 import { NotFoundView, notFoundTitle } from '@/components/site/NotFoundView';
 import { SiteStrip } from '@/components/site/SiteStrip';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
-import './globals.css';
+import './reader.css';
 
 /**
  * Every path no route matches: the complete localized 404 page, rendered on the server. The proxy has sent paths
@@ -26,10 +25,8 @@ export default async function GlobalNotFound() {
   return (
     <html lang={locale} className={fontVariables}>
       <body className="flex min-h-screen flex-col font-sans">
-        <NextIntlClientProvider locale={locale} messages={null}>
-          <SiteStrip locale={locale} />
-          <NotFoundView locale={locale} />
-        </NextIntlClientProvider>
+        <SiteStrip locale={locale} />
+        <NotFoundView locale={locale} />
       </body>
     </html>
   );

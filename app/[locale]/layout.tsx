@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -8,6 +8,7 @@ import { SiteStrip } from '@/components/site/SiteStrip';
 import { ACCENT } from '@/lib/brand/logo';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/http/site';
+import '../reader.css';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -34,11 +35,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale} className={fontVariables}>
       <body className="flex min-h-screen flex-col font-sans">
-        {/* No client component reads messages, so none are sent to the browser. */}
-        <NextIntlClientProvider messages={null}>
-          <SiteStrip locale={locale} />
-          {children}
-        </NextIntlClientProvider>
+        <SiteStrip locale={locale} />
+        {children}
       </body>
     </html>
   );

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { fontVariables } from '@/app/fonts/fonts';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { newsroomTitle } from '@/lib/i18n/admin-metadata';
+import '../admin.css';
 
 // Every admin page reads the session: nothing here is prerendered or cached.
 export const dynamic = 'force-dynamic';

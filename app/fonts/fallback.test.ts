@@ -10,14 +10,14 @@ const { getFallbackMetricsFromFontFile } = require('next/dist/compiled/@next/fon
   getFallbackMetricsFromFontFile: (font: unknown, category: 'sans-serif' | 'serif') => Record<string, string>;
 };
 
-const css = readFileSync(path.join(import.meta.dirname, '..', 'globals.css'), 'utf8');
+const css = readFileSync(path.join(import.meta.dirname, '..', 'theme.css'), 'utf8');
 
 function declaredFace(family: string): Record<string, string> {
   const block = new RegExp(`@font-face \\{\\s*font-family: '${family}';([^}]*)\\}`).exec(css)?.[1] ?? '';
   return Object.fromEntries([...block.matchAll(/([a-z-]+): ([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
 
-describe('the Linux fallback faces in globals.css', () => {
+describe('the Linux fallback faces in theme.css', () => {
   for (const [family, file, category] of [
     ['Inter Fallback', 'inter-latin-wght-normal.woff2', 'sans-serif'],
     ['Source Serif Fallback', 'source-serif-4-latin-wght-normal.woff2', 'serif'],

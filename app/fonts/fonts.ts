@@ -10,7 +10,7 @@ import localFont from 'next/font/local';
  * also has (the ticker's ₽ and ₺ would fetch it on every page: they come from the system font).
  *
  * Only the Latin files carry the size-adjusted fallback (Arial / Times New Roman with the font's metrics): they come
- * last in each stack (globals.css), so a character waits for its own script's file in the fallback, not in another
+ * last in each stack (app/theme.css), so a character waits for its own script's file in the fallback, not in another
  * script's face. Preloaded: Inter's Latin and Azerbaijani files, which every page uses.
  * next/font needs literal options, hence the repetition.
  */
@@ -116,7 +116,7 @@ export const serifCyrillic = localFont({
   declarations: [{ prop: 'unicode-range', value: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116' }],
 });
 
-/** The classes that define the font variables globals.css builds --font-sans and --font-serif from. */
+/** The classes that define the font variables app/theme.css builds --font-sans and --font-serif from. */
 export const fontVariables = [interLatin, interAzerbaijani, interLatinExt, interCyrillic, serifLatin, serifLatinExt, serifCyrillic]
   .map((font) => font.variable)
   .join(' ');

@@ -1,4 +1,4 @@
-import { IMAGE_FORMATS, srcSet, variantPath, variantWidths, type ImageRef } from '@/lib/media/variants';
+import { IMAGE_FORMATS, srcSet, variantPath, widthsFor, type ImageRef } from '@/lib/media/variants';
 
 const TYPES = { avif: 'image/avif', webp: 'image/webp' } as const;
 
@@ -23,17 +23,18 @@ export function Picture({
   /** Classes of the img, which fills the picture. */
   className?: string;
 }) {
-  const widths = variantWidths(image);
+  // Only the widths its layout can use: a 96 px thumbnail needs one, a full-width picture all of them.
+  const widths = widthsFor(image, sizes);
   // The fallback src for browsers without srcset: a middle width is enough for any of our layouts.
   const fallback = widths.find((w) => w >= 640) ?? widths[widths.length - 1]!;
   return (
     <picture>
       {IMAGE_FORMATS.filter((format) => format !== 'jpg').map((format) => (
-        <source key={format} type={TYPES[format as keyof typeof TYPES]} srcSet={srcSet(image, format)} sizes={sizes} />
+        <source key={format} type={TYPES[format as keyof typeof TYPES]} srcSet={srcSet(image, format, widths)} sizes={sizes} />
       ))}
       <img
         src={variantPath(image, fallback, 'jpg')}
-        srcSet={srcSet(image, 'jpg')}
+        srcSet={srcSet(image, 'jpg', widths)}
         sizes={sizes}
         alt={alt}
         width={image.width}

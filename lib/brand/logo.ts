@@ -4,7 +4,7 @@
  * app/icon.svg, the PNG and ICO icons (scripts/icons.ts) and the publisher logo (lib/seo/share-image.tsx) draw them.
  */
 
-/** The accent colour (globals.css --color-accent), also the manifest's theme colour. */
+/** The accent colour (app/theme.css --color-accent), also the manifest's theme colour. */
 export const ACCENT = '#b4141e';
 
 /** The mark is MARK_SIZE units square; the wordmark, mark included, is LOGO_WIDTH by MARK_SIZE. */

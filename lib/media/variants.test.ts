@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMediaId, parseVariant, shareCropPath, srcSet, variantHeight, variantPath, variantWidths } from './variants';
+import { parseMediaId, parseVariant, shareCropPath, srcSet, variantHeight, variantPath, variantWidths, widestSlot, widthsFor } from './variants';
 
 const photo = { id: 7, hash: '0123456789abcdef', width: 2400, height: 1600 };
 
@@ -38,5 +38,26 @@ describe('media ids in URLs', () => {
     expect(parseMediaId('7')).toBe(7);
     expect(parseMediaId('2147483647')).toBe(2_147_483_647);
     for (const text of ['2147483648', '99999999999', '0', '07', '-1', '+1', '1e3', '1.0', ' 1', '1\0', '%00', '']) expect(parseMediaId(text), text).toBeNull();
+  });
+});
+
+describe('the widths a picture offers', () => {
+  const wide = { width: 3000 };
+  it('stop at the first that fills the widest slot twice over', () => {
+    expect(widthsFor(wide, '96px')).toEqual([320]);
+    expect(widthsFor(wide, '(min-width: 640px) 224px, 112px')).toEqual([320, 640]);
+    // 50vw applies only below the 1024 px breakpoint above it: at most 512 px, so 1,024 px of picture.
+    expect(widthsFor(wide, '(min-width: 1024px) 360px, (min-width: 640px) 50vw, 112px')).toEqual([320, 640, 960, 1280]);
+  });
+
+  it('are all of them when the slot has no bound or cannot be read', () => {
+    expect(widthsFor(wide, '(min-width: 1152px) 740px, (min-width: 1024px) 64vw, 100vw')).toEqual(variantWidths(wide));
+    expect(widthsFor(wide, 'calc(100vw - 2rem)')).toEqual(variantWidths(wide));
+    expect(widestSlot('100vw')).toBeNull();
+  });
+
+  it('never exceed what the image has', () => {
+    expect(widthsFor({ width: 500 }, '(min-width: 1024px) 360px, 112px')).toEqual([320, 500]);
+    expect(widthsFor({ width: 200 }, '96px')).toEqual([200]);
   });
 });

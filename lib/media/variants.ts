@@ -41,10 +41,40 @@ export function variantPath(image: Pick<ImageRef, 'id' | 'hash'>, width: number,
   return `/media/${image.id}/${image.hash}/${width}.${format}`;
 }
 
-export function srcSet(image: ImageRef, format: ImageFormat): string {
-  return variantWidths(image)
-    .map((width) => `${variantPath(image, width, format)} ${width}w`)
-    .join(', ');
+/** Screens denser than this get the width of this density: the eye does not tell 3× from 2× in a news picture. */
+const MAX_DENSITY = 2;
+
+/**
+ * The widest the picture is ever shown, in CSS pixels, read from its `sizes` list (`(min-width: Npx) slot, …,
+ * default`), or null when that has no bound. A slot in `vw` is bounded by the breakpoint above it: the list is read
+ * in order, so a later slot applies only to viewports narrower than every earlier `min-width`.
+ */
+export function widestSlot(sizes: string): number | null {
+  let viewportBelow = Infinity;
+  let widest = 0;
+  for (const entry of sizes.split(',')) {
+    const match = /^\s*(?:\(min-width:\s*(\d+)px\)\s*)?(\d+(?:\.\d+)?)(px|vw)\s*$/.exec(entry);
+    if (!match) return null;
+    const [, minWidth, amount, unit] = match;
+    const slot = unit === 'px' ? Number(amount) : (Number(amount) / 100) * viewportBelow;
+    if (!Number.isFinite(slot)) return null;
+    widest = Math.max(widest, slot);
+    if (minWidth) viewportBelow = Math.min(viewportBelow, Number(minWidth));
+  }
+  return widest;
+}
+
+/** The widths worth offering for a picture shown at `sizes`: up to the first that fills its widest slot at 2×. */
+export function widthsFor(image: Pick<ImageRef, 'width'>, sizes: string): number[] {
+  const widths = variantWidths(image);
+  const widest = widestSlot(sizes);
+  if (widest === null) return widths;
+  const enough = widths.findIndex((w) => w >= widest * MAX_DENSITY);
+  return enough === -1 ? widths : widths.slice(0, enough + 1);
+}
+
+export function srcSet(image: ImageRef, format: ImageFormat, widths: number[] = variantWidths(image)): string {
+  return widths.map((width) => `${variantPath(image, width, format)} ${width}w`).join(', ');
 }
 
 /** The 1200×630 JPEG crop of the image (centred on its most interesting part), for sharing. */

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { fontVariables } from '@/app/fonts/fonts';
 import { readerLocale } from '@/lib/i18n/params';
+import '../../reader.css';
 
 export default async function UnavailableLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const locale = await readerLocale(params);

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PageShell } from '@/components/site/PageShell';
 import { routing } from '@/lib/i18n/routing';
@@ -32,22 +31,20 @@ export default async function UnavailablePage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Unavailable' });
   return (
-    <NextIntlClientProvider locale={locale} messages={null}>
-      <PageShell locale={locale} alternates={everyLocale('/')}>
-        <div className="mx-auto max-w-prose py-16 text-center">
-          <h1 className="text-3xl font-bold text-balance">{t('title')}</h1>
-          <p className="mt-4 text-neutral-700">{t('description')}</p>
-          <p className="mt-8 flex flex-wrap justify-center gap-x-6 gap-y-3">
-            {/* An empty href is the address the reader asked for, query included: the front door serves this page for any. */}
-            <a href="" className="rounded bg-accent px-4 py-2 font-semibold text-white">
-              {t('retry')}
-            </a>
-            <a href={localized(locale, '/')} className="px-1 py-2 font-semibold text-accent underline">
-              {t('home')}
-            </a>
-          </p>
-        </div>
-      </PageShell>
-    </NextIntlClientProvider>
+    <PageShell locale={locale} alternates={everyLocale('/')}>
+      <div className="mx-auto max-w-prose py-16 text-center">
+        <h1 className="text-3xl font-bold text-balance">{t('title')}</h1>
+        <p className="mt-4 text-neutral-700">{t('description')}</p>
+        <p className="mt-8 flex flex-wrap justify-center gap-x-6 gap-y-3">
+          {/* An empty href is the address the reader asked for, query included: the front door serves this page for any. */}
+          <a href="" className="rounded bg-accent px-4 py-2 font-semibold text-white">
+            {t('retry')}
+          </a>
+          <a href={localized(locale, '/')} className="px-1 py-2 font-semibold text-accent underline">
+            {t('home')}
+          </a>
+        </p>
+      </div>
+    </PageShell>
   );
 }
