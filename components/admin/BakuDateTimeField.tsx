@@ -50,7 +50,7 @@ export function BakuDateTimeField({
             placeholder={t('datePlaceholder')}
             title={t('date')}
             aria-describedby={errors ? errorId : undefined}
-            className={`${inputClass} w-32 tabular-nums`}
+            className={`${inputClass} w-32 shrink-0 tabular-nums`}
           />
         </label>
         {time ? (
@@ -66,7 +66,7 @@ export function BakuDateTimeField({
               placeholder={t('timePlaceholder')}
               title={t('time')}
               aria-describedby={errors ? errorId : undefined}
-              className={`${inputClass} w-20 tabular-nums`}
+              className={`${inputClass} w-20 shrink-0 tabular-nums`}
             />
           </label>
         ) : null}

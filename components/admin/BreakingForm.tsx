@@ -44,7 +44,7 @@ export function BreakingForm({ locale, language, values }: { locale: Locale; lan
           <input name="link" defaultValue={values.link} maxLength={MAX_LENGTH.breakingLink} className={inputClass} />
           <FieldError errors={errors} field="link" />
         </label>
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="flex flex-wrap gap-x-6 gap-y-3">
           <BakuDateTimeField name="startsAt" idPrefix={`${locale}-`} legend={t('startsAt')} defaultValue={values.startsAt} errors={errors} />
           <BakuDateTimeField name="expiresAt" idPrefix={`${locale}-`} legend={t('expiresAt')} defaultValue={values.expiresAt} required errors={errors} />
         </div>

@@ -35,11 +35,11 @@ type Token = Inline;
 
 const sameMarks = (a: Inline, b: Inline) => Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic) && (a.href ?? '') === (b.href ?? '');
 
-/** Words and the spaces between them, each with the formatting of the run it is in. */
+/** Words, the spaces between them and punctuation, each with the formatting of the run it is in. */
 function tokens(content: Inline[]): Token[] {
   return content.flatMap((inline) =>
     inline.text
-      .split(/(\s+)/)
+      .split(/(\s+|[.,;:!?()[\]"'«»“”„…—–-])/)
       .filter(Boolean)
       .map((text) => ({ ...inline, text })),
   );
