@@ -18,16 +18,14 @@ async function translationPath(id: number, locale: Locale): Promise<string | nul
   return row ? localized(locale, articlePath(id, row.slug)) : null;
 }
 
-/** Takes a draft-mode cookie off the browser: the one of a path, or one a preview before this scoping left site-wide. */
-function expire(response: NextResponse, path: string): void {
-  response.headers.append('set-cookie', `${DRAFT_COOKIE}=; Path=${path}; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`);
-}
+/** How long a preview lasts at most, if the editor never leaves it by its link. */
+const PREVIEW_SECONDS = 2 * 60 * 60;
 
 /**
  * `?article=ID&locale=xx` turns on Next's draft mode for a signed-in staff member and opens the translation at its real
  * URL, as readers will see it; `?exit=ID&locale=xx` turns it off again. The draft-mode cookie is scoped to that one
- * article's path: the rest of the site stays the readers' (no preview banner following the editor around), and the
- * preview ends when the editor leaves the story. Reader pages still check the session themselves.
+ * article's path and lasts two hours at most: the rest of the site stays the readers' (no preview banner following the
+ * editor around). Reader pages still check the session themselves.
  */
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
@@ -37,11 +35,11 @@ export async function GET(request: NextRequest) {
   const locale = params.get('locale');
   if (params.has('exit')) {
     const valid = Number.isInteger(exit) && exit > 0 && exit <= 2_147_483_647;
-    (await draftMode()).disable();
-    const response = seeOther(valid ? `/admin/articles/${exit}` : '/admin');
     const path = valid && isLocale(locale) ? await translationPath(exit, locale) : null;
-    if (path) expire(response, path);
-    return response;
+    // Next answers one cookie of a name: the story's own, or (an older link) the site-wide one.
+    if (path) (await cookies()).set(DRAFT_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path, expires: new Date(0) });
+    else (await draftMode()).disable();
+    return seeOther(valid ? `/admin/articles/${exit}` : '/admin');
   }
   const id = Number(params.get('article'));
   if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647 || !isLocale(locale)) return new NextResponse(null, { status: 404 });
@@ -50,12 +48,8 @@ export async function GET(request: NextRequest) {
   (await draftMode()).enable();
   const jar = await cookies();
   const value = jar.get(DRAFT_COOKIE)?.value;
-  const response = seeOther(path);
-  if (value) {
-    // The same cookie, for this article's path only (one cookie of a name per answer: this replaces the site-wide
-    // one), and any site-wide one an earlier preview left is taken off.
-    jar.set(DRAFT_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure, path });
-    expire(response, '/');
-  }
-  return response;
+  // The same cookie, for this article's path only, and for two hours at most (Next answers one cookie of a name:
+  // this replaces the site-wide one).
+  if (value) jar.set(DRAFT_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure, path, maxAge: PREVIEW_SECONDS });
+  return seeOther(path);
 }
