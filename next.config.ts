@@ -100,6 +100,8 @@ const nextConfig: NextConfig = {
   // who lingers on a section should not navigate to a story as it was before a correction. 30 is the least allowed;
   // the edge answers the extra prefetches.
   experimental: {
+    // forbidden() and app/admin/forbidden.tsx: a role's refusal is the admin's own 403 page (lib/auth/staff.ts).
+    authInterrupts: true,
     globalNotFound: true,
     serverActions: { bodySizeLimit: MAX_FORM_BODY_BYTES },
     proxyClientMaxBodySize: MAX_FORM_BODY_BYTES,

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { fontVariables } from '@/app/fonts/fonts';
+import { ValidityMessages } from '@/components/admin/ValidityMessages';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { newsroomTitle } from '@/lib/i18n/admin-metadata';
 import '../admin.css';
@@ -24,6 +25,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <body className="min-h-screen bg-neutral-50 font-sans text-neutral-900">
         {/* The admin's client forms need only the Admin texts. */}
         <NextIntlClientProvider locale={locale} messages={{ Admin: messages.Admin }}>
+          <ValidityMessages />
           {children}
         </NextIntlClientProvider>
       </body>

@@ -18,7 +18,8 @@ export async function AdminShell({ staff, locale, path, children }: { staff: Sta
           </Link>
           {staff ? (
             <nav className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
-              <Link href="/admin">{t('nav.articles')}</Link>
+              <Link href="/admin">{t('nav.desk')}</Link>
+              <Link href="/admin/articles">{t('nav.articles')}</Link>
               <Link href="/admin/media">{t('nav.media')}</Link>
               {hasRole(staff.role, 'editor') ? <Link href="/admin/translations">{t('nav.translations')}</Link> : null}
               {hasRole(staff.role, 'editor') ? <Link href="/admin/taxonomy">{t('nav.taxonomy')}</Link> : null}

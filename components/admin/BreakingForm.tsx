@@ -4,6 +4,7 @@ import { useTranslations } from 'next-intl';
 import { clearBreakingAction, saveBreakingAction } from '@/lib/editorial/actions';
 import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
 import type { Locale } from '@/lib/i18n/locales';
+import { BakuDateTimeField } from './BakuDateTimeField';
 import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
@@ -11,9 +12,9 @@ import { useStaffForm } from './useStaffForm';
 export interface BreakingFormValues {
   text: string;
   link: string;
-  /** Baku wall-clock times as datetime-local fields take them. */
-  startsAt: string;
-  expiresAt: string;
+  /** Baku wall-clock times as the date and time fields show them (dd.mm.yyyy, hh:mm); empty: now. */
+  startsAt: { date: string; time: string };
+  expiresAt: { date: string; time: string };
   /** 0: there is no line in this language. */
   version: number;
 }
@@ -43,17 +44,9 @@ export function BreakingForm({ locale, language, values }: { locale: Locale; lan
           <input name="link" defaultValue={values.link} maxLength={MAX_LENGTH.breakingLink} className={inputClass} />
           <FieldError errors={errors} field="link" />
         </label>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <label className="block">
-            {t('startsAt')}
-            <input type="datetime-local" name="startsAt" defaultValue={values.startsAt} className={inputClass} />
-            <FieldError errors={errors} field="startsAt" />
-          </label>
-          <label className="block">
-            {t('expiresAt')}
-            <input type="datetime-local" name="expiresAt" defaultValue={values.expiresAt} required className={inputClass} />
-            <FieldError errors={errors} field="expiresAt" />
-          </label>
+        <div className="flex flex-wrap gap-x-6 gap-y-3">
+          <BakuDateTimeField name="startsAt" idPrefix={`${locale}-`} legend={t('startsAt')} defaultValue={values.startsAt} errors={errors} />
+          <BakuDateTimeField name="expiresAt" idPrefix={`${locale}-`} legend={t('expiresAt')} defaultValue={values.expiresAt} required errors={errors} />
         </div>
         <button type="submit" disabled={save.pending} className={buttonClass}>
           {t('save')}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { replaceMediaAction } from '@/lib/editorial/actions';
+import { FileField } from './FileField';
 import { FieldError, FormStatus } from './FormMessages';
 import { useStaffForm } from './useStaffForm';
 
@@ -13,10 +14,7 @@ export function MediaReplaceForm({ id, label }: { id: number; label: string }) {
     <form onSubmit={onSubmit} aria-label={label} className="mt-2 space-y-1">
       <input type="hidden" name="id" value={id} />
       <FormStatus errors={errors} saved={Boolean(state?.ok)} savedText={t('replaced')} />
-      <label className="block">
-        {t('replace')}
-        <input name="file" type="file" accept="image/png,image/jpeg,image/gif,image/webp" required className="mt-1 block w-full text-xs" />
-      </label>
+      <FileField label={t('replace')} name="file" accept="image/png,image/jpeg,image/gif,image/webp" required />
       <FieldError errors={errors} field="file" />
       <button type="submit" disabled={pending} className="rounded border border-neutral-300 px-2 py-1 hover:bg-neutral-100 disabled:opacity-50">
         {t('replaceButton')}

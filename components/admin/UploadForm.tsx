@@ -4,7 +4,8 @@ import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { uploadImageAction } from '@/lib/editorial/actions';
 import { FieldError, FormStatus } from './FormMessages';
-import { buttonClass, inputClass } from './styles';
+import { FileField } from './FileField';
+import { buttonClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 export function UploadForm() {
@@ -14,11 +15,8 @@ export function UploadForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-3 rounded border border-neutral-200 bg-white p-4">
       <FormStatus errors={errors} saved={Boolean(state?.ok)} savedText={t('uploaded')} />
-      <label className="block">
-        {t('file')}
-        <input name="file" type="file" accept="image/png,image/jpeg,image/gif,image/webp" required className={inputClass} />
-        <FieldError errors={errors} field="file" />
-      </label>
+      <FileField label={t('file')} name="file" accept="image/png,image/jpeg,image/gif,image/webp" required />
+      <FieldError errors={errors} field="file" />
       <button type="submit" disabled={pending} className={buttonClass}>
         {t('upload')}
       </button>

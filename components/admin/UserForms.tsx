@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useRef } from 'react';
 import { createUserAction, resetPasswordAction, resetTwoFactorAction, setUserActiveAction, setUserRoleAction } from '@/lib/editorial/actions';
 import { roles } from '@/lib/db/enums';
 import type { StaffUser } from '@/lib/editorial/shared/staff-user';
@@ -8,12 +9,13 @@ import { FieldError, FormStatus } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
-
+/** A new staff account. Once created, the form is emptied: the new user's password does not stay on the screen. */
 export function CreateUserForm() {
   const t = useTranslations('Admin');
-  const { state, onSubmit, pending, errors } = useStaffForm(createUserAction);
+  const form = useRef<HTMLFormElement>(null);
+  const { state, onSubmit, pending, errors } = useStaffForm(createUserAction, () => form.current?.reset());
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded border border-neutral-200 bg-white p-4" aria-labelledby="new-user">
+    <form ref={form} onSubmit={onSubmit} className="space-y-3 rounded border border-neutral-200 bg-white p-4" aria-labelledby="new-user">
       <h2 id="new-user" className="font-bold">
         {t('users.create')}
       </h2>
@@ -47,7 +49,9 @@ export function UserRow({ user }: { user: StaffUser }) {
   const t = useTranslations('Admin');
   const role = useStaffForm(setUserRoleAction);
   const active = useStaffForm(setUserActiveAction);
-  const password = useStaffForm(resetPasswordAction);
+  const passwordForm = useRef<HTMLFormElement>(null);
+  // A password set for someone else is not left in the field once it is set.
+  const password = useStaffForm(resetPasswordAction, () => passwordForm.current?.reset());
   const twoFactor = useStaffForm(resetTwoFactorAction);
   const errors = { ...role.errors, ...active.errors, ...password.errors, ...twoFactor.errors };
   return (
@@ -81,7 +85,7 @@ export function UserRow({ user }: { user: StaffUser }) {
             {user.active ? t('users.deactivate') : t('users.activate')}
           </button>
         </form>
-        <form onSubmit={password.onSubmit} className="flex items-end gap-2">
+        <form ref={passwordForm} onSubmit={password.onSubmit} className="flex items-end gap-2">
           <input type="hidden" name="userId" value={user.id} />
           <label>
             {t('users.newPassword')}

@@ -7,7 +7,7 @@ export async function PreviewBanner({ locale, articleId }: { locale: Locale; art
   return (
     <p className="bg-amber-100 px-4 py-2 text-center text-sm text-amber-950" role="status">
       {t('banner')}{' '}
-      <a href={`/api/admin/preview?exit=${articleId}`} className="underline">
+      <a href={`/api/admin/preview?exit=${articleId}&locale=${locale}`} className="underline">
         {t('exit')}
       </a>
     </p>

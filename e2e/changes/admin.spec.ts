@@ -172,12 +172,19 @@ test('an editor corrects a headline and unpublishes a translation; readers see b
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
   const enHref = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
-  // The correction is a revision: the comparison marks, inside the headline, just the words that were added.
+  // The correction is a revision: the comparison marks, inside the headline, just the words that were added; the body
+  // reads as formatted text, never as markup.
   await page.getByRole('link', { name: 'Revisions', exact: true }).click();
-  await expect(page.getByRole('main').getByRole('insertion')).toHaveCount(1);
-  await expect(page.getByRole('main').getByRole('insertion')).toContainText('(corrected)');
-  await expect(page.getByRole('main').getByRole('deletion')).toHaveCount(0);
-  await expect(page.getByRole('main')).toContainText(`# ${titles.en}`);
+  const comparison = page.getByRole('region', { name: /^Comparing/ });
+  await expect(comparison.getByRole('insertion')).toHaveCount(1);
+  await expect(comparison.getByRole('insertion')).toContainText('(corrected)');
+  await expect(comparison.getByRole('deletion')).toHaveCount(0);
+  await expect(comparison.locator('strong', { hasText: 'working' })).toBeVisible();
+  await expect(comparison).not.toContainText('**');
+  await expect(comparison).not.toContainText('## ');
+  // Publishing and unpublishing are in the history, between the versions.
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.getByRole('row').filter({ hasText: 'published' }).first()).toBeVisible();
 
   const reader = await readerPage(browser);
   await reader.goto(enHref!);
@@ -258,7 +265,7 @@ test('a password reset ends the editor’s session mid-edit, and their unsaved t
   await page.getByLabel('Email').fill(editor.email);
   await page.getByLabel('Password').fill('editor-password-2');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Articles' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.goto(`/admin/articles/${articleId}?lang=en`);
   await page.getByRole('button', { name: 'Restore the unsaved text' }).click();
   await expect(page.getByLabel('Lead')).toHaveValue('Typed just before the session ended.');

@@ -17,6 +17,7 @@ test('an editor creates a section, moves it up the navigation and deletes it; re
   const reader = await (await browser.newContext()).newPage();
   await admin.goto('/admin/taxonomy');
 
+  await admin.getByText('New category', { exact: true }).click();
   const form = admin.getByRole('form', { name: 'New category' });
   await form.locator('input[name="name_ru"]').fill(`Шахматы ${run}`);
   await form.locator('input[name="name_az"]').fill(`Şahmat ${run}`);

@@ -11,12 +11,12 @@ const SEED = 'aliyev-kazakhstan-visit';
 test('an editor signed in at 127.0.0.1 switches the admin language and stays there, signed in, with titles in that language', async ({ browser, baseURL }) => {
   const origin = baseURL!.replace('localhost', '127.0.0.1');
   const page = await signInToAdmin(browser, DEMO_EDITOR, origin);
-  await expect(page).toHaveTitle('Articles · Anews — Newsroom');
+  await expect(page).toHaveTitle('Today · Anews — Newsroom');
   await page.getByRole('link', { name: 'Русский' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Статьи' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Сегодня' })).toBeVisible();
   expect(new URL(page.url()).origin).toBe(origin);
   // The window's title speaks the admin's language too.
-  await expect(page).toHaveTitle('Статьи · Anews — Редакция');
+  await expect(page).toHaveTitle('Сегодня · Anews — Редакция');
   await page.context().close();
 });
 

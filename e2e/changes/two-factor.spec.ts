@@ -68,7 +68,7 @@ test('an editor turns on two-factor sign-in by QR code, then signs in with the a
   const next = appCode(key, 1);
   await withApp.getByLabel('Code', { exact: true }).fill(next);
   await withApp.getByRole('button', { name: 'Verify and sign in' }).click();
-  await expect(withApp.getByRole('heading', { name: 'Articles' })).toBeVisible();
+  await expect(withApp.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await withApp.context().close();
 
   // The same code again, from another browser: spent, even once its period has passed.
@@ -79,7 +79,7 @@ test('an editor turns on two-factor sign-in by QR code, then signs in with the a
   // A recovery code instead, typed as it was printed: in, and the code is used up.
   await replay.getByLabel('Code', { exact: true }).fill(recovery[0]!);
   await replay.getByRole('button', { name: 'Verify and sign in' }).click();
-  await expect(replay.getByRole('heading', { name: 'Articles' })).toBeVisible();
+  await expect(replay.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await replay.goto('/admin/security');
   await expect(replay.getByRole('region', { name: 'Two-factor sign-in' }).getByRole('status')).toContainText('Recovery codes left: 9.');
   await replay.context().close();

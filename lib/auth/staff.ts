@@ -1,5 +1,5 @@
 import 'server-only';
-import { notFound, redirect } from 'next/navigation';
+import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Role } from '@/lib/db/schema';
 import { auth } from './auth';
@@ -39,11 +39,12 @@ export const currentStaff = cache(async (): Promise<Staff | null> => {
 
 /**
  * Every admin page calls this first. Signed out → the sign-in page; an admin who must enrol → the security page;
- * signed in without the role → 404, so the page does not even admit it exists.
+ * signed in without the role → 403, the admin's own "not allowed" page (app/admin/forbidden.tsx), in the admin's
+ * language with the way back. Which pages exist is no secret to staff: the docs list them.
  */
 export async function requireStaff(role: Role = 'author'): Promise<Staff> {
   const staff = await currentStaff();
   if (!staff) redirect((await signedInStaff()) ? SECURITY_PATH : SIGN_IN_PATH);
-  if (!hasRole(staff.role, role)) notFound();
+  if (!hasRole(staff.role, role)) forbidden();
   return staff;
 }

@@ -60,7 +60,7 @@ function validForm(name: ActionName): FormData {
     deleteCategoryAction: { id: String(a.categoryId), version: '1', moveTo: '' },
     saveCoverAction: { articleId: String(a.id), version: String(a.version), coverMediaId: String(a.mediaId), alt_ru: 'Взлом', alt_az: 'Sındırma', alt_en: 'Hack', caption_ru: '', caption_az: '', caption_en: '' },
     saveRatesAction: { date: '2025-10-20', value_USD: '9.99', nominal_USD: '1', version_USD: '0', value_EUR: '', nominal_EUR: '1', version_EUR: '0', value_RUB: '', nominal_RUB: '100', version_RUB: '0', value_TRY: '', nominal_TRY: '1', version_TRY: '0', value_GBP: '', nominal_GBP: '1', version_GBP: '0' },
-    saveBreakingAction: { locale: 'ru', version: '1', text: 'Взлом сайта', link: '', startsAt: '', expiresAt: '2099-01-01T12:00' },
+    saveBreakingAction: { locale: 'ru', version: '1', text: 'Взлом сайта', link: '', expiresAtDate: '01.01.2099', expiresAtTime: '12:00' },
     clearBreakingAction: { locale: 'ru', version: '1' },
     setTwoFactorRequiredAction: { required: 'on', version: '0' },
     beginTwoFactorAction: {},

@@ -7,15 +7,14 @@ import { adminLocale } from '@/lib/i18n/admin-locale';
 import { formatDateTime } from '@/lib/i18n/format';
 import { LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
+import { bakuDateTimeFields as bakuLocal } from '@/lib/editorial/shared/baku-time';
 
 export const generateMetadata = adminTitle('breaking.heading');
 
 const HOUR = 3_600_000;
-// Baku is UTC+4 all year: a datetime-local field shows its wall clock.
-const bakuLocal = (date: Date) => new Date(date.getTime() + 4 * HOUR).toISOString().slice(0, 16);
 
 function formValues(line: EditableBreaking | undefined, now: number): BreakingFormValues {
-  if (!line) return { text: '', link: '', startsAt: '', expiresAt: bakuLocal(new Date(now + 2 * HOUR)), version: 0 };
+  if (!line) return { text: '', link: '', startsAt: { date: '', time: '' }, expiresAt: bakuLocal(new Date(now + 2 * HOUR)), version: 0 };
   return { text: line.text, link: line.link, startsAt: bakuLocal(line.startsAt), expiresAt: bakuLocal(line.expiresAt), version: line.version };
 }
 

@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { AdminShell } from '@/components/admin/AdminShell';
-import { inputClass } from '@/components/admin/styles';
+import { BakuDateTimeField } from '@/components/admin/BakuDateTimeField';
 import { RatesForm } from '@/components/admin/RatesForm';
 import { requireStaff } from '@/lib/auth/staff';
 import { getRatesOverview } from '@/lib/editorial/commands/rates';
 import { adminLocale } from '@/lib/i18n/admin-locale';
+import { formatDay } from '@/lib/i18n/format';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
+import { isCalendarDay } from '@/lib/editorial/shared/baku-time';
 
 export const generateMetadata = adminTitle('rates.heading');
 
@@ -14,12 +16,21 @@ function bakuToday(): string {
   return new Date(Date.now() + 4 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The day asked for: `dayDate=dd.mm.yyyy` from the page's own date field, or `date=yyyy-mm-dd` in a link. */
+function wantedDay(query: { date?: string | string[]; dayDate?: string | string[] }): string | null {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const iso = typeof query.date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(query.date) : null;
+  const typed = typeof query.dayDate === 'string' ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(query.dayDate.trim()) : null;
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]].map(Number) : typed ? [typed[3], typed[2], typed[1]].map(Number) : [];
+  if (year === undefined || month === undefined || day === undefined || !isCalendarDay(year, month, day)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
 /** Currency rates set by hand, for a day chosen in the query string (today by default). */
-export default async function RatesPage(props: { searchParams: Promise<{ date?: string | string[] }> }) {
+export default async function RatesPage(props: { searchParams: Promise<{ date?: string | string[]; dayDate?: string | string[] }> }) {
   const locale = await adminLocale();
   const staff = await requireStaff('editor');
-  const { date: wanted } = await props.searchParams;
-  const date = typeof wanted === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(wanted) && !Number.isNaN(Date.parse(wanted)) ? wanted : bakuToday();
+  const date = wantedDay(await props.searchParams) ?? bakuToday();
   const [t, overview] = await Promise.all([getTranslations({ locale, namespace: 'Admin.rates' }), getRatesOverview(date)]);
   return (
     <AdminShell staff={staff} locale={locale} path={`/admin/rates?date=${date}`}>
@@ -28,10 +39,7 @@ export default async function RatesPage(props: { searchParams: Promise<{ date?: 
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <section className="space-y-4">
           <form method="get" className="flex items-end gap-2 text-sm">
-            <label>
-              {t('date')}
-              <input type="date" name="date" defaultValue={date} className={inputClass} />
-            </label>
+            <BakuDateTimeField name="day" legend={t('date')} time={false} required defaultValue={{ date: date.split('-').reverse().join('.') }} />
             <button type="submit" className="rounded border border-neutral-300 px-3 py-1.5">
               {t('load')}
             </button>
@@ -60,7 +68,7 @@ export default async function RatesPage(props: { searchParams: Promise<{ date?: 
                       {rate.code}
                     </td>
                     <td className="p-1">{rate.value}</td>
-                    <td className="p-1">{rate.date}</td>
+                    <td className="p-1">{formatDay(rate.date, locale)}</td>
                     <td className="p-1">{rate.source}</td>
                   </tr>
                 ))}

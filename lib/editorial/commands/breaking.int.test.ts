@@ -6,6 +6,7 @@ import { listenForSiteChanges } from '@/test/notifications';
 import { form, staffWithSession } from '@/test/staff-session';
 import { clearBreakingAction, saveBreakingAction } from '@/lib/editorial/actions';
 import { clearBreakingNews, setBreakingNews } from '@/lib/editorial/commands/breaking';
+import { bakuDateTimeFields } from '@/lib/editorial/shared/baku-time';
 import { isErrorKey } from '@/lib/editorial/shared/result';
 
 // The admin's actions are tested here too: every test of the breaking line shares one table, so they run in order.
@@ -93,21 +94,28 @@ describe('breaking news from the admin', () => {
   beforeAll(async () => {
     session.claims = (await staffWithSession('editor')).claims;
   });
-  const bakuIn = (minutes: number) => new Date(Date.now() + 4 * 3_600_000 + minutes * 60_000).toISOString().slice(0, 16);
+  // The admin's fields: dd.mm.yyyy and hh:mm on Baku's clock.
+  const bakuIn = (minutes: number) => {
+    const { date, time } = bakuDateTimeFields(new Date(Date.now() + minutes * 60_000));
+    return { expiresAtDate: date, expiresAtTime: time };
+  };
 
   it('refuses unsafe links and a window in the past, per field', async () => {
-    const base = { locale: 'az', version: '0', text: 'Təcili: Bakıda güclü külək', startsAt: '' };
-    expect(await saveBreakingAction(null, form({ ...base, link: 'javascript:alert(1)', expiresAt: bakuIn(60) }))).toEqual({ ok: false, errors: { link: 'unsafeLink' } });
-    expect(await saveBreakingAction(null, form({ ...base, link: '', expiresAt: bakuIn(-5) }))).toEqual({ ok: false, errors: { expiresAt: 'breakingWindow' } });
-    expect(await saveBreakingAction(null, form({ ...base, text: 'x', link: '', expiresAt: bakuIn(60) }))).toEqual({ ok: false, errors: { text: 'tooShort' } });
+    const base = { locale: 'az', version: '0', text: 'Təcili: Bakıda güclü külək', startsAtDate: '', startsAtTime: '' };
+    expect(await saveBreakingAction(null, form({ ...base, link: 'javascript:alert(1)', ...bakuIn(60) }))).toEqual({ ok: false, errors: { link: 'unsafeLink' } });
+    expect(await saveBreakingAction(null, form({ ...base, link: '', ...bakuIn(-5) }))).toEqual({ ok: false, errors: { expiresAt: 'breakingWindow' } });
+    expect(await saveBreakingAction(null, form({ ...base, text: 'x', link: '', ...bakuIn(60) }))).toEqual({ ok: false, errors: { text: 'tooShort' } });
+    // The date and time fields: a day that does not exist, and an end left empty.
+    expect(await saveBreakingAction(null, form({ ...base, link: '', ...bakuIn(60), expiresAtDate: '31.02.2099' }))).toEqual({ ok: false, errors: { expiresAt: 'invalidDate' } });
+    expect(await saveBreakingAction(null, form({ ...base, link: '', expiresAtDate: '', expiresAtTime: '' }))).toEqual({ ok: false, errors: { expiresAt: 'required' } });
     expect(await getBreakingNews('az')).toBeNull();
   });
 
   it('sets the line readers see, with an audit entry, refuses a stale version, and takes it down', async () => {
-    const set = await saveBreakingAction(null, form({ locale: 'az', version: '0', text: 'Təcili: Bakıda güclü külək', link: '/az/latest', startsAt: '', expiresAt: bakuIn(60) }));
+    const set = await saveBreakingAction(null, form({ locale: 'az', version: '0', text: 'Təcili: Bakıda güclü külək', link: '/az/latest', ...bakuIn(60) }));
     expect(set).toEqual({ ok: true, data: { version: 1 } });
     expect(await getBreakingNews('az')).toMatchObject({ text: 'Təcili: Bakıda güclü külək', link: '/az/latest' });
-    expect(await saveBreakingAction(null, form({ locale: 'az', version: '0', text: 'Köhnə səhifədən', link: '', startsAt: '', expiresAt: bakuIn(60) }))).toEqual({ ok: false, errors: { form: 'conflict' } });
+    expect(await saveBreakingAction(null, form({ locale: 'az', version: '0', text: 'Köhnə səhifədən', link: '', ...bakuIn(60) }))).toEqual({ ok: false, errors: { form: 'conflict' } });
     expect(await clearBreakingAction(null, form({ locale: 'az', version: '7' }))).toEqual({ ok: false, errors: { form: 'conflict' } });
     expect(await clearBreakingAction(null, form({ locale: 'az', version: '1' }))).toEqual({ ok: true, data: null });
     expect(await getBreakingNews('az')).toBeNull();

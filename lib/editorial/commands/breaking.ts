@@ -6,7 +6,7 @@ import type { Staff } from '@/lib/auth/sessions';
 import { announceSiteChange } from '@/lib/cache/site-changes';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/schema';
-import { bakuDateTime, existingVersion, recordVersion } from '@/lib/editorial/plumbing/fields';
+import { bakuDateAndTime, dateTimePart, existingVersion, recordVersion } from '@/lib/editorial/plumbing/fields';
 import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
 import { fail, isErrorKey, type ActionErrors, type ActionResult } from '@/lib/editorial/shared/result';
 import { locales, type Locale } from '@/lib/i18n/locales';
@@ -119,13 +119,24 @@ export const breakingFormSchema = z
     version: recordVersion,
     text: z.string().trim().min(3, 'tooShort').max(MAX_LENGTH.breakingText, 'tooLong'),
     link: z.string().trim().max(MAX_LENGTH.breakingLink, 'tooLong'),
-    // Empty: now.
-    startsAt: bakuDateTime.optional().or(z.literal('').transform(() => undefined)),
-    expiresAt: bakuDateTime,
+    // The admin's date and time fields, Baku time (components/admin/BakuDateTimeField). An empty start: now.
+    startsAtDate: dateTimePart,
+    startsAtTime: dateTimePart,
+    expiresAtDate: dateTimePart,
+    expiresAtTime: dateTimePart,
   })
-  .superRefine((input, ctx) => {
-    const starts = input.startsAt ?? new Date();
-    if (input.expiresAt.getTime() <= Math.max(starts.getTime(), Date.now())) ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'breakingWindow' });
+  .transform(({ startsAtDate, startsAtTime, expiresAtDate, expiresAtTime, ...rest }, ctx) => {
+    const startsAt = bakuDateAndTime(startsAtDate, startsAtTime);
+    const expiresAt = bakuDateAndTime(expiresAtDate, expiresAtTime);
+    if (startsAt === null) ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'invalidDate' });
+    if (expiresAt === null) ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'invalidDate' });
+    if (expiresAt === undefined) ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'required' });
+    if (startsAt === null || !expiresAt) return z.NEVER;
+    if (expiresAt.getTime() <= Math.max((startsAt ?? new Date()).getTime(), Date.now())) {
+      ctx.addIssue({ code: 'custom', path: ['expiresAt'], message: 'breakingWindow' });
+      return z.NEVER;
+    }
+    return { ...rest, startsAt, expiresAt };
   });
 export type BreakingFormInput = z.output<typeof breakingFormSchema>;
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Staff } from '@/lib/auth/sessions';
-import { parseDocument } from '@/lib/document/schema';
+import { parseDocument, type ArticleDocument } from '@/lib/document/schema';
 import { getDb } from '@/lib/db/client';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { saveTranslation, type TranslationSaveResult } from '@/lib/editorial/commands/articles';
@@ -20,7 +20,45 @@ export interface Revision {
   id: string;
   title: string;
   lead: string;
+  /** The body as the editor's markup (the merge view's plain comparison). */
   body: string;
+  /** The body as the structured document, for the comparison as formatted text. */
+  document: ArticleDocument;
+  createdAt: Date;
+  by: string | null;
+}
+
+/** A change of status in a translation's history (from the audit log): who moved it where, and when. */
+export interface StatusEvent {
+  id: string;
+  action: 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
+  createdAt: Date;
+  /** Null: the scheduler. */
+  by: string | null;
+  /** For a schedule, the time chosen. */
+  at: Date | null;
+}
+
+const STATUS_ACTIONS = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
+
+/** The translation's status changes, newest first, as many as the revisions list shows. */
+export async function listStatusEvents(articleId: number, locale: Locale): Promise<StatusEvent[]> {
+  const rows = await getDb()
+    .selectFrom('audit_log as l')
+    .leftJoin('users as u', 'u.id', 'l.user_id')
+    .select(['l.id', 'l.action', 'l.created_at', 'l.details', 'u.name'])
+    .where('l.entity', '=', 'article')
+    .where('l.entity_id', '=', String(articleId))
+    .where('l.locale', '=', locale)
+    .where('l.action', 'in', [...STATUS_ACTIONS])
+    .orderBy('l.id', 'desc')
+    .limit(200)
+    .execute();
+  return rows.map((row) => {
+    const details = (row.details ?? {}) as { at?: unknown };
+    const at = typeof details.at === 'string' && !Number.isNaN(Date.parse(details.at)) ? new Date(details.at) : null;
+    return { id: row.id, action: row.action as StatusEvent['action'], createdAt: row.created_at, by: row.name, at };
+  });
 }
 
 export async function listRevisions(articleId: number, locale: Locale): Promise<RevisionSummary[]> {
@@ -39,18 +77,16 @@ export async function listRevisions(articleId: number, locale: Locale): Promise<
 export async function getRevision(articleId: number, locale: Locale, id: string): Promise<Revision | null> {
   if (!/^\d{1,18}$/.test(id)) return null;
   const row = await getDb()
-    .selectFrom('article_revisions')
-    .select(['id', 'title', 'lead', 'body'])
-    .where('id', '=', id)
-    .where('article_id', '=', articleId)
-    .where('locale', '=', locale)
+    .selectFrom('article_revisions as r')
+    .leftJoin('users as u', 'u.id', 'r.created_by')
+    .select(['r.id', 'r.title', 'r.lead', 'r.body', 'r.created_at', 'u.name'])
+    .where('r.id', '=', id)
+    .where('r.article_id', '=', articleId)
+    .where('r.locale', '=', locale)
     .executeTakeFirst();
-  return row ? { id: row.id, title: row.title, lead: row.lead, body: documentToMarkup(parseDocument(row.body)) } : null;
-}
-
-/** A revision as one text, the way the comparison shows it. */
-export function revisionText(revision: Revision): string {
-  return [`# ${revision.title}`, revision.lead, revision.body].filter(Boolean).join('\n\n');
+  if (!row) return null;
+  const document = parseDocument(row.body);
+  return { id: row.id, title: row.title, lead: row.lead, body: documentToMarkup(document), document, createdAt: row.created_at, by: row.name };
 }
 
 export const restoreSchema = z.object({

@@ -38,6 +38,69 @@ export async function listTermsForEditing(kind: TermKind): Promise<EditableTerm[
   }));
 }
 
+/** At most this many terms on one page of the taxonomy's search; the search narrows the rest. */
+export const TERM_PAGE_SIZE = 50;
+
+/**
+ * Categories or tags whose name or slug in any language contains `q` (all of them when empty), by id, at most
+ * TERM_PAGE_SIZE, and how many match in all.
+ */
+export async function searchTermsForEditing(kind: TermKind, q: string): Promise<{ terms: EditableTerm[]; total: number }> {
+  const { table, translations, column } = TABLES[kind];
+  const db = getDb();
+  const like = `%${q.trim().replace(/[\\%_]/g, '\\$&')}%`;
+  const matching = sql<{ id: number; version: number; total: string }>`
+    select t.id, t.version, count(*) over () as total from ${sql.table(table)} t
+    where ${q.trim() ? sql`exists (select 1 from ${sql.table(translations)} n where n.${sql.ref(column)} = t.id and (n.name ilike ${like} or n.slug ilike ${like}))` : sql`true`}
+    order by t.id limit ${TERM_PAGE_SIZE}`;
+  const rows = (await matching.execute(db)).rows;
+  if (rows.length === 0) return { terms: [], total: 0 };
+  const names = await sql<{ id: number; locale: Locale; name: string; slug: string }>`
+    select ${sql.ref(column)} as id, locale, name, slug from ${sql.table(translations)} where ${sql.ref(column)} in (${sql.join(rows.map((r) => r.id))})`.execute(db);
+  return { terms: rows.map((row) => termWithNames(row, names.rows)), total: Number(rows[0]!.total) };
+}
+
+/** One category or tag for its edit page; null when there is none. */
+export async function getTermForEditing(kind: TermKind, id: number): Promise<EditableTerm | null> {
+  const { table, translations, column } = TABLES[kind];
+  const db = getDb();
+  const term = await db.selectFrom(table).select(['id', 'version']).where('id', '=', id).executeTakeFirst();
+  if (!term) return null;
+  const names = await sql<{ id: number; locale: Locale; name: string; slug: string }>`
+    select ${sql.ref(column)} as id, locale, name, slug from ${sql.table(translations)} where ${sql.ref(column)} = ${id}`.execute(db);
+  return termWithNames(term, names.rows);
+}
+
+/**
+ * Tags whose name in `locale` starts with `prefix` (case-insensitive), for a staff member typing one: id and name,
+ * at most `limit` (capped at TERM_PAGE_SIZE). The caller checks the session and role.
+ */
+export async function searchTags(locale: Locale, prefix: string, limit = 10): Promise<{ id: number; name: string }[]> {
+  const start = prefix.trim().slice(0, MAX_LENGTH.termName);
+  if (!start) return [];
+  return getDb()
+    .selectFrom('tag_translations')
+    .select(['tag_id as id', 'name'])
+    .where('locale', '=', locale)
+    .where('name', 'ilike', `${start.replace(/[\\%_]/g, '\\$&')}%`)
+    .orderBy('name')
+    .limit(Math.min(Math.max(1, limit), TERM_PAGE_SIZE))
+    .execute();
+}
+
+function termWithNames(term: { id: number; version: number }, names: { id: number; locale: Locale; name: string; slug: string }[]): EditableTerm {
+  return {
+    id: term.id,
+    version: term.version,
+    names: Object.fromEntries(
+      locales.map((locale) => {
+        const row = names.find((n) => n.id === term.id && n.locale === locale);
+        return [locale, { name: row?.name ?? '', slug: row?.slug ?? '' }];
+      }),
+    ) as EditableTerm['names'],
+  };
+}
+
 const slug = z.string().trim().max(MAX_LENGTH.termSlug, 'tooLong').regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'invalidSlug');
 const name = z.string().trim().min(1, 'required').max(MAX_LENGTH.termName, 'tooLong');
 export const termSchema = z.object({

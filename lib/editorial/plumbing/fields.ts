@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bakuMoment, isCalendarDay } from '@/lib/editorial/shared/baku-time';
+import { isCalendarDay, parseBakuDateTime } from '@/lib/editorial/shared/baku-time';
 
 /**
  * The write side's field types that every schema shares, so that a limit is stated once: ids and versions are
@@ -21,24 +21,6 @@ export const recordVersion = integer(0);
 /** The version of a record that exists. */
 export const existingVersion = integer(1);
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-
-/**
- * A wall-clock time in Baku, as a datetime-local field sends it: `2027-03-01T10:00`. Impossible dates and times are
- * refused, never rolled over (lib/editorial/shared/baku-time.ts, which the article editor's own fields use too).
- */
-export const bakuDateTime = z
-  .string()
-  // Aborting checks: a form's own refinements (a window that must end after it starts) never see unparsed text.
-  .regex(DATE_TIME, { message: 'invalid', abort: true })
-  .transform((value, ctx) => {
-    const [year, month, day, hour, minute] = DATE_TIME.exec(value)!.slice(1).map(Number) as [number, number, number, number, number];
-    const moment = bakuMoment(year, month, day, hour, minute);
-    if (moment) return moment;
-    ctx.addIssue({ code: 'custom', message: 'invalid', fatal: true });
-    return z.NEVER;
-  });
-
 /** A calendar day, `2025-10-20`. */
 export const calendarDay = z
   .string()
@@ -47,3 +29,15 @@ export const calendarDay = z
     const [year, month, day] = value.split('-').map(Number) as [number, number, number];
     return isCalendarDay(year, month, day);
   }, { message: 'invalid', abort: true });
+
+/** One of the admin's date or time fields (BakuDateTimeField): text, bounded; read with bakuDateAndTime. */
+export const dateTimePart = z.string().max(20, 'invalidDate').optional().default('');
+
+/**
+ * The moment the admin's date and time fields name (`dd.mm.yyyy`, `hh:mm`, Baku time): undefined when both are
+ * empty, null when they name no real date and time (or only one is filled in).
+ */
+export function bakuDateAndTime(date: string, time: string): Date | undefined | null {
+  if (!date.trim() && !time.trim()) return undefined;
+  return parseBakuDateTime(date, time);
+}
