@@ -44,6 +44,9 @@ export const ERROR_KEYS = [
   'invalidDate',
   'unavailable',
   'notSent',
+  'sharedConflict',
+  'coverAltOthers',
+  'inactiveAuthor',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
