@@ -37,7 +37,7 @@ export function LimitedField(props: {
     required: props.required,
     placeholder: props.placeholder,
     'aria-invalid': over || Boolean(props.errors[props.name]) || undefined,
-    'aria-describedby': `${props.id}-count ${errorId}${props.hint ? ` ${props.id}-hint` : ''}`,
+    'aria-describedby': `${props.id}-count ${over ? `${props.id}-over ` : ''}${errorId}${props.hint ? ` ${props.id}-hint` : ''}`,
     className: `${inputClass} ${over ? 'border-red-600 ring-1 ring-red-600' : ''} ${props.className ?? ''}`,
     onChange: (event: { target: { value: string } }) => {
       setCount(event.target.value.length);
@@ -58,13 +58,8 @@ export function LimitedField(props: {
           {props.hint}
         </span>
       ) : null}
-      {over ? (
-        <p id={errorId} className="mt-1 text-sm text-red-700">
-          {t('overLimit', { count, max: props.max })}
-        </p>
-      ) : (
-        <FieldError errors={props.errors} field={props.name} id={errorId} max={props.max} />
-      )}
+      {over ? <p id={`${props.id}-over`} className="mt-1 text-sm text-red-700">{t('overLimit', { count, max: props.max })}</p> : null}
+      <FieldError errors={props.errors} field={props.name} id={errorId} max={props.max} />
     </div>
   );
 }

@@ -163,7 +163,10 @@ test('an editor corrects a headline and unpublishes a translation; readers see b
   const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.goto(`/admin/articles/${articleId}?lang=ru`);
   const ruHref = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
+  // Unpublishing asks first, with the reason the audit log keeps.
   await page.getByRole('button', { name: 'Unpublish' }).click();
+  await page.getByLabel('Why is it taken off the site?').fill('Published in error');
+  await page.getByRole('button', { name: 'Unpublish now' }).click();
   await expect(page.getByText('Status: unpublished')).toBeVisible();
 
   await page.goto(`/admin/articles/${articleId}?lang=en`);
