@@ -295,7 +295,7 @@ export function TranslationForm(props: {
         onInput={changed}
         onChange={changed}
         noValidate
-        className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]"
+        className={merge !== null ? 'hidden' : `grid gap-6 ${props.shared ? 'lg:grid-cols-[minmax(0,1fr)_18rem]' : ''}`}
         lang={props.locale}
         hidden={merge !== null}
         aria-label={props.language}

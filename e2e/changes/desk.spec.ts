@@ -193,7 +193,9 @@ test('on a phone the editor fits the screen', async ({ browser }) => {
     await page.goto(`/admin/articles/${storyId}?lang=en`);
     await expect(page.getByRole('textbox', { name: /^(Body|Текст)/ })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await test.info().attach(`editor-${locale}-${width}`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+    const shot = test.info().outputPath(`editor-${locale}-${width}.png`);
+    await page.screenshot({ path: shot, fullPage: true });
+    await test.info().attach(`editor-${locale}-${width}`, { path: shot, contentType: 'image/png' });
   }
   await page.context().close();
 });

@@ -161,3 +161,16 @@ describe('one save for the story', () => {
     expect((await versions(id)).lead).toBe('Two');
   });
 });
+
+describe('the byline list', () => {
+  it('offers no deactivated account, unless it is the article’s byline already', async () => {
+    const { listEditorOptions } = await import('@/lib/editorial/reads/articles');
+    const gone = await staffWithSession('author');
+    await db().updateTable('users').set({ active: false }).where('id', '=', gone.id).execute();
+    const byline = (await db().selectFrom('authors').select('id').where('user_id', '=', gone.id).executeTakeFirstOrThrow()).id;
+    expect((await listEditorOptions('en')).authors.map((a) => a.id)).not.toContain(byline);
+    expect((await listEditorOptions('en', byline)).authors.map((a) => a.id)).toContain(byline);
+    const id = await newDraft('A new byline');
+    expect(await saveStoryAction(null, story(id, await versions(id), { title: 'A new byline', authorId: String(byline) }))).toEqual({ ok: false, errors: { authorId: 'inactiveAuthor' } });
+  });
+});
