@@ -286,7 +286,7 @@ async function moveTranslation(trx: Kysely<Database>, w: StoryWrite, version: nu
     details: {
       from: w.current?.status ?? 'draft',
       ...(to === 'scheduled' ? { at: publishedAt?.toISOString() } : {}),
-      ...(input.reason ? { reason: input.reason } : {}),
+      ...(to === 'unpublished' && input.reason ? { reason: input.reason } : {}),
     },
   });
   return row;
