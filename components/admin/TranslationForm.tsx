@@ -106,7 +106,9 @@ export function TranslationForm(props: {
   const queue = useRef<Promise<void>>(Promise.resolve());
   const busy = useRef(0);
   const autosaveBlocked = useRef(false);
-  useLeaveGuard(dirty, t('leave'));
+  // A read-only form has nothing to save (and its disabled fields are not in its FormData).
+  const unsaved = dirty && !props.readOnly;
+  useLeaveGuard(unsaved, t('leave'));
 
   // Another editor's status change (or our own, from another tab) is a newer version with the same text: it becomes
   // the base. A newer text stays theirs until the editor has seen it in the merge view.
@@ -235,11 +237,19 @@ export function TranslationForm(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Every keystroke clears the confirmation; the browser's copy and the "unsaved" mark follow a moment later, once
+  // per burst of typing rather than once per key.
+  const pendingChange = useRef<ReturnType<typeof setTimeout> | null>(null);
   const changed = () => {
     setOutcome(null);
-    if (formRef.current) writeDraft(storageKey, { values: formValues(new FormData(formRef.current)), basedOn: base });
-    refreshDirty();
+    if (pendingChange.current) return;
+    pendingChange.current = setTimeout(() => {
+      pendingChange.current = null;
+      if (formRef.current) writeDraft(storageKey, { values: formValues(new FormData(formRef.current)), basedOn: base });
+      refreshDirty();
+    }, 150);
   };
+  useEffect(() => () => clearTimeout(pendingChange.current ?? undefined), []);
 
   const restore = () => {
     if (!draft) return;
@@ -293,7 +303,6 @@ export function TranslationForm(props: {
         ref={formRef}
         onSubmit={onSubmit}
         onInput={changed}
-        onChange={changed}
         noValidate
         className={merge !== null ? 'hidden' : `grid gap-6 ${props.shared ? 'lg:grid-cols-[minmax(0,1fr)_18rem]' : ''}`}
         lang={props.locale}
@@ -366,7 +375,7 @@ export function TranslationForm(props: {
             <span className="text-sm text-neutral-700" aria-live="polite">
               {autosaveNote && 'failed' in autosaveNote
                 ? t(autosaveNote.failed === 'conflict' ? 'autosaveConflict' : 'autosaveRefused')
-                : dirty
+                : unsaved
                   ? `${t('unsavedChanges')}${autosaves ? '' : ` · ${t('autosaveDrafts')}`}`
                   : autosaveNote
                     ? t('autosaved', { time: formatDateTime(autosaveNote.at, uiLocale) })

@@ -75,6 +75,8 @@ test('an admin creates an author and an editor', async ({ browser }) => {
 });
 
 test('an author writes a draft and submits it for review, and cannot publish', async ({ browser }) => {
+  // Signing in, a draft, a save and a move: past the default on two busy cores.
+  test.setTimeout(60_000);
   const page = await signInToAdmin(browser, author);
   const form = page.getByRole('form', { name: 'New article' });
   await form.getByLabel('Headline', { exact: true }).fill(titles.en);

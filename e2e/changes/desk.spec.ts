@@ -3,7 +3,8 @@ import { withDatabase } from '../content';
 import { DEMO_EDITOR, E2E_ADMIN, signInToAdmin } from '../users';
 
 // The article editor as one form: what is on the screen is what is saved, published and kept.
-test.describe.configure({ mode: 'serial' });
+// Serial, on one story; each test signs in and loads the editor, which takes ten seconds and more on two busy cores.
+test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const run = Date.now().toString(36);
 const timings: Record<string, number> = {};
@@ -28,7 +29,6 @@ async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise
 let storyId = 0;
 
 test('the lead edited and published without saving is what readers get', async ({ browser, request }) => {
-  test.setTimeout(90_000);
   const { page, id } = await newDraft(browser, `Screen is truth ${run}`);
   storyId = id;
   await page.getByLabel('Lead').fill(`The saved lead ${run}.`);
@@ -57,7 +57,6 @@ test('the lead edited and published without saving is what readers get', async (
 });
 
 test('one save keeps tags, cover and text together, and an unsaved tag choice is never lost', async ({ browser }) => {
-  test.setTimeout(90_000);
   const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.goto(`/admin/articles/${storyId}?lang=en`);
   const tags = page.getByLabel('Tags');
@@ -83,7 +82,6 @@ test('one save keeps tags, cover and text together, and an unsaved tag choice is
 });
 
 test('alt text typed before a language has its translation is kept, and that language is published later with it', async ({ browser }) => {
-  test.setTimeout(90_000);
   const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.goto(`/admin/articles/${storyId}?lang=az`);
   await expect(page.getByText('No text in this language yet')).toBeVisible();
@@ -148,7 +146,6 @@ test('leaving unsaved work asks first; a link inside the newsroom stays on the p
 });
 
 test('two people on one story see each other, live', async ({ browser }) => {
-  test.setTimeout(60_000);
   const first = await signInToAdmin(browser, DEMO_EDITOR);
   const second = await signInToAdmin(browser, E2E_ADMIN);
   await first.goto(`/admin/articles/${storyId}?lang=en`);
