@@ -154,7 +154,16 @@ export function TranslationForm(props: {
       const values = { ...formValues(data) };
       let result: Awaited<ReturnType<typeof saveStoryAction>>;
       try {
-        result = await saveStoryAction(null, data);
+        // Inside a transition, as a form action would be: the router applies what the action refreshed.
+        result = await new Promise<Awaited<ReturnType<typeof saveStoryAction>>>((resolve, reject) =>
+          startTransition(async () => {
+            try {
+              resolve(await saveStoryAction(null, data));
+            } catch (error) {
+              reject(error);
+            }
+          }),
+        );
       } catch (error) {
         // Next's own signals (a redirect to sign-in) go on to the router.
         unstable_rethrow(error);
