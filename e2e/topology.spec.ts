@@ -281,6 +281,8 @@ test.describe('behind the edge', () => {
       timings.section = await staleFor(async () => (await (await reader.get(section)).text()).includes(corrected), 5_000);
 
       await editor.getByRole('button', { name: 'Unpublish' }).click();
+      await editor.getByLabel('Why is it taken off the site?').fill('Edge test');
+      await editor.getByRole('button', { name: 'Unpublish now' }).click();
       await expect(editor.getByText('Status: unpublished')).toBeVisible();
       timings.gone = await staleFor(async () => (await reader.get(page)).status() === 410, 5_000);
       expect(await (await reader.get('/en')).text()).not.toContain(corrected);

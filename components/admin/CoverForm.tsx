@@ -1,79 +1,43 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useRef } from 'react';
-import { saveCoverAction } from '@/lib/editorial/actions';
 import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
+import type { ActionErrors } from '@/lib/editorial/shared/result';
 import type { Locale } from '@/lib/i18n/locales';
-import { FieldError, FormStatus } from './FormMessages';
-import { buttonClass, inputClass } from './styles';
-import { useStaffForm } from './useStaffForm';
+import { CoverField, type CoverImage } from './CoverField';
+import { FieldError } from './FormMessages';
+import { LimitedField } from './LimitedField';
 
-interface LibraryImage {
-  id: number;
-  width: number;
-  height: number;
-}
-
-/** The cover every translation shares, picked from the library or uploaded, described in each language. */
-export function CoverForm(props: {
-  articleId: number;
-  version: number;
+/**
+ * The cover every language shares, and its alt text and caption in this tab's language: part of the story's one
+ * form, saved with the text. Kept even while this language has no text yet.
+ */
+export function CoverFields(props: {
+  locale: Locale;
+  language: string;
   mediaId: number | null;
-  text: Record<Locale, { alt: string; caption: string }>;
-  library: LibraryImage[];
-  languages: { locale: Locale; name: string }[];
+  onMediaChange: (mediaId: number | null) => void;
+  text: { alt: string; caption: string };
+  library: CoverImage[];
+  errors: ActionErrors;
+  fieldKey: number;
 }) {
   const t = useTranslations('Admin.cover');
-  const formRef = useRef<HTMLFormElement>(null);
-  const { state, onSubmit, pending, errors } = useStaffForm(saveCoverAction, () => {
-    const file = formRef.current?.elements.namedItem('file');
-    if (file instanceof HTMLInputElement) file.value = '';
-  });
+  const id = (field: string) => `${props.locale}-${field}`;
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-3 text-sm">
-      <input type="hidden" name="articleId" value={props.articleId} />
-      <input type="hidden" name="version" value={props.version} />
-      <FormStatus errors={errors} saved={Boolean(state?.ok)} savedText={t('saved')} />
-      {props.mediaId !== null ? (
-        // eslint-disable-next-line @next/next/no-img-element -- our own media route
-        <img src={`/media/${props.mediaId}`} alt={t('current')} className="max-h-40 w-full object-contain" />
-      ) : null}
-      <label className="block">
-        {t('library')}
-        <select name="coverMediaId" defaultValue={props.mediaId ?? ''} className={inputClass}>
-          <option value="">{t('none')}</option>
-          {props.library.map((image) => (
-            <option key={image.id} value={image.id}>
-              {t('image', { id: image.id, width: image.width, height: image.height })}
-            </option>
-          ))}
-        </select>
-        <FieldError errors={errors} field="coverMediaId" />
-      </label>
-      <label className="block">
-        {t('upload')}
-        <input name="file" type="file" accept="image/png,image/jpeg,image/gif,image/webp" className={inputClass} />
-        <FieldError errors={errors} field="file" />
-      </label>
+    <section className="mt-6 space-y-3 border-t border-neutral-200 pt-4" aria-labelledby="cover-heading">
+      <h2 id="cover-heading" className="font-bold">
+        {t('heading')}
+      </h2>
+      {/* Keyed by the save that uploaded a file, so the file input is empty again after it. */}
+      <CoverField key={props.fieldKey} name="coverMediaId" uploadName="coverFile" mediaId={props.mediaId} library={props.library} onChange={props.onMediaChange} />
+      <FieldError errors={props.errors} field="coverMediaId" />
+      <FieldError errors={props.errors} field="coverFile" />
       <p className="text-xs text-neutral-600">{t('altHint')}</p>
-      {props.languages.map(({ locale, name }) => (
-        <fieldset key={locale} className="space-y-2 border-t border-neutral-200 pt-2" lang={locale}>
-          <label className="block">
-            {t('alt', { language: name })}
-            <input name={`alt_${locale}`} defaultValue={props.text[locale].alt} maxLength={MAX_LENGTH.coverAlt} className={inputClass} aria-describedby={`alt_${locale}-error`} />
-            <FieldError errors={errors} field={`alt_${locale}`} id={`alt_${locale}-error`} />
-          </label>
-          <label className="block">
-            {t('caption', { language: name })}
-            <input name={`caption_${locale}`} defaultValue={props.text[locale].caption} maxLength={MAX_LENGTH.coverCaption} className={inputClass} />
-            <FieldError errors={errors} field={`caption_${locale}`} />
-          </label>
-        </fieldset>
-      ))}
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {t('save')}
-      </button>
-    </form>
+      <div lang={props.locale} className="space-y-2">
+        <LimitedField id={id('coverAlt')} name="coverAlt" label={t('alt', { language: props.language })} max={MAX_LENGTH.coverAlt} defaultValue={props.text.alt} errors={props.errors} />
+        <LimitedField id={id('coverCaption')} name="coverCaption" label={t('caption', { language: props.language })} max={MAX_LENGTH.coverCaption} defaultValue={props.text.caption} errors={props.errors} />
+      </div>
+    </section>
   );
 }

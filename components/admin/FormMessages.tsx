@@ -3,14 +3,17 @@
 import { useTranslations } from 'next-intl';
 import type { ActionErrors } from '@/lib/editorial/shared/result';
 
-/** The message for one field, in the editor's language; linked to the field by its id for screen readers. */
-export function FieldError({ errors, field, id }: { errors: ActionErrors; field: string; id?: string }) {
+/**
+ * The message for one field, in the editor's language; linked to the field by its id for screen readers. Given the
+ * field's limit, a "too long" names it.
+ */
+export function FieldError({ errors, field, id, max }: { errors: ActionErrors; field: string; id?: string; max?: number }) {
   const t = useTranslations('Admin.errors');
   const key = errors[field];
   if (!key) return null;
   return (
     <p id={id} className="mt-1 text-sm text-red-700" role="alert">
-      {t(key)}
+      {key === 'tooLong' && max !== undefined ? t('tooLongLimit', { max }) : t(key)}
     </p>
   );
 }

@@ -8,7 +8,8 @@ import type { Option } from '@/lib/editorial/shared/options';
 import { LANGUAGE_NAMES, locales, type Locale } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from './FormMessages';
 import { OptionSelect } from './OptionSelect';
-import { buttonClass, inputClass } from './styles';
+import { LimitedField } from './LimitedField';
+import { buttonClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
 export function NewArticleForm({ categories, locale }: { categories: Option[]; locale: Locale }) {
@@ -16,16 +17,12 @@ export function NewArticleForm({ categories, locale }: { categories: Option[]; l
   const router = useRouter();
   const { onSubmit, pending, errors } = useStaffForm(createArticleAction, (created) => router.push(`/admin/articles/${created.id}?lang=${created.locale}`));
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded border border-neutral-200 bg-white p-4" aria-labelledby="new-article">
+    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded border border-neutral-200 bg-white p-4" aria-labelledby="new-article">
       <h2 id="new-article" className="font-bold">
         {t('heading')}
       </h2>
       <FormStatus errors={errors} saved={false} savedText="" />
-      <label className="block">
-        {t('title')}
-        <input name="title" required maxLength={MAX_LENGTH.title} className={inputClass} />
-        <FieldError errors={errors} field="title" />
-      </label>
+      <LimitedField id="new-article-title" name="title" label={t('title')} max={MAX_LENGTH.title} defaultValue="" errors={errors} />
       <div className="flex flex-wrap gap-3">
         <OptionSelect label={t('locale')} name="locale" options={locales.map((l) => ({ id: l, name: LANGUAGE_NAMES[l] }))} defaultValue={locale} />
         <OptionSelect label={t('category')} name="categoryId" options={categories}>

@@ -1,49 +1,75 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { setStatusAction } from '@/lib/editorial/actions';
+import { useState } from 'react';
 import type { TranslationStatus } from '@/lib/db/schema';
 import { DATE_PATTERN, TIME_PATTERN } from '@/lib/editorial/shared/baku-time';
-import type { Locale } from '@/lib/i18n/locales';
-import { FieldError, FormStatus } from './FormMessages';
+import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
+import type { ActionErrors } from '@/lib/editorial/shared/result';
+import { FieldError } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
-import { useStaffForm } from './useStaffForm';
 
-/** The moves the signed-in role may make from the translation's current state; each button sends its target. */
-export function StatusControls(props: { articleId: number; locale: Locale; version: number; moves: readonly TranslationStatus[] }) {
+const secondaryButton = 'rounded border border-neutral-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 disabled:opacity-50';
+
+/**
+ * The moves the signed-in role may make from the translation's current state. They are submit buttons of the story's
+ * own form: each move saves what is on the screen first, in the same transaction. Unpublishing asks first, with a
+ * reason that goes into the audit log.
+ */
+export function StatusControls(props: { moves: readonly TranslationStatus[]; pending: boolean; errors: ActionErrors }) {
   const t = useTranslations('Admin');
-  const { onSubmit, pending, errors } = useStaffForm(setStatusAction);
+  const [confirming, setConfirming] = useState(false);
   if (props.moves.length === 0) return null;
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3">
-      <input type="hidden" name="articleId" value={props.articleId} />
-      <input type="hidden" name="locale" value={props.locale} />
-      <input type="hidden" name="version" value={props.version} />
-      <div className="w-full">
-        <FormStatus errors={errors} saved={false} savedText="" />
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-3">
+        {props.moves.includes('scheduled') ? (
+          <fieldset className="text-sm">
+            <legend>{t('editor.publishAt')}</legend>
+            {/* Text fields, not datetime-local: that one shows the browser's locale (mm/dd/yyyy, 12 h), not the newsroom's. */}
+            <div className="flex gap-2">
+              <label className="block">
+                <span className="sr-only">{t('dateTime.date')}</span>
+                <input name="publishDate" inputMode="numeric" autoComplete="off" pattern={DATE_PATTERN} placeholder={t('dateTime.datePlaceholder')} title={t('dateTime.date')} aria-describedby="publish-at-error" className={`${inputClass} w-32 tabular-nums`} />
+              </label>
+              <label className="block">
+                <span className="sr-only">{t('dateTime.time')}</span>
+                <input name="publishTime" inputMode="numeric" autoComplete="off" pattern={TIME_PATTERN} placeholder={t('dateTime.timePlaceholder')} title={t('dateTime.time')} aria-describedby="publish-at-error" className={`${inputClass} w-20 tabular-nums`} />
+              </label>
+            </div>
+            <FieldError errors={props.errors} field="publishAt" id="publish-at-error" />
+          </fieldset>
+        ) : null}
+        {props.moves.map((move) =>
+          move === 'unpublished' ? (
+            <button key={move} type="button" onClick={() => setConfirming(true)} disabled={props.pending || confirming} aria-expanded={confirming} className={buttonClass}>
+              {t(`moves.${move}`)}
+            </button>
+          ) : (
+            <button key={move} type="submit" name="to" value={move} disabled={props.pending} className={buttonClass}>
+              {t(`moves.${move}`)}
+            </button>
+          ),
+        )}
       </div>
-      {props.moves.includes('scheduled') ? (
-        <fieldset className="text-sm">
-          <legend>{t('editor.publishAt')}</legend>
-          {/* Text fields, not datetime-local: that one shows the browser's locale (mm/dd/yyyy, 12 h), not the newsroom's. */}
-          <div className="flex gap-2">
-            <label className="block">
-              <span className="sr-only">{t('dateTime.date')}</span>
-              <input name="publishDate" inputMode="numeric" autoComplete="off" pattern={DATE_PATTERN} placeholder={t('dateTime.datePlaceholder')} title={t('dateTime.date')} aria-describedby="publish-at-error" className={`${inputClass} w-32 tabular-nums`} />
-            </label>
-            <label className="block">
-              <span className="sr-only">{t('dateTime.time')}</span>
-              <input name="publishTime" inputMode="numeric" autoComplete="off" pattern={TIME_PATTERN} placeholder={t('dateTime.timePlaceholder')} title={t('dateTime.time')} aria-describedby="publish-at-error" className={`${inputClass} w-20 tabular-nums`} />
-            </label>
+      {confirming ? (
+        <div role="group" aria-labelledby="unpublish-explain" className="space-y-2 rounded border border-red-300 bg-red-50 p-3 text-sm">
+          <p id="unpublish-explain">{t('unpublish.explain')}</p>
+          <label className="block">
+            {t('unpublish.reason')}
+            <textarea name="reason" rows={2} maxLength={MAX_LENGTH.unpublishReason} className={inputClass} aria-describedby="unpublish-reason-error" />
+          </label>
+          <FieldError errors={props.errors} field="reason" id="unpublish-reason-error" />
+          <div className="flex flex-wrap gap-3">
+            <button type="submit" name="to" value="unpublished" disabled={props.pending} className="rounded bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-50">
+              {t('unpublish.confirm')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} className={secondaryButton}>
+              {t('unpublish.cancel')}
+            </button>
           </div>
-          <FieldError errors={errors} field="publishAt" id="publish-at-error" />
-        </fieldset>
+        </div>
       ) : null}
-      {props.moves.map((move) => (
-        <button key={move} type="submit" name="to" value={move} disabled={pending} className={buttonClass}>
-          {t(`moves.${move}`)}
-        </button>
-      ))}
-    </form>
+    </div>
   );
 }

@@ -31,8 +31,8 @@ export function valuesBy(value: (field: TranslationField) => string): Translatio
   return Object.fromEntries(FIELDS.map((field) => [field, value(field)])) as unknown as TranslationValues;
 }
 
-export function formValues(form: HTMLFormElement): TranslationValues {
-  const data = new FormData(form);
+export function formValues(source: HTMLFormElement | FormData): TranslationValues {
+  const data = source instanceof FormData ? source : new FormData(source);
   return valuesBy((field) => String(data.get(field) ?? ''));
 }
 

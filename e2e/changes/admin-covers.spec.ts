@@ -35,12 +35,13 @@ test('an editor uploads a cover with alt text; readers see it on the article pag
 
   const cover = page.getByRole('region', { name: 'Cover image' });
   await cover.getByLabel('Or upload a new image').setInputFiles({ name: 'square.png', mimeType: 'image/png', buffer: Buffer.from(tinyPng(64, 48)) });
-  await cover.getByRole('button', { name: 'Save cover' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   // Published in English, so the cover must be described in English.
   await expect(cover.getByRole('alert')).toHaveText('Describe the cover for readers who cannot see it: alt text is required in a published language.');
   await cover.getByLabel('Alt text (English)').fill('A grey square in the city centre');
   await cover.getByLabel('Caption (English)').fill(`Photo: Anews ${run}`);
-  await cover.getByRole('button', { name: 'Save cover' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
   await expect(cover.getByRole('img', { name: 'Current cover' })).toBeVisible();
   const href = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
 

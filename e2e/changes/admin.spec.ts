@@ -75,6 +75,8 @@ test('an admin creates an author and an editor', async ({ browser }) => {
 });
 
 test('an author writes a draft and submits it for review, and cannot publish', async ({ browser }) => {
+  // Signing in, a draft, a save and a move: past the default on two busy cores.
+  test.setTimeout(60_000);
   const page = await signInToAdmin(browser, author);
   const form = page.getByRole('form', { name: 'New article' });
   await form.getByLabel('Headline', { exact: true }).fill(titles.en);
@@ -163,7 +165,10 @@ test('an editor corrects a headline and unpublishes a translation; readers see b
   const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.goto(`/admin/articles/${articleId}?lang=ru`);
   const ruHref = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
+  // Unpublishing asks first, with the reason the audit log keeps.
   await page.getByRole('button', { name: 'Unpublish' }).click();
+  await page.getByLabel('Why is it taken off the site?').fill('Published in error');
+  await page.getByRole('button', { name: 'Unpublish now' }).click();
   await expect(page.getByText('Status: unpublished')).toBeVisible();
 
   await page.goto(`/admin/articles/${articleId}?lang=en`);

@@ -44,7 +44,8 @@ test('a phone photo with GPS and a sideways orientation is served upright, in ev
   const cover = page.getByRole('region', { name: 'Cover image' });
   await cover.getByLabel('Or upload a new image').setInputFiles({ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: photo });
   await cover.getByLabel('Alt text (English)').fill('Fishermen on the boulevard');
-  await cover.getByRole('button', { name: 'Save cover' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('Saved.');
   await expect(cover.getByRole('img', { name: 'Current cover' })).toBeVisible();
 
   const reader = await (await browser.newContext()).newPage();

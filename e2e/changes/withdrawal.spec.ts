@@ -19,6 +19,8 @@ test('a withdrawn story is a 410 on the site’s own page at once, and back at o
   await editor.goto(`/admin/articles/${id}?lang=ru`);
   try {
     await editor.getByRole('button', { name: 'Unpublish' }).click();
+    await editor.getByLabel('Why is it taken off the site?').fill('Withdrawal test');
+    await editor.getByRole('button', { name: 'Unpublish now' }).click();
     await expect(editor.getByText('Status: unpublished')).toBeVisible();
     // Staleness from the moment the editor's action answered: the very first request after it is the 410.
     let started = performance.now();

@@ -204,6 +204,24 @@ export interface BreakingNewsTable {
   updated_at: Timestamp;
 }
 
+/** A cover's alt text and caption in a language whose translation does not exist yet (migration 2026_12_07_30). */
+export interface ArticleCoverTextsTable {
+  article_id: number;
+  locale: Locale;
+  alt: string | null;
+  caption: string | null;
+  updated_at: Timestamp;
+}
+
+/** One open editor of a story, kept alive by its heartbeat (lib/editorial/presence.ts). */
+export interface EditorPresenceTable {
+  article_id: number;
+  client_id: string;
+  user_id: number;
+  locale: Locale;
+  seen_at: Timestamp;
+}
+
 export interface LoginFailuresTable {
   id: Generated<string>;
   /** `pair` counts an account and an address together; its subject is `{account}\n{address}`. */
@@ -269,6 +287,8 @@ export interface Database {
   password_reset_tokens: PasswordResetTokensTable;
   password_reset_attempts: PasswordResetAttemptsTable;
   search_words: SearchWordsTable;
+  article_cover_texts: ArticleCoverTextsTable;
+  editor_presence: EditorPresenceTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -43,6 +43,11 @@ function validForm(name: ActionName): FormData {
   const forms: Record<ActionName, Record<string, string | string[]>> = {
     createArticleAction: { locale: 'en', title: 'Guard test', categoryId: String(a.categoryId) },
     saveTranslationAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), title: 'Hacked', slug: '', lead: '', body: JSON.stringify(documentFromParagraphs(['Hacked'])), seoTitle: '', seoDescription: '' },
+    saveStoryAction: {
+      articleId: String(a.id), locale: 'en', version: String(a.translationVersion), articleVersion: String(a.version), title: 'Hacked', slug: '', lead: '', body: JSON.stringify(documentFromParagraphs(['Hacked'])), seoTitle: '', seoDescription: '',
+      coverAlt: 'Hack', coverCaption: '', categoryId: String(a.categoryId), authorId: String(a.authorId), tagIds: [], coverMediaId: String(a.mediaId),
+      sharedBase: JSON.stringify({ categoryId: a.categoryId, authorId: a.authorId, tagIds: [], coverMediaId: null }), to: 'unpublished', reason: 'Hacked', publishDate: '', publishTime: '',
+    },
     setStatusAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), to: 'unpublished', publishDate: '', publishTime: '' },
     saveDetailsAction: { articleId: String(a.id), version: String(a.version), categoryId: String(a.categoryId), authorId: String(a.authorId), tagIds: [] },
     restoreRevisionAction: { articleId: String(a.id), locale: 'en', version: String(a.translationVersion), revisionId: a.revisionId },

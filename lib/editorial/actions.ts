@@ -17,11 +17,15 @@ import { restoreRevision, restoreSchema } from '@/lib/editorial/commands/revisio
 import { appCodeSchema, beginTwoFactor, confirmTwoFactor, disableTwoFactor, noInput, renewRecoveryCodes, requiredSchema, setTwoFactorRequired } from '@/lib/editorial/commands/security';
 import { saveSettings, settingsFormSchema } from '@/lib/editorial/commands/settings';
 import { saveTerm, termSchema } from '@/lib/editorial/commands/taxonomy';
-import { detailsSchema, newArticleSchema, statusSchema, translationSchema } from '@/lib/editorial/plumbing/schemas';
+import { detailsSchema, newArticleSchema, statusSchema, storySchema, translationSchema } from '@/lib/editorial/plumbing/schemas';
+import { saveStory } from '@/lib/editorial/commands/story';
 import { changeOwnPassword, changePasswordSchema } from '@/lib/editorial/commands/account';
 import { activeSchema, addUser, newUserSchema, passwordSchema, resetPassword, resetTwoFactor, roleSchema, setUserActive, setUserRole, twoFactorResetSchema } from '@/lib/editorial/commands/users';
 
 export const createArticleAction = staffAction('author', newArticleSchema, createArticle);
+// The editor's one save: text, cover and shared fields of a language, and the move asked for, together.
+export const saveStoryAction = staffAction('author', storySchema, saveStory);
+// The merge view saves the merged text alone.
 export const saveTranslationAction = staffAction('author', translationSchema, saveTranslation);
 export const setStatusAction = staffAction('author', statusSchema, setTranslationStatus);
 export const saveDetailsAction = staffAction('editor', detailsSchema, saveArticleDetails);

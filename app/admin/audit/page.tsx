@@ -57,6 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 ) : null}
                 {row.locale ? ` · ${row.locale.toUpperCase()}` : null}
                 {row.address ? ` · ${t('from', { address: row.address })}` : null}
+                {row.reason ? ` · ${t('reason', { reason: row.reason })}` : null}
               </td>
             </tr>
           ))}

@@ -7,14 +7,15 @@ import { getDb } from '@/lib/db/client';
 import type { Database, TranslationStatus } from '@/lib/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
-import { fail, type ActionResult } from '@/lib/editorial/plumbing/staff-action';
+import { fail, type ActionErrors, type ActionResult } from '@/lib/editorial/plumbing/staff-action';
 import { audit } from '@/lib/audit/write';
 import { getSavedTranslation, type SavedTranslation } from '@/lib/editorial/reads/saved-translation';
 import type { DetailsInput, NewArticleInput, StatusInput, TranslationInput } from '@/lib/editorial/plumbing/schemas';
 import { versionedWrite } from '@/lib/editorial/plumbing/versioned-write';
+import { takePendingCoverText } from './cover';
 import { authorMayEdit, canMove } from '@/lib/editorial/shared/workflow';
 
-async function uniqueSlug(db: Kysely<Database>, locale: Locale, wanted: string, articleId: number | null): Promise<string> {
+export async function uniqueSlug(db: Kysely<Database>, locale: Locale, wanted: string, articleId: number | null): Promise<string> {
   for (let n = 1; ; n += 1) {
     const slug = n === 1 ? wanted : `${wanted}-${n}`;
     const taken = await db
@@ -29,7 +30,7 @@ async function uniqueSlug(db: Kysely<Database>, locale: Locale, wanted: string, 
 }
 
 /** Whether every `media:ID` image of the body is in the library, so readers never get a broken image. */
-async function mediaExists(db: Kysely<Database>, body: TranslationInput['body']): Promise<boolean> {
+export async function mediaExists(db: Kysely<Database>, body: TranslationInput['body']): Promise<boolean> {
   const ids = [...new Set(body.blocks.flatMap((block) => (block.type === 'image' ? [block.mediaId] : [])))];
   if (!ids.length) return true;
   const found = await db.selectFrom('media').select('id').where('id', 'in', ids).execute();
@@ -55,7 +56,7 @@ async function ownAuthorId(db: Kysely<Database>, staff: Staff): Promise<number |
 }
 
 /** Whether the staff member may touch this article at all: editors any, authors their own. */
-async function articleOwner(db: Kysely<Database>, articleId: number): Promise<{ userId: number | null } | null> {
+export async function articleOwner(db: Kysely<Database>, articleId: number): Promise<{ userId: number | null } | null> {
   const row = await db
     .selectFrom('articles as a')
     .innerJoin('authors as au', 'au.id', 'a.author_id')
@@ -97,7 +98,7 @@ export async function createArticle(staff: Staff, input: NewArticleInput): Promi
  * A stale save is answered with the translation as it is now, so the editor can compare it with their own text and
  * merge the two instead of reloading over it.
  */
-async function conflictWith(input: TranslationInput): Promise<TranslationSaveResult> {
+export async function conflictWith(input: Pick<TranslationInput, 'articleId' | 'locale'>): Promise<{ ok: false; errors: ActionErrors; conflict?: SavedTranslation }> {
   const theirs = await getSavedTranslation(input.articleId, input.locale);
   return { ok: false, errors: { form: 'conflict' }, ...(theirs ? { conflict: theirs } : {}) };
 }
@@ -154,7 +155,13 @@ export async function saveTranslation(
                   .executeTakeFirst()
               : await trx
                   .insertInto('article_translations')
-                  .values({ ...fields, article_id: input.articleId, locale: input.locale, status: 'draft' })
+                  .values({
+                    ...fields,
+                    article_id: input.articleId,
+                    locale: input.locale,
+                    status: 'draft',
+                    ...(await takePendingCoverText(trx, input.articleId, input.locale).then((kept) => ({ cover_alt: kept?.alt ?? null, cover_caption: kept?.caption ?? null }))),
+                  })
                   .onConflict((oc) => oc.columns(['article_id', 'locale']).doNothing())
                   .returning('version')
                   .executeTakeFirst(),

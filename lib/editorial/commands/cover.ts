@@ -1,5 +1,6 @@
 import 'server-only';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '@/lib/db/schema';
 import { z } from 'zod';
 import type { Staff } from '@/lib/auth/sessions';
 import { changeArticle } from '@/lib/cache/revalidate';
@@ -101,12 +102,38 @@ export async function getCoverForEditor(articleId: number): Promise<EditableCove
   const db = getDb();
   const article = await db.selectFrom('articles').select('cover_media_id').where('id', '=', articleId).executeTakeFirst();
   if (!article) return null;
-  const rows = await db.selectFrom('article_translations').select(['locale', 'cover_alt', 'cover_caption']).where('article_id', '=', articleId).execute();
+  const [rows, waiting] = await Promise.all([
+    db.selectFrom('article_translations').select(['locale', 'cover_alt', 'cover_caption']).where('article_id', '=', articleId).execute(),
+    db.selectFrom('article_cover_texts').select(['locale', 'alt', 'caption']).where('article_id', '=', articleId).execute(),
+  ]);
   const text = Object.fromEntries(
     locales.map((locale) => {
       const row = rows.find((r) => r.locale === locale);
-      return [locale, { alt: row?.cover_alt ?? '', caption: row?.cover_caption ?? '' }];
+      const kept = waiting.find((r) => r.locale === locale);
+      return [locale, row ? { alt: row.cover_alt ?? '', caption: row.cover_caption ?? '' } : { alt: kept?.alt ?? '', caption: kept?.caption ?? '' }];
     }),
   ) as Record<Locale, { alt: string; caption: string }>;
   return { mediaId: article.cover_media_id, text };
+}
+
+/** The cover text kept for a language before its translation existed, taken off the waiting list as the translation is created. */
+export async function takePendingCoverText(trx: Kysely<Database>, articleId: number, locale: Locale): Promise<{ alt: string | null; caption: string | null } | null> {
+  const row = await trx
+    .deleteFrom('article_cover_texts')
+    .where('article_id', '=', articleId)
+    .where('locale', '=', locale)
+    .returning(['alt', 'caption'])
+    .executeTakeFirst();
+  return row ?? null;
+}
+
+/** Whether a byline belongs to a deactivated account: such a byline is not offered, and not accepted as a new one. */
+export async function inactiveAuthor(db: Kysely<Database>, authorId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('authors as a')
+    .innerJoin('users as u', 'u.id', 'a.user_id')
+    .select('u.active')
+    .where('a.id', '=', authorId)
+    .executeTakeFirst();
+  return row?.active === false;
 }

@@ -84,3 +84,72 @@ export type DetailsInput = z.output<typeof detailsSchema>;
 
 export const newArticleSchema = z.object({ locale: z.enum(locales), title: text(MAX_LENGTH.title).min(1, 'required'), categoryId: id });
 export type NewArticleInput = z.output<typeof newArticleSchema>;
+
+/** What the editor's form loaded of the fields every language shares: a field the editor left as loaded is not written. */
+const sharedBaseSchema = z
+  .string()
+  .max(2_000)
+  .transform((json, ctx) => {
+    const parsed = z
+      .object({
+        categoryId: z.number().int().positive(),
+        authorId: z.number().int().positive(),
+        tagIds: z.array(z.number().int().positive()).max(30),
+        coverMediaId: z.number().int().positive().nullable(),
+      })
+      .safeParse((() => {
+        try {
+          return JSON.parse(json);
+        } catch {
+          return null;
+        }
+      })());
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: 'custom', message: 'invalid' });
+    return z.NEVER;
+  });
+
+/**
+ * The editor's whole form for one language of a story: its text, the cover's alt text and caption in this language,
+ * the fields shared by every language (editors only: absent from an author's form), and optionally the move the
+ * editor asked for (publish, schedule, unpublish…), made with what is on the screen. The title may be empty only
+ * while the language has no text at all: its cover text is then kept for when the translation is written.
+ */
+export const storySchema = z
+  .object({
+    articleId: id,
+    locale: z.enum(locales),
+    version,
+    articleVersion: existingVersion,
+    title: text(MAX_LENGTH.title),
+    slug: translationSchema.shape.slug,
+    lead: text(MAX_LENGTH.lead),
+    body: translationSchema.shape.body,
+    seoTitle: text(MAX_LENGTH.seoTitle),
+    seoDescription: text(MAX_LENGTH.seoDescription),
+    coverAlt: text(MAX_LENGTH.coverAlt).optional(),
+    coverCaption: text(MAX_LENGTH.coverCaption).optional(),
+    categoryId: id.optional(),
+    authorId: id.optional(),
+    tagIds: idList,
+    // '' in the cover field: no cover.
+    coverMediaId: z.union([z.literal('').transform(() => null), id]).optional(),
+    // A new image to upload as the cover; browsers send an empty file when none is chosen.
+    coverFile: z.instanceof(File).optional(),
+    sharedBase: sharedBaseSchema.optional(),
+    to: z.enum(translationStatuses).optional(),
+    publishDate: z.string().max(20).optional(),
+    publishTime: z.string().max(10).optional(),
+    // Why a story is taken off the site: asked for on unpublishing, kept in the audit log.
+    reason: text(MAX_LENGTH.unpublishReason).optional(),
+    // Sent by the form's own timer, not by the editor: drafts only, never with a move.
+    autosave: z.literal('1').optional(),
+  })
+  .transform(({ publishDate = '', publishTime = '', ...rest }, ctx) => {
+    if (!publishDate.trim() && !publishTime.trim()) return { ...rest, publishAt: undefined };
+    const publishAt = parseBakuDateTime(publishDate, publishTime);
+    if (publishAt) return { ...rest, publishAt };
+    ctx.addIssue({ code: 'custom', message: 'invalidDate', path: ['publishAt'] });
+    return z.NEVER;
+  });
+export type StoryInput = z.output<typeof storySchema>;

@@ -162,7 +162,7 @@ export async function getArticleForEditor(id: number): Promise<EditableArticle |
 }
 
 /** Categories, bylines and tags to choose from, named in the admin's locale. */
-export async function listEditorOptions(locale: Locale): Promise<{ categories: Option[]; authors: Option[]; tags: Option[] }> {
+export async function listEditorOptions(locale: Locale, keepAuthorId?: number): Promise<{ categories: Option[]; authors: Option[]; tags: Option[] }> {
   const db = getDb();
   const [categories, authors, tags] = await Promise.all([
     db
@@ -173,7 +173,16 @@ export async function listEditorOptions(locale: Locale): Promise<{ categories: O
       .orderBy('c.position')
       .orderBy('c.id')
       .execute(),
-    db.selectFrom('author_translations').select(['author_id as id', 'name']).where('locale', '=', locale).orderBy('name').execute(),
+    // A deactivated account's byline is not offered, unless it is the article's own already.
+    db
+      .selectFrom('author_translations as at')
+      .innerJoin('authors as a', 'a.id', 'at.author_id')
+      .leftJoin('users as u', 'u.id', 'a.user_id')
+      .select(['at.author_id as id', 'at.name'])
+      .where('at.locale', '=', locale)
+      .where((eb) => eb.or([eb('u.active', 'is', null), eb('u.active', '=', true), ...(keepAuthorId ? [eb('a.id', '=', keepAuthorId)] : [])]))
+      .orderBy('at.name')
+      .execute(),
     db.selectFrom('tag_translations').select(['tag_id as id', 'name']).where('locale', '=', locale).orderBy('name').execute(),
   ]);
   return { categories, authors, tags };

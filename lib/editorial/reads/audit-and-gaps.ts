@@ -57,6 +57,8 @@ export interface AuditRow {
   /** Where a sign-in came from, and the email a failed one typed. */
   address: string | null;
   email: string | null;
+  /** Why a story was unpublished, as the editor wrote it. */
+  reason: string | null;
 }
 
 /** The audit log, newest first, paged by id. */
@@ -70,7 +72,7 @@ export async function listAudit(before: string | null, limit = 100): Promise<{ r
     .limit(limit + 1)
     .execute();
   const page = rows.slice(0, limit).map((r) => {
-    const details = (r.details ?? {}) as { address?: unknown; email?: unknown };
+    const details = (r.details ?? {}) as { address?: unknown; email?: unknown; reason?: unknown };
     return {
       id: r.id,
       at: r.created_at,
@@ -81,6 +83,7 @@ export async function listAudit(before: string | null, limit = 100): Promise<{ r
       locale: r.locale,
       address: typeof details.address === 'string' ? details.address : null,
       email: typeof details.email === 'string' ? details.email : null,
+      reason: typeof details.reason === 'string' ? details.reason : null,
     };
   });
   return { rows: page, next: rows.length > limit ? (page.at(-1)?.id ?? null) : null };

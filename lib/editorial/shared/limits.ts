@@ -1,7 +1,7 @@
 /**
- * How many characters each text field of the newsroom may hold. The schemas refuse more (`tooLong`), and the forms'
- * `maxLength` stops the typing at the same place. A module of its own, with no imports, because the forms run in the
- * browser and the schemas should not follow them there.
+ * How many characters each text field of the newsroom may hold. The schemas refuse more (`tooLong`), and the forms
+ * count against the same number: a text over it is kept whole and marked, never cut. A module of its own, with no
+ * imports, because the forms run in the browser and the schemas should not follow them there.
  */
 export const MAX_LENGTH = {
   title: 300,
@@ -11,6 +11,8 @@ export const MAX_LENGTH = {
   seoDescription: 400,
   coverAlt: 300,
   coverCaption: 500,
+  /** Why a story was unpublished, for the audit log. */
+  unpublishReason: 500,
   termName: 100,
   termSlug: 120,
   breakingText: 200,

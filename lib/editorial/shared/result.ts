@@ -47,6 +47,9 @@ export const ERROR_KEYS = [
   'wrongPassword',
   'passwordsDiffer',
   'passwordTooShort',
+  'sharedConflict',
+  'coverAltOthers',
+  'inactiveAuthor',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -2,9 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/AdminShell';
-import { CoverForm } from '@/components/admin/CoverForm';
-import { DetailsForm } from '@/components/admin/DetailsForm';
-import { StatusControls } from '@/components/admin/StatusControls';
+import { EditorPresence } from '@/components/admin/EditorPresence';
 import { TranslationForm } from '@/components/admin/TranslationForm';
 import { hasRole } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/staff';
@@ -37,7 +35,7 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
   const translation = article.translations[tab];
   const [t, options, cover, library, saved] = await Promise.all([
     getTranslations({ locale, namespace: 'Admin' }),
-    listEditorOptions(locale),
+    listEditorOptions(locale, article.authorId),
     getCoverForEditor(article.id),
     listMedia(),
     getSavedTranslation(article.id, tab),
@@ -54,94 +52,67 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
         {t('editor.back')}
       </Link>
       <h1 className="mb-4 mt-2 text-2xl font-bold">{t('editor.heading', { id: article.id })}</h1>
-      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-        <section>
-          <nav aria-label={t('editor.languages')} className="mb-4 flex gap-1 border-b border-neutral-300">
-            {locales.map((l) => {
-              const status = article.translations[l]?.status;
-              return (
-                <Link
-                  key={l}
-                  href={`/admin/articles/${article.id}?lang=${l}`}
-                  aria-current={l === tab ? 'page' : undefined}
-                  className={`rounded-t px-3 py-2 text-sm ${l === tab ? 'border border-b-0 border-neutral-300 bg-white font-bold' : ''}`}
-                >
-                  {LANGUAGE_NAMES[l]} · {status ? t(`status.${status}`) : t('list.noTranslation')}
-                </Link>
-              );
-            })}
-          </nav>
-          {translation ? (
-            <div className="mb-4 space-y-2 rounded border border-neutral-200 bg-white p-3 text-sm">
-              <p>
-                {t('editor.state', { status: t(`status.${translation.status}`) })}
-                {translation.publishedAt ? ` · ${t('editor.publishedAt', { time: formatDateTime(translation.publishedAt, locale) })}` : null}
-                {translation.status === 'published' ? (
-                  <>
-                    {' · '}
-                    <a href={localized(tab, articlePath(article.id, translation.slug))} className="underline" target="_blank" rel="noopener">
-                      {t('editor.view')}
-                    </a>
-                  </>
-                ) : null}
-              </p>
-              <StatusControls articleId={article.id} locale={tab} version={translation.version} moves={moves} />
-            </div>
-          ) : (
-            <p className="mb-4 text-sm">{t('editor.noTranslation')}</p>
-          )}
-          {translation ? (
-            <p className="mb-4 flex gap-4 text-sm">
-              <Link href={`/admin/articles/${article.id}/revisions?lang=${tab}`} className="underline">
-                {t('revisions.link')}
-              </Link>
-              <a href={`/api/admin/preview?article=${article.id}&locale=${tab}`} className="underline" target="_blank" rel="noopener">
-                {t('preview.link')}
-              </a>
-            </p>
+      <nav aria-label={t('editor.languages')} className="mb-4 flex flex-wrap gap-1 border-b border-neutral-300">
+        {locales.map((l) => {
+          const status = article.translations[l]?.status;
+          return (
+            <Link
+              key={l}
+              href={`/admin/articles/${article.id}?lang=${l}`}
+              aria-current={l === tab ? 'page' : undefined}
+              className={`rounded-t px-3 py-2 text-sm ${l === tab ? 'border border-b-0 border-neutral-300 bg-white font-bold' : ''}`}
+            >
+              {LANGUAGE_NAMES[l]} · {status ? t(`status.${status}`) : t('list.noTranslation')}
+            </Link>
+          );
+        })}
+      </nav>
+      <EditorPresence articleId={article.id} locale={tab} />
+      {translation ? (
+        <div className="mb-4 flex flex-wrap gap-x-4 gap-y-1 rounded border border-neutral-200 bg-white p-3 text-sm">
+          <p>
+            {t('editor.state', { status: t(`status.${translation.status}`) })}
+            {translation.publishedAt ? ` · ${t('editor.publishedAt', { time: formatDateTime(translation.publishedAt, locale) })}` : null}
+          </p>
+          {translation.status === 'published' ? (
+            <a href={localized(tab, articlePath(article.id, translation.slug))} className="underline" target="_blank" rel="noopener">
+              {t('editor.view')}
+            </a>
           ) : null}
-          {!mayEdit ? <p className="mb-4 text-sm text-neutral-700">{t('editor.readOnly')}</p> : null}
-          <TranslationForm
-            key={tab}
-            articleId={article.id}
-            locale={tab}
-            saved={saved}
-            empty={EMPTY}
-            readOnly={!mayEdit}
-            library={library}
-          />
-        </section>
-        {isEditor ? (
-          <aside className="rounded border border-neutral-200 bg-white p-4">
-            <h2 className="mb-3 font-bold">{t('editor.shared')}</h2>
-            <DetailsForm
-              key={article.version}
-              articleId={article.id}
-              version={article.version}
-              categoryId={article.categoryId}
-              authorId={article.authorId}
-              tagIds={article.tagIds}
-              options={options}
-            />
-            {cover ? (
-              <section className="mt-6 border-t border-neutral-200 pt-4" aria-labelledby="cover-heading">
-                <h2 id="cover-heading" className="mb-3 font-bold">
-                  {t('cover.heading')}
-                </h2>
-                <CoverForm
-                  key={article.version}
-                  articleId={article.id}
-                  version={article.version}
-                  mediaId={cover.mediaId}
-                  text={cover.text}
-                  library={library}
-                  languages={locales.map((l) => ({ locale: l, name: LANGUAGE_NAMES[l] }))}
-                />
-              </section>
-            ) : null}
-          </aside>
-        ) : null}
-      </div>
+          <Link href={`/admin/articles/${article.id}/revisions?lang=${tab}`} className="underline">
+            {t('revisions.link')}
+          </Link>
+          <a href={`/api/admin/preview?article=${article.id}&locale=${tab}`} className="underline" target="_blank" rel="noopener">
+            {t('preview.link')}
+          </a>
+        </div>
+      ) : null}
+      {!mayEdit ? <p className="mb-4 text-sm text-neutral-700">{t('editor.readOnly')}</p> : null}
+      <TranslationForm
+        key={tab}
+        articleId={article.id}
+        locale={tab}
+        language={LANGUAGE_NAMES[tab]}
+        saved={saved}
+        empty={EMPTY}
+        status={translation?.status ?? null}
+        moves={moves}
+        readOnly={!mayEdit}
+        library={library}
+        articleVersion={article.version}
+        shared={
+          isEditor && cover
+            ? {
+                categoryId: article.categoryId,
+                authorId: article.authorId,
+                tagIds: article.tagIds,
+                options,
+                cover: { mediaId: cover.mediaId, ...cover.text[tab] },
+                library,
+              }
+            : null
+        }
+      />
     </AdminShell>
   );
 }

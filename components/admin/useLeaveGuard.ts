@@ -1,0 +1,47 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/** Fields that say how or when to save, not what: they never make a form "changed". */
+const NOT_CONTENT = new Set(['to', 'publishDate', 'publishTime', 'reason', 'version', 'articleVersion', 'sharedBase', 'autosave']);
+
+/** What a form holds, as one string to compare with what was saved; files are left out (an upload is its own change). */
+export function formSnapshot(data: FormData): string {
+  const entries: [string, string][] = [];
+  for (const [key, value] of data.entries()) if (!NOT_CONTENT.has(key) && typeof value === 'string') entries.push([key, value]);
+  return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * While `unsaved`, leaving the page asks first: closing or reloading the tab (the browser's own question) and following
+ * a link inside the newsroom (which the browser does not ask about, since the page is not unloaded).
+ */
+export function useLeaveGuard(unsaved: boolean, question: string): void {
+  useEffect(() => {
+    if (!unsaved) return;
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers ask only when returnValue is set.
+      event.returnValue = '';
+    };
+    const click = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download')) return;
+      const url = new URL(link.href, window.location.href);
+      // Another site unloads the page, and the browser asks; a link within the page leaves nothing.
+      if (url.origin !== window.location.origin || (url.pathname === window.location.pathname && url.search === window.location.search)) return;
+      if (!window.confirm(question)) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    // Capture, on the document: before the router's own handler on React's root takes the click.
+    document.addEventListener('click', click, true);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      document.removeEventListener('click', click, true);
+    };
+  }, [unsaved, question]);
+}
