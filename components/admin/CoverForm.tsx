@@ -5,23 +5,21 @@ import { useRef } from 'react';
 import { saveCoverAction } from '@/lib/editorial/actions';
 import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
 import type { Locale } from '@/lib/i18n/locales';
+import type { PickedImage } from '@/lib/editorial/shared/media-picker';
 import { FieldError, FormStatus } from './FormMessages';
+import { MediaPickerField } from './media-picker/MediaPickerField';
 import { buttonClass, inputClass } from './styles';
 import { useStaffForm } from './useStaffForm';
 
-interface LibraryImage {
-  id: number;
-  width: number;
-  height: number;
-}
-
-/** The cover every translation shares, picked from the library or uploaded, described in each language. */
+/**
+ * The cover every translation shares, picked from the library or uploaded, described in each language: a picked
+ * image's own texts fill the fields, and what the editor writes there is the article's.
+ */
 export function CoverForm(props: {
   articleId: number;
   version: number;
   mediaId: number | null;
   text: Record<Locale, { alt: string; caption: string }>;
-  library: LibraryImage[];
   languages: { locale: Locale; name: string }[];
 }) {
   const t = useTranslations('Admin.cover');
@@ -30,27 +28,22 @@ export function CoverForm(props: {
     const file = formRef.current?.elements.namedItem('file');
     if (file instanceof HTMLInputElement) file.value = '';
   });
+  // A picked image brings its own alt text and caption: they fill each language's fields, which stay the article's to change.
+  const offerTexts = (image: PickedImage | null) => {
+    for (const { locale } of props.languages) {
+      for (const [field, value] of [[`alt_${locale}`, image?.text[locale].alt], [`caption_${locale}`, image?.text[locale].caption]] as const) {
+        const input = formRef.current?.elements.namedItem(field);
+        if (value && input instanceof HTMLInputElement) input.value = value;
+      }
+    }
+  };
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-3 text-sm">
       <input type="hidden" name="articleId" value={props.articleId} />
       <input type="hidden" name="version" value={props.version} />
       <FormStatus errors={errors} saved={Boolean(state?.ok)} savedText={t('saved')} />
-      {props.mediaId !== null ? (
-        // eslint-disable-next-line @next/next/no-img-element -- our own media route
-        <img src={`/media/${props.mediaId}`} alt={t('current')} className="max-h-40 w-full object-contain" />
-      ) : null}
-      <label className="block">
-        {t('library')}
-        <select name="coverMediaId" defaultValue={props.mediaId ?? ''} className={inputClass}>
-          <option value="">{t('none')}</option>
-          {props.library.map((image) => (
-            <option key={image.id} value={image.id}>
-              {t('image', { id: image.id, width: image.width, height: image.height })}
-            </option>
-          ))}
-        </select>
-        <FieldError errors={errors} field="coverMediaId" />
-      </label>
+      <MediaPickerField name="coverMediaId" initial={props.mediaId === null ? null : { id: props.mediaId }} label={t('library')} allowNone onChange={offerTexts} />
+      <FieldError errors={errors} field="coverMediaId" />
       <label className="block">
         {t('upload')}
         <input name="file" type="file" accept="image/png,image/jpeg,image/gif,image/webp" className={inputClass} />

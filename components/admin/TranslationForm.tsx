@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import { FieldError, FormStatus } from './FormMessages';
 import { MergePanel, type Merge } from './MergePanel';
-import { RichTextEditor, type LibraryImage, type RichTextHandle } from './RichTextEditor';
+import { RichTextEditor, type RichTextHandle } from './RichTextEditor';
 import { buttonClass, inputClass } from './styles';
 import { bodyDocument, FIELDS, formValues, readDraft, sameTexts, writeDraft, type Draft, type TranslationValues } from './translation-text';
 import { useStaffForm } from './useStaffForm';
@@ -32,7 +32,6 @@ export function TranslationForm(props: {
   saved: SavedTranslation | null;
   empty: TranslationValues;
   readOnly: boolean;
-  library: LibraryImage[];
 }) {
   const t = useTranslations('Admin.editor');
   const storageKey = `newsroom:unsaved:${props.articleId}:${props.locale}`;
@@ -185,7 +184,6 @@ export function TranslationForm(props: {
               labelledBy={id('body-label')}
               describedBy={id('body-hint')}
               readOnly={props.readOnly}
-              library={props.library}
               lang={props.locale}
               onChange={(json) => {
                 // The hidden field is what the form sends; the browser's copy of unsaved text follows every change.

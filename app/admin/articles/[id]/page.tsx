@@ -13,7 +13,6 @@ import { getArticleForEditor, listEditorOptions } from '@/lib/editorial/reads/ar
 import { getSavedTranslation } from '@/lib/editorial/reads/saved-translation';
 import { authorMayEdit, nextMoves } from '@/lib/editorial/shared/workflow';
 import { adminLocale } from '@/lib/i18n/admin-locale';
-import { listMedia } from '@/lib/media/store';
 import { formatDateTime } from '@/lib/i18n/format';
 import { isLocale, LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
 import { parseArticleParam, articlePath, localized } from '@/lib/i18n/paths';
@@ -35,11 +34,10 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
   const { lang } = await props.searchParams;
   const tab = isLocale(lang) ? lang : (locales.find((l) => article.translations[l]) ?? locale);
   const translation = article.translations[tab];
-  const [t, options, cover, library, saved] = await Promise.all([
+  const [t, options, cover, saved] = await Promise.all([
     getTranslations({ locale, namespace: 'Admin' }),
     listEditorOptions(locale),
     getCoverForEditor(article.id),
-    listMedia(),
     getSavedTranslation(article.id, tab),
   ]);
 
@@ -108,7 +106,6 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
             saved={saved}
             empty={EMPTY}
             readOnly={!mayEdit}
-            library={library}
           />
         </section>
         {isEditor ? (
@@ -134,8 +131,7 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
                   version={article.version}
                   mediaId={cover.mediaId}
                   text={cover.text}
-                  library={library}
-                  languages={locales.map((l) => ({ locale: l, name: LANGUAGE_NAMES[l] }))}
+                        languages={locales.map((l) => ({ locale: l, name: LANGUAGE_NAMES[l] }))}
                 />
               </section>
             ) : null}
