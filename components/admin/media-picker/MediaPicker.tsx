@@ -16,6 +16,24 @@ const SEARCH_DELAY_MS = 300;
 /** Stops an event at the dialog: React bubbles it through the portal to the forms around the opener otherwise. */
 const contain = (event: SyntheticEvent) => event.stopPropagation();
 
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), [href]';
+
+/** Tab past the last control comes back to the first, and Shift+Tab the other way: focus never leaves for the page or the browser. */
+function keepFocusInside(event: KeyboardEvent<HTMLDialogElement>) {
+  event.stopPropagation();
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const [first, last] = [controls[0], controls[controls.length - 1]];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /**
  * The media library as a modal dialog: thumbnails in a grid, searched (file name, alt text, caption, in the admin's
  * language), loaded a page at a time as it scrolls, with an upload of its own. The browser's modal dialog keeps focus
@@ -132,7 +150,7 @@ function PickerDialog({ onClose, onPick }: { onClose: () => void; onPick: (image
       ref={dialogRef}
       aria-labelledby="media-picker-title"
       onClose={onClose}
-      onKeyDown={contain}
+      onKeyDown={keepFocusInside}
       onSubmit={contain}
       onInput={contain}
       onChange={contain}
