@@ -24,8 +24,10 @@ async function uploadToLibrary(page: Page, name: string, width: number, height: 
   const tile = page.getByRole('main').getByRole('listitem').filter({ hasText: name });
   await expect(tile).toHaveCount(1);
   await tile.getByRole('link').click();
-  const heading = await page.getByRole('heading', { level: 1 }).textContent();
-  return /#(\d+)/.exec(heading!)![1]!;
+  await page.waitForURL(/\/admin\/media\/\d+$/);
+  const id = /(\d+)$/.exec(new URL(page.url()).pathname)![1]!;
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Image #${id}`);
+  return id;
 }
 
 test('an editor gives an image its own texts, picks it as a cover from the searched grid, and readers get its alt text', async ({ browser }) => {
