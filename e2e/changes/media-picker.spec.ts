@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { tinyPng } from '../../test/images';
 import { DEMO_EDITOR, signInToAdmin } from '../users';
@@ -62,6 +63,9 @@ test('an editor gives an image its own texts, picks it as a cover from the searc
   // The thumbnail is the narrowest variant, loaded lazily.
   await expect(tiles.first().getByRole('img')).toHaveAttribute('src', new RegExp(`^/media/${id}/[0-9a-f]{16}/48\\.webp$`));
   await expect(tiles.first().getByRole('img')).toHaveAttribute('loading', 'lazy');
+  // The open picker meets WCAG 2.1 AA as the newsroom's pages do (e2e/admin-accessibility.spec.ts).
+  const axe = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await tiles.first().focus();
   await page.keyboard.press('Enter');
   await expect(picker).toHaveCount(0);

@@ -91,6 +91,11 @@ export async function saveCover(staff: Staff, input: CoverInput): Promise<Action
             .where('locale', '=', locale)
             .execute();
         }
+        // A picture uploaded here is described by what the editor wrote for it: those become its own texts too.
+        if (upload && mediaId !== null) {
+          const described = locales.filter((locale) => alt(locale) || caption(locale)).map((locale) => ({ media_id: mediaId!, locale, alt: alt(locale), caption: caption(locale) }));
+          if (described.length) await trx.insertInto('media_texts').values(described).onConflict((c) => c.doNothing()).execute();
+        }
         await audit(trx, staff.id, { action: 'cover', entity: 'article', entityId: input.articleId, details: { mediaId } });
         return version;
       }),

@@ -79,6 +79,21 @@ describe('an image’s own alt text and caption', () => {
     for (const row of rows) expect([row.cover_alt, row.cover_caption]).toEqual(expected[row.locale]);
   });
 
+  it('of a cover uploaded with the article’s alt text are that text, so the next article that picks it gets it', async () => {
+    session.claims = (await staffWithSession('editor')).claims;
+    const db = getDb();
+    const article = await db.selectFrom('articles').select(['id', 'version']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const data = form({ articleId: String(article.id), version: String(article.version), coverMediaId: '', alt_ru: 'Берег моря', alt_az: 'Dəniz kənarı', alt_en: 'The seaside', caption_ru: '', caption_az: '', caption_en: 'Photo: Anews' });
+    data.append('file', new File([tinyPng(5, 4)], 'seaside.png', { type: 'image/png' }));
+    const result = await saveCoverAction(null, data);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect((await getLibraryItem(result.data.mediaId!, 'en'))?.text).toEqual({
+      ru: { alt: 'Берег моря', caption: '' },
+      az: { alt: 'Dəniz kənarı', caption: '' },
+      en: { alt: 'The seaside', caption: 'Photo: Anews' },
+    });
+  });
+
   it('list where an image is used with the headline in the admin’s language, or another marked with its language', async () => {
     const db = getDb();
     const id = await upload('uses.png');
