@@ -155,7 +155,7 @@ test('an editor replaces an image’s file on its own page; its number and texts
   await expect(page.getByText(`old-${run}.png · 40×30`)).toBeVisible();
   const replace = page.getByRole('form', { name: `Replace image #${id}` });
   await replace.getByLabel('Replace with').setInputFiles({ name: `new-${run}.png`, mimeType: 'image/png', buffer: Buffer.from(tinyPng(64, 48)) });
-  await replace.getByRole('button', { name: 'Replace' }).click();
+  await replace.getByRole('button', { name: 'Replace', exact: true }).click();
   await expect(replace.getByRole('status')).toHaveText('Replaced: every article showing it now shows the new picture.');
   await expect(page.getByText(`new-${run}.png · 64×48`)).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Image #${id}`);

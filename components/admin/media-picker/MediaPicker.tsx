@@ -52,6 +52,7 @@ function PickerDialog({ onClose, onPick }: { onClose: () => void; onPick: (image
   const gridRef = useRef<HTMLUListElement>(null);
   const sentinelRef = useRef<HTMLDivElement>(null);
   const uploadRef = useRef<HTMLFormElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [items, setItems] = useState<PickerImage[]>([]);
   const [next, setNext] = useState<number | null>(null);
@@ -86,6 +87,8 @@ function PickerDialog({ onClose, onPick }: { onClose: () => void; onPick: (image
     const dialog = dialogRef.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     dialog?.showModal();
+    // The browser focuses the dialog's first control (the close button); the search is where a picker starts.
+    searchRef.current?.focus();
     return () => {
       request.current?.abort();
       if (dialog?.open) dialog.close();
@@ -167,7 +170,7 @@ function PickerDialog({ onClose, onPick }: { onClose: () => void; onPick: (image
       <div className="px-3 pt-2">
         <label className="block">
           {t('search')}
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} maxLength={MAX_LENGTH.mediaSearch} className={inputClass} autoFocus />
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} maxLength={MAX_LENGTH.mediaSearch} className={inputClass} ref={searchRef} />
         </label>
         <p className="mt-1 min-h-5 text-xs text-neutral-600" role="status">
           {loading ? t('loading') : failed ? t('failed') : items.length === 0 ? (query.trim() ? t('noResults', { query: query.trim() }) : t('empty')) : t('count', { count: items.length })}
