@@ -15,7 +15,7 @@ test('the sign-in page passes axe (WCAG 2.1 AA)', async ({ page }) => {
 
 for (const language of ['en', 'ru', 'az'] as const) {
   test(`newsroom pages pass axe (WCAG 2.1 AA) in ${language}`, async ({ browser, baseURL }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const context = await browser.newContext();
     await context.addCookies([{ name: 'ADMIN_LOCALE', value: language, domain: new URL(baseURL!).hostname, path: '/admin' }]);
     const page = await context.newPage();

@@ -67,7 +67,7 @@ function PickerDialog({ onClose, onPick }: { onClose: () => void; onPick: (image
     request.current = controller;
     setLoading(true);
     setFailed(false);
-    const params = new URLSearchParams({ q });
+    const params = new URLSearchParams({ q, locale });
     if (before !== null) params.set('before', String(before));
     try {
       const response = await fetch(`/api/admin/media?${params}`, { signal: controller.signal, cache: 'no-store' });
@@ -81,7 +81,7 @@ function PickerDialog({ onClose, onPick }: { onClose: () => void; onPick: (image
       setFailed(true);
     }
     setLoading(false);
-  }, []);
+  }, [locale]);
 
   useEffect(() => {
     const dialog = dialogRef.current;
