@@ -3,6 +3,7 @@ import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 import { GET as locale } from '@/app/admin/locale/route';
+import { GET as mediaPage } from '@/app/api/admin/media/route';
 import { GET as preview } from '@/app/api/admin/preview/route';
 import { POST as presence } from '@/app/api/admin/presence/route';
 import { POST as internalJobs } from '@/app/api/internal/jobs/route';
@@ -22,10 +23,10 @@ function routeFiles(dir: string): string[] {
 describe('admin route handlers', () => {
   it('are the ones checked here', () => {
     const files = [...routeFiles(path.join(root, 'app', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'internal'))].sort();
-    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/presence/route.ts', 'app/api/admin/preview/route.ts', 'app/api/internal/jobs/route.ts']);
+    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/media/route.ts', 'app/api/admin/presence/route.ts', 'app/api/admin/preview/route.ts', 'app/api/internal/jobs/route.ts']);
   });
 
-  it('refuse signed-out visitors: preview sends them to sign in, presence answers 401, the internal jobs route does not exist for them', async () => {
+  it('refuse signed-out visitors: preview sends them to sign in, presence answers 401, the media picker and internal jobs routes do not exist for them', async () => {
     const response = await preview(new NextRequest('http://localhost/api/admin/preview?article=1&locale=en'));
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/admin/sign-in');
@@ -33,6 +34,9 @@ describe('admin route handlers', () => {
     const beat = await presence(new NextRequest('http://localhost/api/admin/presence', { method: 'POST', body: '{"articleId":1,"locale":"en","clientId":"aaaaaaaa-bbbb"}' }));
     expect(beat.status).toBe(401);
     expect(beat.headers.get('cache-control')).toBe('private, no-store');
+    const media = await mediaPage(new NextRequest('http://localhost/api/admin/media?q=a'));
+    expect(media.status).toBe(404);
+    expect(await media.text()).toBe('');
     expect((await internalJobs(new Request('http://localhost/api/internal/jobs', { method: 'POST', body: '{"task":"publish-due"}' }))).status).toBe(404);
   });
 

@@ -5,17 +5,14 @@ import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
 import { useImperativeHandle, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { IMAGE_TEXT_MAX_LENGTH, isSafeHref, type ArticleDocument } from '@/lib/document/schema';
 import { documentToEditor, editorToDocument, MEDIA_IMAGE, YOUTUBE_VIDEO, youtubeId } from '@/lib/editorial/shared/rich-text';
+import { thumbnailPath, type PickerImage } from '@/lib/editorial/shared/media-picker';
+import { flattenPastedTables } from '@/lib/editorial/shared/paste-tables';
+import { isLocale } from '@/lib/i18n/locales';
+import { MediaPicker } from './media-picker/MediaPicker';
 import { buttonClass, inputClass } from './styles';
-
-export interface LibraryImage {
-  id: number;
-  width: number;
-  height: number;
-}
 
 /** What the translation form can do with the editor: put a document in (restoring unsaved text). */
 export interface RichTextHandle {
@@ -104,7 +101,6 @@ export function RichTextEditor({
   labelledBy: string;
   describedBy: string;
   readOnly: boolean;
-  library: LibraryImage[];
   lang: string;
   onChange: (json: string) => void;
   ref?: Ref<RichTextHandle>;
@@ -130,6 +126,7 @@ export function RichTextEditor({
     ],
     content: documentToEditor(props.initial),
     editorProps: {
+      transformPastedHTML: flattenPastedTables,
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
@@ -212,7 +209,7 @@ export function RichTextEditor({
         {tool(t('redo'), '↷', (e) => e.chain().focus().redo().run(), undefined, active?.redo)}
       </div>
       {editor && panel === 'link' ? <LinkPanel editor={editor} close={() => setPanel(null)} /> : null}
-      {editor && panel === 'image' ? <ImagePanel editor={editor} library={props.library} close={() => setPanel(null)} /> : null}
+      {editor && panel === 'image' ? <ImagePanel editor={editor} lang={props.lang} close={() => setPanel(null)} /> : null}
       {editor && panel === 'video' ? <VideoPanel editor={editor} close={() => setPanel(null)} /> : null}
       <EditorContent editor={editor} />
     </div>
@@ -296,49 +293,44 @@ function LinkPanel({ editor, close }: { editor: Editor; close: () => void }) {
   );
 }
 
-function ImagePanel({ editor, library, close }: { editor: Editor; library: LibraryImage[]; close: () => void }) {
+function ImagePanel({ editor, lang, close }: { editor: Editor; lang: string; close: () => void }) {
   const t = useTranslations('Admin');
-  // With an image selected in the text, the panel edits it; otherwise it inserts a new one.
+  // With an image selected in the text, the panel edits it; otherwise it inserts a new one, and opens the library.
   const selected = editor.isActive(MEDIA_IMAGE) ? (editor.getAttributes(MEDIA_IMAGE) as { mediaId: number; alt: string; caption: string }) : null;
-  const [mediaId, setMediaId] = useState(String(selected?.mediaId ?? library[0]?.id ?? ''));
+  const [image, setImage] = useState<{ id: number; thumbnail: string } | null>(selected ? { id: selected.mediaId, thumbnail: `/media/${Number(selected.mediaId)}` } : null);
+  const [picking, setPicking] = useState(!selected);
   const [alt, setAlt] = useState(selected?.alt ?? '');
   const [caption, setCaption] = useState(selected?.caption ?? '');
   const [error, setError] = useState<string | null>(null);
-  if (!library.length) {
-    return (
-      <PanelFrame label={t('rich.image')} error={null} close={close}>
-        <p>
-          {t('rich.noImages')}{' '}
-          <Link href="/admin/media" className="underline">
-            {t('nav.media')}
-          </Link>
-        </p>
-      </PanelFrame>
-    );
-  }
+  // The picked image's own texts in this translation's language fill the fields; what is written there is this text's.
+  const pick = (picked: PickerImage) => {
+    setImage({ id: picked.id, thumbnail: thumbnailPath(picked) });
+    const own = isLocale(lang) ? picked.text[lang] : null;
+    if (own?.alt) setAlt(own.alt);
+    if (own?.caption) setCaption(own.caption);
+    setPicking(false);
+  };
   const apply = () => {
+    if (!image) return setError(t('rich.noImage'));
     if (!alt.trim()) return setError(t('rich.altRequired'));
-    const attrs = { mediaId: Number(mediaId), alt: alt.trim().slice(0, 500), caption: caption.trim().slice(0, 1_000) };
+    const attrs = { mediaId: image.id, alt: alt.trim().slice(0, 500), caption: caption.trim().slice(0, 1_000) };
     if (selected) editor.chain().focus().updateAttributes(MEDIA_IMAGE, attrs).run();
     else insertEmbed(editor, { type: MEDIA_IMAGE, attrs });
     close();
   };
   return (
     <PanelFrame label={t('rich.image')} error={error} apply={{ label: selected ? t('rich.update') : t('rich.insert'), run: apply }} close={close}>
-      <div className="flex gap-3">
-        {/* eslint-disable-next-line @next/next/no-img-element -- our own media route */}
-        <img src={`/media/${Number(mediaId)}`} alt="" className="h-20 w-28 object-contain" />
-        <div className="flex-1 space-y-2">
-          <label className="block">
-            {t('cover.library')}
-            <select value={mediaId} onChange={(e) => setMediaId(e.target.value)} className={inputClass}>
-              {library.map((image) => (
-                <option key={image.id} value={image.id}>
-                  {t('cover.image', { id: image.id, width: image.width, height: image.height })}
-                </option>
-              ))}
-            </select>
-          </label>
+      <div className="flex flex-wrap gap-3">
+        <div className="w-28 space-y-1">
+          {image ? (
+            // eslint-disable-next-line @next/next/no-img-element -- our own media routes
+            <img src={image.thumbnail} alt={t('picker.chosen', { id: image.id })} className="h-20 w-28 object-contain" />
+          ) : null}
+          <button type="button" onClick={() => setPicking(true)} className="rounded border border-neutral-400 bg-white px-2 py-1">
+            {image ? t('picker.change') : t('picker.choose')}
+          </button>
+        </div>
+        <div className="min-w-48 flex-1 space-y-2">
           <label className="block">
             {t('rich.alt')}
             <input value={alt} onChange={(e) => setAlt(e.target.value)} maxLength={IMAGE_TEXT_MAX_LENGTH.alt} className={inputClass} />
@@ -349,6 +341,7 @@ function ImagePanel({ editor, library, close }: { editor: Editor; library: Libra
           </label>
         </div>
       </div>
+      <MediaPicker open={picking} onClose={() => setPicking(false)} onPick={pick} />
     </PanelFrame>
   );
 }

@@ -14,12 +14,11 @@ import type { Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import { MAX_UPLOAD_BYTES } from '@/lib/http/body-limits.mjs';
 import { CoverFields } from './CoverForm';
-import type { CoverImage } from './CoverField';
 import { DetailsFields } from './DetailsForm';
 import { FieldError, FormStatus } from './FormMessages';
 import { LimitedField } from './LimitedField';
 import { MergePanel, type Merge } from './MergePanel';
-import { RichTextEditor, type LibraryImage, type RichTextHandle } from './RichTextEditor';
+import { RichTextEditor, type RichTextHandle } from './RichTextEditor';
 import { StatusControls } from './StatusControls';
 import { buttonClass } from './styles';
 import { bodyDocument, formValues, readDraft, sameTexts, writeDraft, type Draft, type TranslationValues } from './translation-text';
@@ -60,7 +59,6 @@ export function TranslationForm(props: {
   status: TranslationStatus | null;
   moves: readonly TranslationStatus[];
   readOnly: boolean;
-  library: LibraryImage[];
   articleVersion: number;
   /** Editors only: the fields every language shares, and the cover. */
   shared: {
@@ -69,7 +67,6 @@ export function TranslationForm(props: {
     tagIds: number[];
     options: { categories: Option[]; authors: Option[]; tags: Option[] };
     cover: { mediaId: number | null; alt: string; caption: string };
-    library: CoverImage[];
   } | null;
 }) {
   const t = useTranslations('Admin.editor');
@@ -358,7 +355,6 @@ export function TranslationForm(props: {
                 labelledBy={id('body-label')}
                 describedBy={id('body-hint')}
                 readOnly={props.readOnly}
-                library={props.library}
                 lang={props.locale}
                 onChange={(json) => {
                   // The hidden field is what the form sends; the browser's copy of unsaved text follows every change.
@@ -402,7 +398,6 @@ export function TranslationForm(props: {
               mediaId={coverMediaId}
               onMediaChange={setCoverMediaId}
               text={{ alt: props.shared.cover.alt, caption: props.shared.cover.caption }}
-              library={props.shared.library}
               errors={errors}
               fieldKey={coverKey}
             />

@@ -3,7 +3,7 @@ import { tinyPng } from '../../test/images';
 import { withDatabase } from '../content';
 import { DEMO_EDITOR, signInToAdmin } from '../users';
 
-test('an editor finds images by file name and alt text, sees where each is used, and deletes only an unused one', async ({ browser }) => {
+test('an editor finds images by file name and alt text, opens one to see where it is used, and deletes only an unused one', async ({ browser }) => {
   // Several saves, each revalidating pages, and the readers' renders after them, on two shared cores.
   test.setTimeout(120_000);
   const run = Date.now().toString(36);
@@ -33,9 +33,15 @@ test('an editor finds images by file name and alt text, sees where each is used,
   await search(cover.alt.slice(0, 60).trim());
   const used = items.filter({ hasText: `Image #${cover.id} ` });
   await expect(used).toContainText(/Used in \d+ places?/);
-  await expect(used.getByRole('link', { name: cover.title })).toBeVisible();
-  await expect(used).toContainText('To delete it, take it out of these articles first.');
   await expect(used.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  // Replacing is on the image's own page, not on every tile.
+  await expect(page.getByRole('main').getByLabel('Replace with')).toHaveCount(0);
+  await used.getByRole('link', { name: `Image #${cover.id} ` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Image #${cover.id}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Used in \d+ places?/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: cover.title })).toBeVisible();
+  await expect(page.getByLabel('Replace with')).toHaveCount(1);
+  await page.goBack();
 
   await search(`harbour-${run}`);
   await items.first().getByRole('button', { name: 'Delete' }).click();

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   'delete',
   'upload',
   'replace',
+  // An image's own alt text and caption (lib/editorial/commands/media-text).
+  'describe',
   'cover',
   'rates',
   'breaking',

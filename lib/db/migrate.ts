@@ -12,6 +12,7 @@ import * as mediaFileNames from './migrations/2026_12_01_60_media_file_names';
 import * as searchWordsPublished from './migrations/2026_12_07_10_search_words_published';
 import * as sessionCodeFailures from './migrations/2026_12_07_20_session_code_failures';
 import * as editorDesk from './migrations/2026_12_07_30_editor_desk';
+import * as mediaTexts from './migrations/2026_12_07_40_media_texts';
 import * as passwordResets from './migrations/2026_12_07_60_password_resets';
 
 // Listed by hand rather than read from the folder, so the same list works in scripts, tests and the Next server.
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_10_search_words_published': searchWordsPublished,
   '2026_12_07_20_session_code_failures': sessionCodeFailures,
   '2026_12_07_30_editor_desk': editorDesk,
+  '2026_12_07_40_media_texts': mediaTexts,
   '2026_12_07_60_password_resets': passwordResets,
 };
 

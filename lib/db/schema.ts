@@ -88,6 +88,14 @@ export interface MediaTable {
   created_at: Timestamp;
 }
 
+/** An image's own alt text and caption in one language, offered when it is picked; an article's own text overrides it. */
+export interface MediaTextsTable {
+  media_id: number;
+  locale: Locale;
+  alt: Generated<string>;
+  caption: Generated<string>;
+}
+
 export interface ArticlesTable extends Versioned {
   id: Generated<number>;
   /** Stable external key (demo content, imports); null for articles written in the admin. */
@@ -271,6 +279,7 @@ export interface Database {
   tags: TagsTable;
   tag_translations: TagTranslationsTable;
   media: MediaTable;
+  media_texts: MediaTextsTable;
   articles: ArticlesTable;
   article_translations: ArticleTranslationsTable;
   article_tags: ArticleTagsTable;

@@ -137,7 +137,13 @@ async function storeCover(
   // Not drawn beforehand only when the article vanished between that look and the lock.
   const stored = await storeCleanImage(drawn ?? (await drawCover(demo)), null, trx, { variants: 'lazy' });
   await trx.updateTable('articles').set({ cover_media_id: stored.id }).where('id', '=', articleId).execute();
-  return demoCoverText(demo);
+  const text = demoCoverText(demo);
+  // The picture's own texts too, as an editor would have written them on its page (lib/editorial/commands/media-text).
+  await trx
+    .insertInto('media_texts')
+    .values(locales.map((locale) => ({ media_id: stored.id, locale, alt: text[locale].alt, caption: text[locale].caption })))
+    .execute();
+  return text;
 }
 
 function required<K>(ids: Map<K, number>, key: K): number {

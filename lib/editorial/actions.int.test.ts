@@ -59,6 +59,7 @@ function validForm(name: ActionName): FormData {
     uploadImageAction: {},
     deleteMediaAction: { id: String(a.mediaId) },
     replaceMediaAction: { id: String(a.mediaId) },
+    saveMediaTextAction: { id: String(a.mediaId), alt_ru: 'Взлом', alt_az: 'Sındırma', alt_en: 'Hack', caption_ru: '', caption_az: '', caption_en: '' },
     saveTermAction: { kind: 'tag', id: '0', version: '0', name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     createCategoryAction: { name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     moveCategoryAction: { id: String(a.categoryId), version: '1', direction: 'down' },
@@ -87,7 +88,7 @@ function validForm(name: ActionName): FormData {
 
 /** A fingerprint of everything an action could change. */
 async function snapshot(): Promise<string> {
-  const tables = ['users', 'authors', 'articles', 'article_translations', 'article_tags', 'article_revisions', 'audit_log', 'site_settings', 'categories', 'category_translations', 'tags', 'tag_translations', 'media', 'currency_rates', 'breaking_news'];
+  const tables = ['users', 'authors', 'articles', 'article_translations', 'article_tags', 'article_revisions', 'audit_log', 'site_settings', 'categories', 'category_translations', 'tags', 'tag_translations', 'media', 'media_texts', 'currency_rates', 'breaking_news'];
   const parts = await Promise.all(
     tables.map((table) => sql<{ h: string }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql.table(table)} t`.execute(getDb())),
   );

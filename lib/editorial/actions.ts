@@ -12,6 +12,7 @@ import { coverSchema, saveCover } from '@/lib/editorial/commands/cover';
 import { uploadImage, uploadSchema } from '@/lib/editorial/commands/media';
 import { deleteMedia, deleteMediaSchema } from '@/lib/editorial/commands/media-library';
 import { replaceMedia, replaceMediaSchema } from '@/lib/editorial/commands/media-replace';
+import { mediaTextSchema, saveMediaText } from '@/lib/editorial/commands/media-text';
 import { ratesFormSchema, saveManualRates } from '@/lib/editorial/commands/rates';
 import { restoreRevision, restoreSchema } from '@/lib/editorial/commands/revisions';
 import { appCodeSchema, beginTwoFactor, confirmTwoFactor, disableTwoFactor, noInput, renewRecoveryCodes, requiredSchema, setTwoFactorRequired } from '@/lib/editorial/commands/security';
@@ -40,6 +41,7 @@ export const clearBreakingAction = staffAction('editor', clearBreakingSchema, re
 export const uploadImageAction = staffAction('author', uploadSchema, uploadImage);
 export const deleteMediaAction = staffAction('editor', deleteMediaSchema, deleteMedia);
 export const replaceMediaAction = staffAction('editor', replaceMediaSchema, replaceMedia);
+export const saveMediaTextAction = staffAction('editor', mediaTextSchema, saveMediaText);
 export const restoreRevisionAction = staffAction('author', restoreSchema, restoreRevision);
 
 export const createUserAction = staffAction('admin', newUserSchema, addUser);

@@ -12,6 +12,7 @@ import { fail, type ActionErrors, type ActionResult } from '@/lib/editorial/shar
 import { existingVersion, recordId } from '@/lib/editorial/plumbing/fields';
 import { versionedWrite } from '@/lib/editorial/plumbing/versioned-write';
 import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
+import { mediaTexts } from '@/lib/editorial/commands/media-text';
 
 const id = recordId;
 const text = (max: number) => z.string().trim().max(max, 'tooLong');
@@ -45,23 +46,29 @@ export async function saveCover(staff: Staff, input: CoverInput): Promise<Action
   const upload = input.file && input.file.size > 0 ? input.file : null;
   const hasCover = upload !== null || input.coverMediaId !== null;
 
+  let mediaId = input.coverMediaId;
+  if (!upload && mediaId !== null) {
+    const exists = await db.selectFrom('media').select('id').where('id', '=', mediaId).executeTakeFirst();
+    if (!exists) return fail({ coverMediaId: 'unknownMedia' });
+  }
+  // A language left empty takes the picked image's own text: the article's own, where written, overrides it.
+  const own = !upload && mediaId !== null ? (await mediaTexts([mediaId], db)).get(mediaId) : undefined;
+  const alt = (locale: Locale) => input[`alt_${locale}`] || own?.[locale].alt || '';
+  const caption = (locale: Locale) => input[`caption_${locale}`] || own?.[locale].caption || '';
+
   if (hasCover) {
     const errors: ActionErrors = {};
     for (const t of translations) {
-      if ((t.status === 'published' || t.status === 'scheduled') && !input[`alt_${t.locale}`]) errors[`alt_${t.locale}`] = 'altRequired';
+      if ((t.status === 'published' || t.status === 'scheduled') && !alt(t.locale)) errors[`alt_${t.locale}`] = 'altRequired';
     }
     if (Object.keys(errors).length) return fail(errors);
   }
 
-  let mediaId = input.coverMediaId;
   if (upload) {
     const stored = await storeImage(upload, staff.id);
     if (!stored.ok) return fail({ file: stored.error });
     await audit(db, staff.id, { action: 'upload', entity: 'media', entityId: stored.id });
     mediaId = stored.id;
-  } else if (mediaId !== null) {
-    const exists = await db.selectFrom('media').select('id').where('id', '=', mediaId).executeTakeFirst();
-    if (!exists) return fail({ coverMediaId: 'unknownMedia' });
   }
 
   const saved = await versionedWrite((current) =>
@@ -80,10 +87,15 @@ export async function saveCover(staff: Staff, input: CoverInput): Promise<Action
           // Alt text and caption describe this cover; without one they are cleared rather than left to describe the next.
           await trx
             .updateTable('article_translations')
-            .set({ cover_alt: mediaId === null ? null : input[`alt_${locale}`] || null, cover_caption: mediaId === null ? null : input[`caption_${locale}`] || null })
+            .set({ cover_alt: mediaId === null ? null : alt(locale) || null, cover_caption: mediaId === null ? null : caption(locale) || null })
             .where('article_id', '=', input.articleId)
             .where('locale', '=', locale)
             .execute();
+        }
+        // A picture uploaded here is described by what the editor wrote for it: those become its own texts too.
+        if (upload && mediaId !== null) {
+          const described = locales.filter((locale) => alt(locale) || caption(locale)).map((locale) => ({ media_id: mediaId!, locale, alt: alt(locale), caption: caption(locale) }));
+          if (described.length) await trx.insertInto('media_texts').values(described).onConflict((c) => c.doNothing()).execute();
         }
         await audit(trx, staff.id, { action: 'cover', entity: 'article', entityId: input.articleId, details: { mediaId } });
         return version;

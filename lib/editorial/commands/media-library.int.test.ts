@@ -34,14 +34,15 @@ describe('the media library', () => {
     const body = { ...article.body, blocks: [...article.body.blocks, { type: 'image' as const, mediaId: inBody, alt: 'A ferry', caption: `Ferry to Turkmenbashi ${run}` }] };
     await db.updateTable('article_translations').set({ body: JSON.stringify(body) }).where('article_id', '=', article.article_id).where('locale', '=', 'en').execute();
 
-    expect((await searchLibrary(`HARBOUR-${run}`)).map((m) => m.id)).toEqual([byName]);
-    expect((await searchLibrary(`cranes at dawn ${run}`)).map((m) => m.id)).toEqual([asCover]);
-    const found = await searchLibrary(`turkmenbashi ${run}`);
+    const ids = async (query: string) => (await searchLibrary(query, { locale: 'en' })).items.map((m) => m.id);
+    expect(await ids(`HARBOUR-${run}`)).toEqual([byName]);
+    expect(await ids(`cranes at dawn ${run}`)).toEqual([asCover]);
+    const found = (await searchLibrary(`turkmenbashi ${run}`, { locale: 'en' })).items;
     expect(found.map((m) => m.id)).toEqual([inBody]);
-    expect(found[0]!.uses).toEqual([{ articleId: article.article_id, kind: 'body', locale: 'en', title: article.title }]);
-    expect((await searchLibrary(`${run}`)).map((m) => m.id).sort()).toEqual([byName, asCover, inBody].sort());
+    expect(found[0]!.uses).toEqual([{ articleId: article.article_id, kind: 'body', locale: 'en', title: article.title, titleLocale: 'en' }]);
+    expect((await ids(`${run}`)).sort()).toEqual([byName, asCover, inBody].sort());
     // A wildcard typed by the editor is a character, not "anything".
-    expect(await searchLibrary(`%${run}_`)).toEqual([]);
+    expect(await ids(`%${run}_`)).toEqual([]);
   });
 
   it('refuses to delete an image in use, and deletes an unused one with an audit entry', async () => {

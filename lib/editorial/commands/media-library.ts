@@ -6,66 +6,87 @@ import { z } from 'zod';
 import type { Staff } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/schema';
-import type { Locale } from '@/lib/i18n/locales';
+import { defaultLocale, type Locale } from '@/lib/i18n/locales';
 import { mediaDir, ORPHANED } from '@/lib/media/files';
 import { audit } from '@/lib/audit/write';
 import { fail, type ActionResult } from '@/lib/editorial/shared/result';
 import { recordId } from '@/lib/editorial/plumbing/fields';
 import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
+import type { MediaTexts, PickedImageRef } from '@/lib/editorial/shared/media-picker';
+import { mediaTexts } from '@/lib/editorial/commands/media-text';
 
 /** Where an image is shown: as an article's cover (every language), or in one translation's body. */
 export interface MediaUse {
   articleId: number;
   kind: 'cover' | 'body';
   locale: Locale | null;
+  /** The article's headline in the language asked for, else in the use's own language, else in the first it has. */
   title: string;
+  titleLocale: Locale;
 }
 
-export interface LibraryItem {
-  id: number;
-  width: number;
-  height: number;
+export interface LibraryItem extends PickedImageRef {
   fileName: string | null;
   createdAt: Date;
   uses: MediaUse[];
+  text: MediaTexts;
 }
 
-const usesQuery = (db: Kysely<Database>, ids: number[]) =>
-  sql<{ media_id: number; article_id: number; kind: 'cover' | 'body'; locale: Locale | null; title: string }>`
-    select a.cover_media_id as media_id, a.id as article_id, 'cover'::text as kind, null::text as locale,
-           (select t.title from article_translations t where t.article_id = a.id order by t.locale = 'en' desc, t.locale limit 1) as title
-      from articles a where a.cover_media_id = any(${ids})
-    union
-    select (b->>'mediaId')::int, t.article_id, 'body', t.locale, t.title
-      from article_translations t cross join lateral jsonb_array_elements(t.body->'blocks') b
-     where b->>'type' = 'image' and (b->>'mediaId')::int = any(${ids})
-    order by article_id, kind, locale`.execute(db);
+const usesQuery = (db: Kysely<Database>, ids: number[], prefer: Locale) =>
+  sql<{ media_id: number; article_id: number; kind: 'cover' | 'body'; locale: Locale | null; title: string; title_locale: Locale }>`
+    select u.media_id, u.article_id, u.kind, u.locale, h.title, h.locale as title_locale from (
+      select a.cover_media_id as media_id, a.id as article_id, 'cover'::text as kind, null::text as locale
+        from articles a where a.cover_media_id = any(${ids})
+      union
+      select (b->>'mediaId')::int, t.article_id, 'body', t.locale
+        from article_translations t cross join lateral jsonb_array_elements(t.body->'blocks') b
+       where b->>'type' = 'image' and (b->>'mediaId')::int = any(${ids})
+    ) u cross join lateral (
+      select t.title, t.locale from article_translations t where t.article_id = u.article_id
+       order by t.locale = ${prefer} desc, coalesce(t.locale = u.locale, false) desc, t.locale limit 1
+    ) h
+    order by u.article_id, u.kind, u.locale`.execute(db);
 
-/** Every use of the images given, by image. */
-export async function mediaUses(ids: number[], db: Kysely<Database> = getDb()): Promise<Map<number, MediaUse[]>> {
+/** Every use of the images given, by image, each headline in the language `prefer` where the article has it. */
+export async function mediaUses(ids: number[], db: Kysely<Database> = getDb(), prefer: Locale = defaultLocale): Promise<Map<number, MediaUse[]>> {
   const uses = new Map<number, MediaUse[]>(ids.map((id) => [id, []]));
   if (!ids.length) return uses;
-  for (const row of (await usesQuery(db, ids)).rows) {
-    uses.get(row.media_id)?.push({ articleId: row.article_id, kind: row.kind, locale: row.locale, title: row.title });
+  for (const row of (await usesQuery(db, ids, prefer)).rows) {
+    uses.get(row.media_id)?.push({ articleId: row.article_id, kind: row.kind, locale: row.locale, title: row.title, titleLocale: row.title_locale });
   }
   return uses;
 }
 
 export const mediaSearchSchema = z.string().trim().max(MAX_LENGTH.mediaSearch).catch('');
 
+/** How many images one page of the library or the picker shows; the next page starts below the last id. */
+export const LIBRARY_PAGE = 24;
+
+export interface LibraryPage {
+  items: LibraryItem[];
+  /** The `before` of the next page, or null on the last. */
+  next: number | null;
+}
+
 /**
- * The library, newest first, or the images whose file name, or alt text or caption in any article and language,
- * has the words searched for. Each with where it is used.
+ * The library, newest first, or the images whose file name, own alt text or caption in the admin's language, or
+ * alt text or caption in any article and language, has the words searched for. Each with where it is used (headlines
+ * in the admin's language where the article has one) and its own texts in every language. Keyset pages: `before`
+ * is the id the previous page ended above.
  */
-export async function searchLibrary(query: string, limit = 60): Promise<LibraryItem[]> {
+export async function searchLibrary(query: string, options: { locale: Locale; before?: number | null; limit?: number }): Promise<LibraryPage> {
   const db = getDb();
+  const limit = Math.min(Math.max(1, options.limit ?? LIBRARY_PAGE), 100);
   const like = `%${query.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db
     .selectFrom('media as m')
-    .select(['m.id', 'm.width', 'm.height', 'm.file_name', 'm.created_at'])
+    .select(['m.id', 'm.content_hash', 'm.width', 'm.height', 'm.file_name', 'm.created_at'])
+    .$if(options.before != null, (q) => q.where('m.id', '<', options.before!))
     .$if(query !== '', (q) =>
       q.where(
         sql<boolean>`lower(m.file_name) like ${like}
+          or exists (select 1 from media_texts x
+                      where x.media_id = m.id and x.locale = ${options.locale} and (lower(x.alt) like ${like} or lower(x.caption) like ${like}))
           or exists (select 1 from articles a join article_translations t on t.article_id = a.id
                       where a.cover_media_id = m.id and (lower(t.cover_alt) like ${like} or lower(t.cover_caption) like ${like}))
           or exists (select 1 from article_translations t cross join lateral jsonb_array_elements(t.body->'blocks') b
@@ -74,17 +95,24 @@ export async function searchLibrary(query: string, limit = 60): Promise<LibraryI
       ),
     )
     .orderBy('m.id', 'desc')
-    .limit(limit)
+    .limit(limit + 1)
     .execute();
-  const uses = await mediaUses(rows.map((row) => row.id), db);
-  return rows.map((row) => ({
-    id: row.id,
-    width: row.width,
-    height: row.height,
-    fileName: row.file_name,
-    createdAt: row.created_at,
-    uses: uses.get(row.id) ?? [],
-  }));
+  const page = rows.slice(0, limit);
+  const ids = page.map((row) => row.id);
+  const [uses, texts] = await Promise.all([mediaUses(ids, db, options.locale), mediaTexts(ids, db)]);
+  return {
+    items: page.map((row) => ({
+      id: row.id,
+      hash: row.content_hash,
+      width: row.width,
+      height: row.height,
+      fileName: row.file_name,
+      createdAt: row.created_at,
+      uses: uses.get(row.id) ?? [],
+      text: texts.get(row.id)!,
+    })),
+    next: rows.length > limit ? page[page.length - 1]!.id : null,
+  };
 }
 
 export const deleteMediaSchema = z.object({ id: recordId });
@@ -128,4 +156,13 @@ async function setAside(key: string): Promise<void> {
     // The row is gone, so nothing serves the files any more; the sweep sets them aside on the next start.
     console.error(`[media] could not set aside the files of a deleted image (${folder}):`, error);
   }
+}
+
+/** One image for its own page: its texts, and where it is used with headlines in the admin's language where they exist. */
+export async function getLibraryItem(id: number, locale: Locale): Promise<LibraryItem | null> {
+  const db = getDb();
+  const row = await db.selectFrom('media').select(['id', 'content_hash', 'width', 'height', 'file_name', 'created_at']).where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const [uses, texts] = await Promise.all([mediaUses([id], db, locale), mediaTexts([id], db)]);
+  return { id, hash: row.content_hash, width: row.width, height: row.height, fileName: row.file_name, createdAt: row.created_at, uses: uses.get(id) ?? [], text: texts.get(id)! };
 }

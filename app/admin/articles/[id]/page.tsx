@@ -11,7 +11,6 @@ import { getArticleForEditor, listEditorOptions } from '@/lib/editorial/reads/ar
 import { getSavedTranslation } from '@/lib/editorial/reads/saved-translation';
 import { authorMayEdit, nextMoves } from '@/lib/editorial/shared/workflow';
 import { adminLocale } from '@/lib/i18n/admin-locale';
-import { listMedia } from '@/lib/media/store';
 import { formatDateTime } from '@/lib/i18n/format';
 import { isLocale, LANGUAGE_NAMES, locales } from '@/lib/i18n/locales';
 import { parseArticleParam, articlePath, localized } from '@/lib/i18n/paths';
@@ -33,11 +32,10 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
   const { lang } = await props.searchParams;
   const tab = isLocale(lang) ? lang : (locales.find((l) => article.translations[l]) ?? locale);
   const translation = article.translations[tab];
-  const [t, options, cover, library, saved] = await Promise.all([
+  const [t, options, cover, saved] = await Promise.all([
     getTranslations({ locale, namespace: 'Admin' }),
     listEditorOptions(locale, article.authorId),
     getCoverForEditor(article.id),
-    listMedia(),
     getSavedTranslation(article.id, tab),
   ]);
 
@@ -98,7 +96,6 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
         status={translation?.status ?? null}
         moves={moves}
         readOnly={!mayEdit}
-        library={library}
         articleVersion={article.version}
         shared={
           isEditor && cover
@@ -108,7 +105,6 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
                 tagIds: article.tagIds,
                 options,
                 cover: { mediaId: cover.mediaId, ...cover.text[tab] },
-                library,
               }
             : null
         }
