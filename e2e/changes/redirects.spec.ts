@@ -12,7 +12,7 @@ test('an editor signed in at 127.0.0.1 switches the admin language and stays the
   const origin = baseURL!.replace('localhost', '127.0.0.1');
   const page = await signInToAdmin(browser, DEMO_EDITOR, origin);
   await expect(page).toHaveTitle('Today · Anews — Newsroom');
-  await page.getByRole('link', { name: 'Русский' }).click();
+  await page.getByRole('link', { name: 'Русский', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Сегодня' })).toBeVisible();
   expect(new URL(page.url()).origin).toBe(origin);
   // The window's title speaks the admin's language too.
