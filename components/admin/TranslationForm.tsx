@@ -105,7 +105,7 @@ export function TranslationForm(props: {
   const autosaveBlocked = useRef(false);
   // A read-only form has nothing to save (and its disabled fields are not in its FormData).
   const unsaved = dirty && !props.readOnly;
-  useLeaveGuard(unsaved, t('leave'));
+  useLeaveGuard(() => !props.readOnly && formRef.current !== null && formSnapshot(new FormData(formRef.current)) !== savedSnapshot.current, t('leave'));
 
   // Another editor's status change (or our own, from another tab) is a newer version with the same text: it becomes
   // the base. A newer text stays theirs until the editor has seen it in the merge view.

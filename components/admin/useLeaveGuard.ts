@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /** Fields that say how or when to save, not what: they never make a form "changed". */
 const NOT_CONTENT = new Set(['to', 'publishDate', 'publishTime', 'reason', 'version', 'articleVersion', 'sharedBase', 'autosave']);
@@ -13,13 +13,18 @@ export function formSnapshot(data: FormData): string {
 }
 
 /**
- * While `unsaved`, leaving the page asks first: closing or reloading the tab (the browser's own question) and following
- * a link inside the newsroom (which the browser does not ask about, since the page is not unloaded).
+ * While `unsaved()` says so, leaving the page asks first: closing or reloading the tab (the browser's own question) and
+ * following a link inside the newsroom (which the browser does not ask about, since the page is not unloaded). Asked
+ * at the moment of leaving, so a key pressed just before the click counts.
  */
-export function useLeaveGuard(unsaved: boolean, question: string): void {
+export function useLeaveGuard(unsaved: () => boolean, question: string): void {
+  const check = useRef(unsaved);
   useEffect(() => {
-    if (!unsaved) return;
+    check.current = unsaved;
+  });
+  useEffect(() => {
     const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (!check.current()) return;
       event.preventDefault();
       // Older browsers ask only when returnValue is set.
       event.returnValue = '';
@@ -31,7 +36,7 @@ export function useLeaveGuard(unsaved: boolean, question: string): void {
       const url = new URL(link.href, window.location.href);
       // Another site unloads the page, and the browser asks; a link within the page leaves nothing.
       if (url.origin !== window.location.origin || (url.pathname === window.location.pathname && url.search === window.location.search)) return;
-      if (!window.confirm(question)) {
+      if (check.current() && !window.confirm(question)) {
         event.preventDefault();
         event.stopPropagation();
       }
@@ -43,5 +48,5 @@ export function useLeaveGuard(unsaved: boolean, question: string): void {
       window.removeEventListener('beforeunload', beforeUnload);
       document.removeEventListener('click', click, true);
     };
-  }, [unsaved, question]);
+  }, [question]);
 }

@@ -240,6 +240,8 @@ test('an admin reads who did what in the audit log', async ({ browser }) => {
 });
 
 test('a password reset ends the editor’s session mid-edit, and their unsaved text comes back after signing in', async ({ browser }) => {
+  // Two sign-ins, a reset and a third sign-in: past the default on two busy cores.
+  test.setTimeout(90_000);
   const page = await signInToAdmin(browser, editor);
   await page.goto(`/admin/articles/${articleId}?lang=en`);
   await page.getByLabel('Lead').fill('Typed just before the session ended.');
