@@ -3,11 +3,11 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { TranslationStatus } from '@/lib/db/schema';
-import { DATE_PATTERN, TIME_PATTERN } from '@/lib/editorial/shared/baku-time';
 import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
 import type { ActionErrors } from '@/lib/editorial/shared/result';
 import { FieldError } from './FormMessages';
 import { buttonClass, inputClass } from './styles';
+import { BakuDateTimeField } from './BakuDateTimeField';
 
 const secondaryButton = 'rounded border border-neutral-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-neutral-100 disabled:opacity-50';
 
@@ -24,21 +24,8 @@ export function StatusControls(props: { moves: readonly TranslationStatus[]; pen
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
         {props.moves.includes('scheduled') ? (
-          <fieldset className="text-sm">
-            <legend>{t('editor.publishAt')}</legend>
-            {/* Text fields, not datetime-local: that one shows the browser's locale (mm/dd/yyyy, 12 h), not the newsroom's. */}
-            <div className="flex gap-2">
-              <label className="block">
-                <span className="sr-only">{t('dateTime.date')}</span>
-                <input name="publishDate" inputMode="numeric" autoComplete="off" pattern={DATE_PATTERN} placeholder={t('dateTime.datePlaceholder')} title={t('dateTime.date')} aria-describedby="publish-at-error" className={`${inputClass} w-32 tabular-nums`} />
-              </label>
-              <label className="block">
-                <span className="sr-only">{t('dateTime.time')}</span>
-                <input name="publishTime" inputMode="numeric" autoComplete="off" pattern={TIME_PATTERN} placeholder={t('dateTime.timePlaceholder')} title={t('dateTime.time')} aria-describedby="publish-at-error" className={`${inputClass} w-20 tabular-nums`} />
-              </label>
-            </div>
-            <FieldError errors={props.errors} field="publishAt" id="publish-at-error" />
-          </fieldset>
+          // Sends publishDate and publishTime; the server names their error publishAt.
+          <BakuDateTimeField name="publish" legend={t('editor.publishAt')} errors={props.errors.publishAt ? { publish: props.errors.publishAt } : {}} className="text-sm" />
         ) : null}
         {props.moves.map((move) =>
           move === 'unpublished' ? (

@@ -46,7 +46,7 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
 
   return (
     <AdminShell staff={staff} locale={locale} path={`/admin/articles/${article.id}?lang=${tab}`}>
-      <Link href="/admin" className="text-sm underline">
+      <Link href="/admin/articles" className="text-sm underline">
         {t('editor.back')}
       </Link>
       <h1 className="mb-4 mt-2 text-2xl font-bold">{t('editor.heading', { id: article.id })}</h1>
