@@ -6,6 +6,7 @@ import { CoverForm } from '@/components/admin/CoverForm';
 import { DetailsForm } from '@/components/admin/DetailsForm';
 import { StatusControls } from '@/components/admin/StatusControls';
 import { TranslationForm } from '@/components/admin/TranslationForm';
+import { TranslationReaders } from '@/components/admin/now/TranslationReaders';
 import { hasRole } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/staff';
 import { getCoverForEditor } from '@/lib/editorial/commands/cover';
@@ -54,6 +55,7 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
         {t('editor.back')}
       </Link>
       <h1 className="mb-4 mt-2 text-2xl font-bold">{t('editor.heading', { id: article.id })}</h1>
+      <TranslationReaders articleId={article.id} locale={locale} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section>
           <nav aria-label={t('editor.languages')} className="mb-4 flex gap-1 border-b border-neutral-300">
