@@ -61,7 +61,8 @@ const state = () =>
 /** The live window this process counts into: Redis when REDIS_URL is set, memory otherwise. */
 export function liveWindow(): LiveWindow {
   const s = state();
-  s.window ??= env().REDIS_URL ? redisWindow(env().REDIS_URL!) : memoryWindow;
+  const { REDIS_URL, REDIS_KEY_PREFIX } = env();
+  s.window ??= REDIS_URL ? redisWindow(REDIS_URL, `${REDIS_KEY_PREFIX}now:`) : memoryWindow;
   return s.window;
 }
 
