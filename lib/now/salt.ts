@@ -16,8 +16,13 @@ interface SaltState {
   day: string;
   salt: Buffer;
   loading: Promise<Buffer> | null;
+  loadingDay: string;
+  /** While the database is away: when to ask it again (until then, this process's own salt of the day). */
+  retryAt: number;
 }
-const state = () => processWide<SaltState>('newsroom.nowSalt', () => ({ day: '', salt: Buffer.alloc(0), loading: null }));
+const state = () => processWide<SaltState>('newsroom.nowSalt', () => ({ day: '', salt: Buffer.alloc(0), loading: null, loadingDay: '', retryAt: 0 }));
+// How long a process counts with a salt of its own when the database does not answer, before it asks again.
+const RETRY_MS = 30_000;
 
 /**
  * The secret salt of a Baku day, the same on every instance: made by whichever instance needs it first (the insert
@@ -33,11 +38,27 @@ async function loadSalt(day: string): Promise<Buffer> {
 export async function saltOfDay(at: Date): Promise<Buffer> {
   const s = state();
   const day = bakuDay(at);
-  if (s.day === day) return s.salt;
-  s.loading ??= loadSalt(day).finally(() => (s.loading = null));
-  const salt = await s.loading;
-  // A load started for another day (a request just across midnight) is not this day's salt.
-  if (bakuDay(at) !== day) return saltOfDay(at);
+  if (s.day === day && (s.retryAt === 0 || Date.now() < s.retryAt)) return s.salt;
+  if (s.loading && s.loadingDay !== day) {
+    // A load for another day (a request just across midnight) is under way: this day's comes after it.
+    await s.loading.catch(() => undefined);
+    return saltOfDay(at);
+  }
+  if (!s.loading) {
+    s.loadingDay = day;
+    s.loading = loadSalt(day).finally(() => (s.loading = null));
+  }
+  let salt: Buffer;
+  try {
+    salt = await s.loading;
+    s.retryAt = 0;
+  } catch (error) {
+    // Counting goes on while the database is away, with a salt of this process's own (readers who reach another
+    // instance meanwhile count there too); the day's shared salt is asked for again in 30 s.
+    if (s.day !== day || s.retryAt === 0) console.error('[now] could not read the day’s salt; counting with one of this process’s own meanwhile:', error);
+    salt = s.day === day ? s.salt : randomBytes(32);
+    s.retryAt = Date.now() + RETRY_MS;
+  }
   s.day = day;
   s.salt = salt;
   return salt;
@@ -65,5 +86,5 @@ export async function rotateSalts(now = new Date()): Promise<string[]> {
 
 /** Forgets this process's copy of the salt (a restart, in tests). */
 export function forgetSaltInProcess(): void {
-  Object.assign(state(), { day: '', salt: Buffer.alloc(0), loading: null });
+  Object.assign(state(), { day: '', salt: Buffer.alloc(0), loading: null, loadingDay: '', retryAt: 0 });
 }
