@@ -171,12 +171,20 @@ try {
   const cpuSeconds = instances.map((instance, i) => cpuSecondsOf(instance) - cpuBefore[i]!).reduce((a, b) => a + b, 0);
   running = false;
   await boardLoop;
+  console.log(run.stdout.trim());
   const beacon = parseWrk(run.stdout);
   if (!Number.isFinite(beacon.rps)) throw new Error(`could not read wrk's output:\n${run.stdout}${run.stderr}`);
 
   // Every reader has been sent when the run made at least 5,000 requests; the batches reach Redis within a second.
   await new Promise((resolve) => setTimeout(resolve, 3_000));
-  const final = (await (await fetch(`${origin}/api/admin/now`, { headers: { cookie } })).json()) as { readers: { total: number; byLocale: Record<string, number> } };
+  // Under this load the edge's probes may have taken the instances out for a moment: ask until one answers.
+  let final: { readers: { total: number; byLocale: Record<string, number> } } | undefined;
+  for (let attempt = 0; attempt < 60 && !final; attempt++) {
+    const response = await fetch(`${origin}/api/admin/now`, { headers: { cookie } });
+    if (response.ok) final = (await response.json()) as typeof final;
+    else await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  if (!final) throw new Error('the board did not answer within a minute of the run');
   const sent = Object.fromEntries(locales.map((l, i) => [l, Math.min(beacon.requests, READERS) > i ? Math.floor((Math.min(beacon.requests, READERS) - 1 - i) / locales.length) + 1 : 0]));
   const errorPercent = Object.fromEntries(locales.map((l) => [l, sent[l] ? (Math.abs(final.readers.byLocale[l]! - sent[l]!) / sent[l]!) * 100 : 0]));
   const worstError = Math.max(...Object.values(errorPercent));
