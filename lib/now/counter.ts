@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 import { env } from '@/lib/ops/env.mjs';
 import { processWide } from '@/lib/ops/singleton.mjs';
-import { memoryWindow, redisWindow, type Engagement, type LiveWindow, type Presence } from './live';
+import { memoryWindow, redisWindow, WINDOW_MINUTES, type Engagement, type LiveWindow, type Presence } from './live';
 import type { Source } from './sources';
 
 /** Batches go to the live window and the minute rows at least this often (lib/jobs/now.ts)… */
@@ -42,6 +42,9 @@ interface CounterState {
   presence: Map<string, Presence & { minute: number }>;
   engaged: (Engagement & { minute: number })[];
   rows: Map<string, Row>;
+  /** Sightings Redis did not take (away, or too slow), counted in memory meanwhile, to hand it once it answers. */
+  owed: { minute: number; items: Presence[] }[];
+  owedCount: number;
   flushing: Promise<unknown>;
   flushQueued: boolean;
   dropped: number;
@@ -53,6 +56,8 @@ const state = () =>
     presence: new Map(),
     engaged: [],
     rows: new Map(),
+    owed: [],
+    owedCount: 0,
     flushing: Promise.resolve(),
     flushQueued: false,
     dropped: 0,
@@ -118,6 +123,41 @@ async function onWindow<T>(operation: (window: LiveWindow) => Promise<T>): Promi
   }
 }
 
+/**
+ * Marks readers present in the live window. When Redis does not take them, they are counted in this process's memory
+ * and owed to Redis, which gets them (still within the window) once it answers, so the shared picture misses no one.
+ */
+async function markPresent(s: CounterState, minute: number, items: Presence[]): Promise<boolean[]> {
+  const window = liveWindow();
+  if (window === memoryWindow) return memoryWindow.mark(minute, items);
+  try {
+    return await window.mark(minute, items);
+  } catch {
+    if (s.owedCount + items.length <= MAX_PENDING) {
+      s.owed.push({ minute, items });
+      s.owedCount += items.length;
+    }
+    return memoryWindow.mark(minute, items);
+  }
+}
+
+/** Hands Redis what it is owed; its answers are not counted again (the minute rows have them from memory). */
+async function payOwed(s: CounterState, minute: number): Promise<void> {
+  const window = liveWindow();
+  while (window !== memoryWindow && s.owed.length > 0) {
+    const batch = s.owed[0]!;
+    if (batch.minute > minute - WINDOW_MINUTES) {
+      try {
+        await window.mark(batch.minute, batch.items);
+      } catch {
+        return;
+      }
+    }
+    s.owed.shift();
+    s.owedCount -= batch.items.length;
+  }
+}
+
 async function writeRows(rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
   await sql`
@@ -136,9 +176,10 @@ async function flushBatch(s: CounterState): Promise<number> {
   const engaged = s.engaged;
   s.presence = new Map();
   s.engaged = [];
+  await payOwed(s, minuteOf(new Date()));
   const byMinute = Map.groupBy(presence, (p) => p.minute);
   for (const [minute, items] of byMinute) {
-    const fresh = await onWindow((window) => window.mark(minute, items));
+    const fresh = await markPresent(s, minute, items);
     items.forEach((item, i) => {
       if (!fresh[i]) return;
       const [page, locale, source] = item.key.split('|') as [string, string, string];
@@ -176,7 +217,7 @@ export function flushNow(): Promise<number> {
 
 /** Forgets what this process holds (a restart, in tests). */
 export function forgetCounterInProcess(): void {
-  Object.assign(state(), { window: null, presence: new Map(), engaged: [], rows: new Map(), flushQueued: false, dropped: 0 });
+  Object.assign(state(), { window: null, presence: new Map(), engaged: [], rows: new Map(), owed: [], owedCount: 0, flushQueued: false, dropped: 0 });
 }
 
 /** Readers per live key now, from the live window (or this process's memory while Redis is away). */
