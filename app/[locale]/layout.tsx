@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { fontVariables } from '@/app/fonts/fonts';
+import { NowBeacon } from '@/components/site/NowBeacon';
 import { SiteStrip } from '@/components/site/SiteStrip';
 import { ACCENT } from '@/lib/brand/logo';
 import { routing } from '@/lib/i18n/routing';
@@ -37,6 +38,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
       <body className="flex min-h-screen flex-col font-sans">
         <SiteStrip locale={locale} />
         {children}
+        <NowBeacon />
       </body>
     </html>
   );

@@ -4,6 +4,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 import { GET as locale } from '@/app/admin/locale/route';
 import { GET as mediaPage } from '@/app/api/admin/media/route';
+import { GET as nowBoard } from '@/app/api/admin/now/route';
 import { GET as preview } from '@/app/api/admin/preview/route';
 import { POST as presence } from '@/app/api/admin/presence/route';
 import { POST as internalJobs } from '@/app/api/internal/jobs/route';
@@ -23,10 +24,14 @@ function routeFiles(dir: string): string[] {
 describe('admin route handlers', () => {
   it('are the ones checked here', () => {
     const files = [...routeFiles(path.join(root, 'app', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'internal'))].sort();
-    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/media/route.ts', 'app/api/admin/presence/route.ts', 'app/api/admin/preview/route.ts', 'app/api/internal/jobs/route.ts']);
+    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/media/route.ts', 'app/api/admin/now/route.ts', 'app/api/admin/presence/route.ts', 'app/api/admin/preview/route.ts', 'app/api/internal/jobs/route.ts']);
   });
 
-  it('refuse signed-out visitors: preview sends them to sign in, presence answers 401, the media picker and internal jobs routes do not exist for them', async () => {
+  it('refuse signed-out visitors: preview sends them to sign in, presence and the now board answer 401, the media picker and internal jobs routes do not exist for them', async () => {
+    const board = await nowBoard();
+    expect(board.status).toBe(401);
+    expect(board.headers.get('cache-control')).toBe('no-store, private');
+    expect(await board.text()).not.toContain('readers');
     const response = await preview(new NextRequest('http://localhost/api/admin/preview?article=1&locale=en'));
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/admin/sign-in');

@@ -21,6 +21,7 @@ export async function AdminShell({ staff, locale, path, children }: { staff: Sta
               <Link href="/admin">{t('nav.desk')}</Link>
               <Link href="/admin/articles">{t('nav.articles')}</Link>
               <Link href="/admin/media">{t('nav.media')}</Link>
+              <Link href="/admin/now">{t('nav.now')}</Link>
               {hasRole(staff.role, 'editor') ? <Link href="/admin/translations">{t('nav.translations')}</Link> : null}
               {hasRole(staff.role, 'editor') ? <Link href="/admin/taxonomy">{t('nav.taxonomy')}</Link> : null}
               {hasRole(staff.role, 'editor') ? <Link href="/admin/rates">{t('nav.rates')}</Link> : null}

@@ -4,7 +4,7 @@ import { getSiteSettings } from '@/lib/content/settings';
 import { listCategories } from '@/lib/content/taxonomy';
 import type { Locale } from '@/lib/i18n/locales';
 import { Link } from '@/lib/i18n/navigation';
-import { categoryPath, latestPath } from '@/lib/i18n/paths';
+import { categoryPath, latestPath, privacyPath } from '@/lib/i18n/paths';
 import { Logo } from './Logo';
 
 const headingClass = 'mb-3 text-xs font-bold uppercase tracking-wider text-neutral-100';
@@ -76,6 +76,11 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
             <li>
               <Link href={latestPath()} className={linkClass}>
                 {site('latest')}
+              </Link>
+            </li>
+            <li>
+              <Link href={privacyPath()} className={linkClass}>
+                {t('privacy')}
               </Link>
             </li>
           </ul>

@@ -14,6 +14,7 @@ import * as sessionCodeFailures from './migrations/2026_12_07_20_session_code_fa
 import * as editorDesk from './migrations/2026_12_07_30_editor_desk';
 import * as mediaTexts from './migrations/2026_12_07_40_media_texts';
 import * as passwordResets from './migrations/2026_12_07_60_password_resets';
+import * as nowBoard from './migrations/2026_12_07_70_now_board';
 
 // Listed by hand rather than read from the folder, so the same list works in scripts, tests and the Next server.
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_30_editor_desk': editorDesk,
   '2026_12_07_40_media_texts': mediaTexts,
   '2026_12_07_60_password_resets': passwordResets,
+  '2026_12_07_70_now_board': nowBoard,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -201,6 +201,35 @@ export interface ArticleViewsTable {
   views: ColumnType<string, string | number, string | number>;
 }
 
+/** The reader hash's salt of one Baku day (lib/now/salt.ts); yesterday's is deleted. */
+export interface NowSaltsTable {
+  /** `YYYY-MM-DD`; pg's date type comes back as a string (lib/db/connect.ts). */
+  day: string;
+  salt: Buffer;
+  created_at: Generated<Date>;
+}
+
+/** Readers present on a page in one minute, per language and source ('all' for every reader); kept 48 hours. */
+export interface NowMinutesTable {
+  minute: Timestamp;
+  page: string;
+  locale: Locale;
+  source: string;
+  readers: number;
+  engaged_seconds: number;
+}
+
+/** The minutes rolled up by hour; kept 90 days. */
+export interface NowHoursTable {
+  hour: Timestamp;
+  page: string;
+  locale: Locale;
+  source: string;
+  reader_minutes: number;
+  peak_readers: number;
+  engaged_seconds: number;
+}
+
 export interface BreakingNewsTable {
   locale: Locale;
   text: string;
@@ -298,6 +327,9 @@ export interface Database {
   search_words: SearchWordsTable;
   article_cover_texts: ArticleCoverTextsTable;
   editor_presence: EditorPresenceTable;
+  now_salts: NowSaltsTable;
+  now_minutes: NowMinutesTable;
+  now_hours: NowHoursTable;
 }
 
 export type User = Selectable<UsersTable>;

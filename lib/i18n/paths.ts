@@ -10,6 +10,7 @@ export const tagPath = (slug: string) => `/tag/${slug}`;
 export const authorPath = (slug: string) => `/author/${slug}`;
 export const latestPath = () => '/latest';
 export const searchPath = () => '/search';
+export const privacyPath = () => '/privacy';
 
 export function localized(locale: Locale, path: string): string {
   return path === '/' ? `/${locale}` : `/${locale}${path}`;

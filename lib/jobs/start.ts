@@ -2,6 +2,7 @@ import 'server-only';
 import { env } from '@/lib/ops/env.mjs';
 import { processWide } from '@/lib/ops/singleton.mjs';
 import { startMediaJobs } from './media';
+import { startNowJobs } from './now';
 import { startPublishingTimer } from './publishing-timer';
 import { startRatesSchedule } from './rates-import';
 import { startSiteChangeListener } from './site-change-listener';
@@ -14,7 +15,8 @@ import { startSiteChangeListener } from './site-change-listener';
  *   timer of the breaking line's start and expiry (site-change-listener.ts);
  * - the covers' missing variants and the sweep of the media folder (media.ts);
  * - the daily rates import, unless RATES_IMPORT=off (the end-to-end tests, as the bank is not reachable)
- *   (rates-import.ts, claim.ts).
+ *   (rates-import.ts, claim.ts);
+ * - the "now" board's counting, roll-ups, salt rotation and pruning (now.ts).
  * Work that needs a request, as revalidation does, goes through the process's internal route (own-process.ts), and
  * every revalidation is repeated once to settle (background-revalidate.ts).
  */
@@ -23,6 +25,7 @@ export function startBackgroundWork(): void {
     startPublishingTimer();
     startSiteChangeListener();
     startMediaJobs();
+    startNowJobs();
     if (env().RATES_IMPORT === 'on') startRatesSchedule();
     return true;
   });

@@ -1,3 +1,4 @@
+import { flushNow } from '@/lib/now/counter';
 import { flushViews } from '@/lib/views/counter';
 import { startDraining } from './lifecycle';
 import { env } from '@/lib/ops/env.mjs';
@@ -6,7 +7,7 @@ import { env } from '@/lib/ops/env.mjs';
  * A graceful stop for `next start` (scripts/run.ts turns Next's own signal handlers off with NEXT_MANUAL_SIG_HANDLE,
  * since they exit at once). On SIGTERM the instance first answers 503 to readiness while it goes on serving, so the
  * edge's probe (two failed answers a second apart) takes it out of rotation; then what was in flight finishes; then
- * the views still buffered are written, and the process exits. SIGINT (Ctrl+C) skips the wait.
+ * the views and readers still buffered are written, and the process exits. SIGINT (Ctrl+C) skips the wait.
  */
 const LEAVE_ROTATION_MS = 3_000;
 const FINISH_IN_FLIGHT_MS = 2_000;
@@ -24,6 +25,11 @@ async function shutdown(signal: NodeJS.Signals, waitMs: number): Promise<void> {
     if (written > 0) console.info(`[newsroom] wrote ${written} buffered views before stopping`);
   } catch (error) {
     console.error('[newsroom] could not write the buffered views before stopping:', error);
+  }
+  try {
+    await flushNow();
+  } catch (error) {
+    console.error('[newsroom] could not send the readers seen to the live window before stopping:', error);
   }
   process.exit(0);
 }

@@ -19,7 +19,7 @@ import { runSiteCommand, startInstance, stopInstance, untilReady } from '../inst
 
 /** In the order they run: those on the demo site first, then those that start their own. */
 const ON_THE_SITE = ['serve', 'first-load-js', 'lighthouse', 'views'] as const;
-const ON_THEIR_OWN = ['auth', 'cache', 'freshness', 'scale', 'search', 'backup'] as const;
+const ON_THEIR_OWN = ['auth', 'cache', 'freshness', 'now', 'scale', 'search', 'backup'] as const;
 const SCRIPTS: Record<string, string> = { 'first-load-js': 'bench:js' };
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((name) => name.trim()) : undefined;
 const chosen = (name: string) => !only || only.includes(name);

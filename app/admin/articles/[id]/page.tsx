@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AdminShell } from '@/components/admin/AdminShell';
 import { EditorPresence } from '@/components/admin/EditorPresence';
 import { TranslationForm } from '@/components/admin/TranslationForm';
+import { TranslationReaders } from '@/components/admin/now/TranslationReaders';
 import { hasRole } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/staff';
 import { getCoverForEditor } from '@/lib/editorial/commands/cover';
@@ -50,6 +51,7 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
         {t('editor.back')}
       </Link>
       <h1 className="mb-4 mt-2 text-2xl font-bold">{t('editor.heading', { id: article.id })}</h1>
+      <TranslationReaders articleId={article.id} locale={locale} />
       <nav aria-label={t('editor.languages')} className="mb-4 flex flex-wrap gap-1 border-b border-neutral-300">
         {locales.map((l) => {
           const status = article.translations[l]?.status;

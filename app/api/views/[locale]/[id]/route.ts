@@ -1,6 +1,8 @@
-import { clientAddress } from '@/lib/http/client-address';
 import { badRequest } from '@/lib/i18n/bad-request';
 import { isLocale } from '@/lib/i18n/locales';
+import { recordNow } from '@/lib/now/counter';
+import { articlePage } from '@/lib/now/pages';
+import { isCountedReader, readerOf } from '@/lib/now/readers';
 import { recordView } from '@/lib/views/counter';
 
 export const dynamic = 'force-dynamic';
@@ -8,25 +10,24 @@ export const dynamic = 'force-dynamic';
 // The smallest transparent GIF: the beacon is an <img>, so it works without JavaScript and pages stay static.
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const NO_STORE = { 'cache-control': 'no-store, private', 'x-robots-tag': 'noindex' };
-const BOTS = /bot|crawl|spider|slurp|facebookexternalhit|preview|headless/i;
 
 type Params = { params: Promise<{ locale: string; id: string }> };
 
 /**
- * Counts a view of article `id` in `locale`, without cookies and without keeping anything about the reader: the IP
- * and user agent only feed an in-memory dedupe hash (lib/views/counter.ts). Readers who ask not to be tracked
- * (DNT, Global Privacy Control), crawlers and prefetches are answered the same way but not counted.
+ * Counts a view of article `id` in `locale`, without cookies and without keeping anything about the reader: the
+ * reader is the day's salted hash of the address and user agent (lib/now/salt.ts), which feeds the day's dedupe of
+ * views (lib/views/counter.ts) and the "now" board's live window (lib/now/counter.ts). Readers who ask not to be
+ * tracked (DNT, Global Privacy Control), crawlers and prefetches are answered the same way but not counted.
  */
 async function count(request: Request, { params }: Params): Promise<Response | null> {
   const { locale, id } = await params;
   const articleId = /^[1-9]\d{0,8}$/.test(id) ? Number(id) : NaN;
   if (!isLocale(locale) || !Number.isSafeInteger(articleId)) return badRequest(new URL(request.url).pathname.replace(/^\/api\/views/, ''));
-  const headers = request.headers;
-  const userAgent = headers.get('user-agent') ?? '';
-  const optedOut = headers.get('dnt') === '1' || headers.get('sec-gpc') === '1';
-  const prefetch = /prefetch|prerender/i.test(`${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''}`);
-  if (!optedOut && !prefetch && !BOTS.test(userAgent)) {
-    recordView({ articleId, locale, reader: `${clientAddress(headers)}\n${userAgent}` });
+  if (isCountedReader(request.headers)) {
+    const reader = await readerOf(request.headers);
+    recordView({ articleId, locale, reader });
+    // The image cannot know where the reader came from; the page's script, where it runs, says so.
+    recordNow({ page: articlePage(articleId), locale, reader, source: null, engagedSeconds: 0 });
   }
   return null;
 }
