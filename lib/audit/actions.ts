@@ -35,6 +35,15 @@ export const AUDIT_ACTIONS = [
   'recoveryCodesFailed',
   'sessionEndedByCodes',
   'twoFactorRequired',
+  // Live coverage (lib/editorial/commands/live.ts): an entry posted, edited, translated, published, flagged, deleted.
+  'liveEntry',
+  'liveEntryEdit',
+  'liveEntryTranslate',
+  'liveEntryPublish',
+  'liveEntryFlags',
+  'liveEntryDelete',
+  'coverageEnded',
+  'coverageResumed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

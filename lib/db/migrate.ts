@@ -11,6 +11,7 @@ import * as twoFactor from './migrations/2026_12_01_45_two_factor';
 import * as mediaFileNames from './migrations/2026_12_01_60_media_file_names';
 import * as searchWordsPublished from './migrations/2026_12_07_10_search_words_published';
 import * as sessionCodeFailures from './migrations/2026_12_07_20_session_code_failures';
+import * as liveCoverage from './migrations/2026_12_07_80_live_coverage';
 
 // Listed by hand rather than read from the folder, so the same list works in scripts, tests and the Next server.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_01_60_media_file_names': mediaFileNames,
   '2026_12_07_10_search_words_published': searchWordsPublished,
   '2026_12_07_20_session_code_failures': sessionCodeFailures,
+  '2026_12_07_80_live_coverage': liveCoverage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

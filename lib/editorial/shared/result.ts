@@ -44,6 +44,8 @@ export const ERROR_KEYS = [
   'invalidDate',
   'unavailable',
   'notSent',
+  'notLivePage',
+  'coverageEnded',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
