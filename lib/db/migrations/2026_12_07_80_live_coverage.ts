@@ -31,7 +31,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await sql`create index live_entries_page on live_entries (article_id, posted_at desc, id desc) where deleted_at is null`.execute(db);
+  await sql`create index live_entries_page on live_entries (article_id, posted_at desc, id desc)`.execute(db);
   // One pinned entry a page.
   await sql`create unique index live_entries_one_pinned on live_entries (article_id) where pinned and deleted_at is null`.execute(db);
 
