@@ -3,6 +3,7 @@ import path from 'node:path';
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 import { GET as locale } from '@/app/admin/locale/route';
+import { GET as deskChanges } from '@/app/api/admin/live/[article]/[after]/route';
 import { GET as preview } from '@/app/api/admin/preview/route';
 import { POST as internalJobs } from '@/app/api/internal/jobs/route';
 
@@ -21,7 +22,7 @@ function routeFiles(dir: string): string[] {
 describe('admin route handlers', () => {
   it('are the ones checked here', () => {
     const files = [...routeFiles(path.join(root, 'app', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'internal'))].sort();
-    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/preview/route.ts', 'app/api/internal/jobs/route.ts']);
+    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/live/[article]/[after]/route.ts', 'app/api/admin/preview/route.ts', 'app/api/internal/jobs/route.ts']);
   });
 
   it('refuse signed-out visitors: preview sends them to sign in, the internal jobs route does not exist for them', async () => {
@@ -29,6 +30,9 @@ describe('admin route handlers', () => {
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/admin/sign-in');
     expect(response.headers.get('set-cookie')).toBeNull();
+    const desk = await deskChanges(new Request('http://localhost/api/admin/live/1/0'), { params: Promise.resolve({ article: '1', after: '0' }) });
+    expect(desk.status).toBe(401);
+    expect(desk.headers.get('cache-control')).toBe('private, no-store');
     expect((await internalJobs(new Request('http://localhost/api/internal/jobs', { method: 'POST', body: '{"task":"publish-due"}' }))).status).toBe(404);
   });
 

@@ -19,6 +19,7 @@ export async function AdminShell({ staff, locale, path, children }: { staff: Sta
           {staff ? (
             <nav className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
               <Link href="/admin">{t('nav.articles')}</Link>
+              <Link href="/admin/live">{t('nav.live')}</Link>
               <Link href="/admin/media">{t('nav.media')}</Link>
               {hasRole(staff.role, 'editor') ? <Link href="/admin/translations">{t('nav.translations')}</Link> : null}
               {hasRole(staff.role, 'editor') ? <Link href="/admin/taxonomy">{t('nav.taxonomy')}</Link> : null}

@@ -21,13 +21,15 @@ interface Held {
 }
 
 const held = () => processWide<Held>('newsroom.liveWaiters', () => ({ byPage: new Map(), count: 0 }));
-const keyOf = (articleId: number, locale: Locale) => `${articleId}:${locale}`;
+/** A language's readers, or the live desk, which follows every change, drafts included. */
+export type Audience = Locale | 'desk';
+const keyOf = (articleId: number, audience: Audience) => `${articleId}:${audience}`;
 
 /**
  * Resolves when a change after `after` reaches this language's readers of the page, or after `timeoutMs`, or when
  * `signal` aborts (the reader left); at once, with `false`, when this instance already holds MAX_HELD requests.
  */
-export function waitForLiveChange(articleId: number, locale: Locale, after: number, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
+export function waitForLiveChange(articleId: number, locale: Audience, after: number, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
   const state = held();
   if (state.count >= MAX_HELD) return Promise.resolve(false);
   return new Promise((resolve) => {
@@ -51,7 +53,7 @@ export function waitForLiveChange(articleId: number, locale: Locale, after: numb
 
 /** Wakes the requests a change concerns: those of its languages' readers waiting for something after an older number. */
 export function wakeLiveWaiters(notice: LiveChangeNotice): void {
-  for (const locale of notice.readers) {
+  for (const locale of [...notice.readers, 'desk' as const]) {
     const waiters = held().byPage.get(keyOf(notice.articleId, locale));
     if (!waiters) continue;
     for (const waiter of [...waiters]) if (waiter.after < notice.seq) waiter.wake();
