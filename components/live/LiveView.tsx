@@ -32,6 +32,20 @@ export async function LiveView({ article, coverage, before }: { article: Article
   const keyEventHref = (event: LiveCoverage['keyEvents'][number]) =>
     onThisPage.has(event.id) ? `#entry-${event.id}` : `${localized(locale, withCursor(path, event.pageCursor))}#entry-${event.id}`;
 
+  // What the reader's script (public/scripts/live-reader.js) writes, in the page's language: it has no messages of its own.
+  const plural = new Intl.PluralRules(locale);
+  const islandTexts = {
+    'data-label-key-event': labels.keyEvent,
+    'data-label-pinned': labels.pinned,
+    'data-label-video': labels.video,
+    'data-label-entry-link': labels.entryLink,
+    'data-updated-template': t('updated', { time: '{time}' }),
+    'data-ended-text': t('ended'),
+    'data-reload-text': t('reload'),
+    ...Object.fromEntries(
+      [1, 2, 5, 10, 21, 22, 25].map((sample) => [`data-new-${plural.select(sample)}`, t('newEntries', { count: sample }).replace(String(sample), '#')]),
+    ),
+  };
   return (
     <div className="grid gap-10 lg:grid-cols-3">
       <div className="lg:col-span-2">
@@ -122,6 +136,7 @@ export async function LiveView({ article, coverage, before }: { article: Article
               data-live-seq={coverage.seq}
               data-live-state={coverage.state}
               data-live-first-page={before ? undefined : ''}
+              {...(before ? {} : islandTexts)}
             >
               {coverage.entries.map((entry) => (
                 <LiveEntryView key={entry.id} entry={entry} locale={locale} labels={labels} images={coverage.images} />
@@ -134,6 +149,7 @@ export async function LiveView({ article, coverage, before }: { article: Article
             ) : null}
           </section>
 
+          {coverage.state === 'live' && !before ? <script src="/scripts/live-reader.js" defer /> : null}
           <nav aria-label={t('entries')} className="mt-6 flex flex-wrap gap-4">
             {coverage.nextCursor ? (
               <MoreLink href={localized(locale, withCursor(path, coverage.nextCursor))} rel="next">
