@@ -147,8 +147,9 @@ test('the page without JavaScript shows every entry, over its pages, with a Live
   );
   expect(ids.size).toBe(count);
   await page.goto(edgeUrl(paths.en));
-  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!) as Record<string, unknown>[];
-  const live = (Array.isArray(data) ? data : [data]).find((item) => item['@type'] === 'LiveBlogPosting')!;
+  const scripts = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const data = scripts.flatMap((text) => JSON.parse(text) as Record<string, unknown> | Record<string, unknown>[]) as Record<string, unknown>[];
+  const live = data.find((item) => item['@type'] === 'LiveBlogPosting')!;
   expect(live).toMatchObject({ '@context': 'https://schema.org', inLanguage: 'en', coverageStartTime: expect.any(String) });
   const updates = live.liveBlogUpdate as { '@id': string }[];
   expect(updates.length).toBeGreaterThan(0);

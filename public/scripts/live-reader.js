@@ -270,6 +270,16 @@
   const backoff = () => Math.min(60_000, 1_000 * 2 ** Math.min(failures - 1, 6)) * (0.5 + Math.random());
   const shownAgain = () => new Promise((resolve) => document.addEventListener('visibilitychange', resolve, { once: true }));
 
+  /**
+   * React hydrates the page after this deferred script has run, and on a slow device its hydration can end after the
+   * first answer arrives: an entry put into the list before then would be thrown away with the server's markup as a
+   * mismatch. Changes are applied once React has claimed the list (its fiber on the element), or after 10 s.
+   */
+  const hydrated = () => Object.keys(list).some((key) => key.startsWith('__reactFiber$'));
+  async function untilHydrated() {
+    for (let tries = 0; tries < 100 && !hydrated(); tries++) await sleep(100);
+  }
+
   async function follow() {
     for (;;) {
       // A hidden tab stops asking; shown again, it asks for everything after the number it has.
@@ -286,6 +296,7 @@
         if (!response.ok) throw new Error(`live updates answered ${response.status}`);
         const feed = await response.json();
         failures = 0;
+        await untilHydrated();
         if (feed.reset) {
           button.dataset.reload = '';
           button.hidden = false;
