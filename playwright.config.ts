@@ -28,7 +28,7 @@ export default defineConfig({
   projects: [
     { name: 'readers', use: chromium, testIgnore: ['**/changes/**', '**/outage.spec.ts', '**/topology.spec.ts', '**/live.spec.ts'] },
     { name: 'changes', use: chromium, testMatch: '**/changes/**/*.spec.ts', dependencies: ['readers'] },
-    { name: 'topology', use: chromium, testMatch: ['**/topology.spec.ts', '**/live.spec.ts'], dependencies: ['changes'] },
+    { name: 'topology', use: chromium, testMatch: '**/topology.spec.ts', dependencies: ['changes'] },
     { name: 'outage', use: chromium, testMatch: '**/outage.spec.ts', dependencies: ['topology'] },
   ],
 });
