@@ -11,10 +11,10 @@ import { decodesCleanly, tooLong } from '@/lib/http/plain-path.mjs';
 
 const handleLocale = createMiddleware(routing);
 
-// Listings that page with `?before=<cursor>`.
+// Listings that page with `?before=<cursor>`; so does live coverage, at its article URL.
 const LISTING = new RegExp(`^/(${localePattern})/(latest|category/[^/]+|tag/[^/]+|author/[^/]+)/?$`);
 const FILE = /\.(xml|png)$/;
-const ARTICLE = new RegExp(`^/(${localePattern})/news/(\\d{1,10})(?:-[^/]*)?/?$`);
+const ARTICLE = new RegExp(`^/(${localePattern})/news/(\\d{1,10})(?:-[^/]*)?(?:/before/[^/]+)?/?$`);
 // The page of a withdrawn story: only the proxy's own request for it gets through (lib/crawlers/gone.ts).
 const GONE_PAGE = new RegExp(`^/(${localePattern})/gone/?$`);
 
@@ -45,7 +45,7 @@ async function route(request: NextRequest): Promise<Response> {
   if (article && (await isWithdrawn(Number(article[2]), article[1]!))) return goneResponse(article[1] as Locale);
   const gonePage = GONE_PAGE.exec(pathname);
   if (gonePage && !isOwnGonePageRequest(request.headers)) return goneResponse(gonePage[1] as Locale);
-  const listing = LISTING.exec(pathname);
+  const listing = LISTING.exec(pathname) ?? (article && !pathname.includes('/before/') ? article : null);
   if (listing && searchParams.has('before')) {
     const cursor = parseCursor(searchParams.get('before'));
     const url = request.nextUrl.clone();
@@ -88,10 +88,10 @@ function withNonce(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Everything but Next's own files, API routes, uploaded media, edge fragments and files with an extension
+  // Everything but Next's own files, API routes, uploaded media, edge fragments, live updates and files with an extension
   // (robots.txt…), except the feeds, sitemaps and share images, which are labelled with their keys.
   matcher: [
-    '/((?!api|admin|media/|fragments/|_next|_vercel|.*\\..*).*)',
+    '/((?!api|admin|media/|fragments/|live/|_next|_vercel|.*\\..*).*)',
     // The newsroom, for its per-request policy only.
     '/admin',
     '/admin/:path*',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleList } from '@/components/article/ArticleList';
 import { LeadStory } from '@/components/article/LeadStory';
+import { LeadLiveEntries } from '@/components/live/LeadLiveEntries';
 import { MoreLink } from '@/components/site/MoreLink';
 import { MostRead } from '@/components/site/MostRead';
 import { PageShell } from '@/components/site/PageShell';
@@ -45,7 +46,9 @@ export default async function HomePage({ params }: LocaleParams) {
       {lead ? (
         <div className="grid gap-8 lg:grid-cols-3">
           <div className="lg:col-span-2">
-            <LeadStory article={lead} label={t('leadStory')} />
+            <LeadStory article={lead} label={t('leadStory')}>
+              {lead.coverage === 'live' ? <LeadLiveEntries article={lead} /> : null}
+            </LeadStory>
             <ArticleList articles={top} layout="cards" className="mt-6" />
           </div>
           <section aria-labelledby="latest-heading">

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { GET as locale } from '@/app/admin/locale/route';
 import { GET as mediaPage } from '@/app/api/admin/media/route';
 import { GET as nowBoard } from '@/app/api/admin/now/route';
+import { GET as deskChanges } from '@/app/api/admin/live/[article]/[after]/route';
 import { GET as preview } from '@/app/api/admin/preview/route';
 import { POST as presence } from '@/app/api/admin/presence/route';
 import { POST as internalJobs } from '@/app/api/internal/jobs/route';
@@ -24,7 +25,7 @@ function routeFiles(dir: string): string[] {
 describe('admin route handlers', () => {
   it('are the ones checked here', () => {
     const files = [...routeFiles(path.join(root, 'app', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'internal'))].sort();
-    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/media/route.ts', 'app/api/admin/now/route.ts', 'app/api/admin/presence/route.ts', 'app/api/admin/preview/route.ts', 'app/api/internal/jobs/route.ts']);
+    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/live/[article]/[after]/route.ts', 'app/api/admin/media/route.ts', 'app/api/admin/now/route.ts', 'app/api/admin/presence/route.ts', 'app/api/admin/preview/route.ts', 'app/api/internal/jobs/route.ts']);
   });
 
   it('refuse signed-out visitors: preview sends them to sign in, presence and the now board answer 401, the media picker and internal jobs routes do not exist for them', async () => {
@@ -42,6 +43,9 @@ describe('admin route handlers', () => {
     const media = await mediaPage(new NextRequest('http://localhost/api/admin/media?q=a'));
     expect(media.status).toBe(404);
     expect(await media.text()).toBe('');
+    const desk = await deskChanges(new Request('http://localhost/api/admin/live/1/0'), { params: Promise.resolve({ article: '1', after: '0' }) });
+    expect(desk.status).toBe(401);
+    expect(desk.headers.get('cache-control')).toBe('private, no-store');
     expect((await internalJobs(new Request('http://localhost/api/internal/jobs', { method: 'POST', body: '{"task":"publish-due"}' }))).status).toBe(404);
   });
 

@@ -20,6 +20,7 @@ export async function AdminShell({ staff, locale, path, children }: { staff: Sta
             <nav className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
               <Link href="/admin">{t('nav.desk')}</Link>
               <Link href="/admin/articles">{t('nav.articles')}</Link>
+              <Link href="/admin/live">{t('nav.live')}</Link>
               <Link href="/admin/media">{t('nav.media')}</Link>
               <Link href="/admin/now">{t('nav.now')}</Link>
               {hasRole(staff.role, 'editor') ? <Link href="/admin/translations">{t('nav.translations')}</Link> : null}

@@ -1,3 +1,4 @@
+import { LiveMark } from '@/components/live/LiveMark';
 import { Picture } from '@/components/media/Picture';
 import type { ArticleSummary } from '@/lib/content/articles';
 import { formatShortDateTime } from '@/lib/i18n/format';
@@ -73,6 +74,7 @@ export function ArticleList({
                 </Link>
               ) : null}
               <time dateTime={article.publishedAt.toISOString()}>{formatShortDateTime(article.publishedAt, article.locale)}</time>
+              <LiveMark coverage={article.coverage} />
             </p>
             <Heading className={`mt-1 font-semibold leading-snug ${layout === 'rows' ? 'text-lg' : layout === 'cards' ? 'text-[0.95rem] sm:text-lg' : 'text-[0.95rem]'}`}>
               <Link href={articlePath(article.id, article.slug)} className="hover:text-accent hover:underline">

@@ -1,11 +1,13 @@
+import type { ReactNode } from 'react';
+import { LiveMark } from '@/components/live/LiveMark';
 import { Picture } from '@/components/media/Picture';
 import type { ArticleSummary } from '@/lib/content/articles';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Link } from '@/lib/i18n/navigation';
 import { articlePath, categoryPath } from '@/lib/i18n/paths';
 
-/** Home's first story: its picture large, then the headline and lead. */
-export function LeadStory({ article, label }: { article: ArticleSummary; label: string }) {
+/** Home's first story: its picture large, then the headline and lead (and, for live coverage, its latest entries). */
+export function LeadStory({ article, label, children }: { article: ArticleSummary; label: string; children?: ReactNode }) {
   return (
     <article aria-label={label} className="border-b border-neutral-200 pb-6">
       {article.image ? (
@@ -25,6 +27,7 @@ export function LeadStory({ article, label }: { article: ArticleSummary; label: 
           {article.category.name}
         </Link>
         <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt, article.locale)}</time>
+        <LiveMark coverage={article.coverage} />
       </p>
       <h2 className="mt-2 font-serif text-2xl font-bold leading-tight sm:text-4xl">
         <Link href={articlePath(article.id, article.slug)} className="hover:text-accent">
@@ -32,6 +35,7 @@ export function LeadStory({ article, label }: { article: ArticleSummary; label: 
         </Link>
       </h2>
       <p className="mt-3 text-neutral-700 sm:text-lg">{article.lead}</p>
+      {children}
     </article>
   );
 }

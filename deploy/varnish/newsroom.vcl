@@ -84,6 +84,16 @@ sub vcl_recv {
         set req.backend_hint = origins.backend();
         return (pass);
     }
+    # A live page's changes (app/live/…/route.ts): every reader of a page and language asks the same URL, and the origin
+    # holds the request until there is a change. Looked up on the public socket and fetched from an origin directly:
+    # all readers waiting for one URL wait on Varnish's waiting list for the one fetch (request coalescing), whose
+    # answer they all get. Never from a stale copy: grace would hand out an answer and refetch behind it.
+    if (req.url ~ "^/live/") {
+        unset req.http.Cookie;
+        set req.backend_hint = origins.backend();
+        set req.grace = 0s;
+        return (hash);
+    }
     # Draft and preview views are the editor's own.
     if (req.http.Cookie ~ "(^|;\s*)(__prerender_bypass|__next_preview_data)=" || req.http.Authorization) {
         set req.backend_hint = origins.backend();
@@ -149,6 +159,23 @@ sub vcl_backend_response {
         }
         set beresp.ttl = 0s;
         set beresp.uncacheable = true;
+        return (deliver);
+    }
+    # A live page's changes. An answer with changes is the same for everyone who asks after that number: kept as the
+    # origin says (30 s). The 204 of a hold that timed out is kept for no time at all, but is an object, not a pass:
+    # the readers waiting on it get it at once and ask again together, as one request (hit-for-miss would send each
+    # of them to the origin on their own for two minutes). Held requests are not retried on 5xx here beyond the
+    # one retry above: the reader's script backs off.
+    if (bereq.url ~ "^/live/") {
+        if (beresp.status != 200) {
+            set beresp.ttl = 0s;
+        }
+        set beresp.grace = 0s;
+        set beresp.keep = 0s;
+        unset beresp.http.Set-Cookie;
+        if (beresp.http.Content-Type ~ "^application/json") {
+            set beresp.do_gzip = true;
+        }
         return (deliver);
     }
     # A response that sets a cookie belongs to one reader.

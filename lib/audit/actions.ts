@@ -42,6 +42,15 @@ export const AUDIT_ACTIONS = [
   'passwordReset',
   'passwordChanged',
   'passwordChangeFailed',
+  // Live coverage (lib/editorial/commands/live.ts): an entry posted, edited, translated, published, flagged, deleted.
+  'liveEntry',
+  'liveEntryEdit',
+  'liveEntryTranslate',
+  'liveEntryPublish',
+  'liveEntryFlags',
+  'liveEntryDelete',
+  'coverageEnded',
+  'coverageResumed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -5,7 +5,7 @@ import { pathsTouchedBy } from './paths';
 
 describe('surrogate keys of a URL', () => {
   it('name an article by its id, under any slug, with its share image', () => {
-    for (const path of ['/en/news/7-new-headline', '/en/news/7-old-headline', '/en/news/7', '/en/news/7-new-headline/og.png']) {
+    for (const path of ['/en/news/7-new-headline', '/en/news/7-old-headline', '/en/news/7', '/en/news/7-new-headline/og.png', '/en/news/7-new-headline/before/1761110400000000-12']) {
       expect(keysOfPath(path)).toEqual(['site', 'locale:en', 'article:7']);
     }
   });

@@ -37,7 +37,7 @@ function normalizeSegment(segment: string): string {
   return encodeURIComponent(decoded.normalize('NFC'));
 }
 
-const ARTICLE = /^news\/(\d{1,10})(?:-[^/]*)?(?:\/og\.png)?\/?$/;
+const ARTICLE = /^news\/(\d{1,10})(?:-[^/]*)?(?:\/og\.png|\/before\/[^/]+)?\/?$/;
 const LIST = /^(category|tag|author)\/([^/]+)(?:\/before\/[^/]+|\/rss\.xml)?\/?$/;
 const LATEST = /^latest(?:\/before\/[^/]+)?\/?$/;
 const SITEMAP_FILE = /^\/sitemaps\/([^/]+)\//;

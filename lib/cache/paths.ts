@@ -10,6 +10,8 @@ export const OLDER_PAGE_ROUTES = [
   '/[locale]/category/[slug]/before/[cursor]',
   '/[locale]/tag/[slug]/before/[cursor]',
   '/[locale]/author/[slug]/before/[cursor]',
+  // A live page's older entries.
+  '/[locale]/news/[article]/before/[cursor]',
 ] as const;
 
 /**

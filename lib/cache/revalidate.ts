@@ -3,7 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { after as afterResponse } from 'next/server';
 import { notifyIndexNow } from '@/lib/crawlers/indexnow';
 import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
-import { articleFootprint } from './footprint';
+import { articleFootprint, type ArticleFootprint } from './footprint';
 import { articlePagesOf, OLDER_PAGE_ROUTES, pathsTouchedBy } from './paths';
 import { announceArticleChange } from './article-changes';
 import { revalidateEverythingFromBackground, revalidatePathsFromBackground, settleLater } from '@/lib/jobs/background-revalidate';
@@ -24,6 +24,25 @@ export async function changeArticle<T>(articleId: number, change: () => Promise<
   const before = await articleFootprint(articleId);
   const result = await change();
   const after = await articleFootprint(articleId);
+  refreshArticlePages(articleId, before, after);
+  return result;
+}
+
+/**
+ * After a live page's entries changed, which moves none of its slugs or lists: its pages are refreshed as
+ * `changeArticle` refreshes them. Search engines are told only when asked (a key event, at most once a minute).
+ */
+export async function changeLiveEntries(articleId: number, { indexNow }: { indexNow: boolean }): Promise<void> {
+  const footprint = await articleFootprint(articleId);
+  refreshArticlePages(articleId, footprint, footprint, { indexNow });
+}
+
+function refreshArticlePages(
+  articleId: number,
+  before: ArticleFootprint | null,
+  after: ArticleFootprint | null,
+  { indexNow = true }: { indexNow?: boolean } = {},
+): void {
   forgetWithdrawn();
   const paths = pathsTouchedBy([before, after]);
   // Only what readers can see now is rendered ahead: warming a draft's URL would cache its 404, and a render still
@@ -36,8 +55,7 @@ export async function changeArticle<T>(articleId: number, change: () => Promise<
   announceArticleChange(paths, readable).catch((error: unknown) =>
     console.error(`[cache] could not tell other instances that article ${articleId} changed:`, error),
   );
-  notifyIndexNow(articlePagesOf([before, after]));
-  return result;
+  if (indexNow) notifyIndexNow(articlePagesOf([before, after]));
 }
 
 /**

@@ -24,6 +24,8 @@ export interface ArticleSummary {
   category: Named;
   /** The cover, as lists show it; null for a story without one. */
   image: Thumbnail | null;
+  /** Live coverage, and whether it is still live (lists mark it LIVE); absent for an ordinary story. */
+  coverage?: 'live' | 'ended';
 }
 
 export interface Article extends ArticleSummary {
@@ -80,6 +82,8 @@ function selectSummary(query: PublishedQuery) {
       'ct.slug as categorySlug',
       'ct.name as categoryName',
       ...THUMBNAIL_COLUMNS,
+      'a.kind',
+      'a.coverage_ended_at',
       sql<string>`(extract(epoch from t.published_at) * 1000000)::bigint::text`.as('cursorMicros'),
     ])
     .orderBy('t.published_at', 'desc')
@@ -100,6 +104,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
     publishedAt: row.publishedAt!,
     category: { slug: row.categorySlug, name: row.categoryName },
     image: thumbnail(row),
+    ...(row.kind === 'live' ? { coverage: row.coverage_ended_at ? ('ended' as const) : ('live' as const) } : {}),
   };
 }
 

@@ -7,6 +7,18 @@ import { ARTICLES_PER_SITEMAP } from '@/lib/i18n/sitemap-paths';
 /** A translation is live when it is published and its time has come; the same rule as every reader page. */
 const live = sql<boolean>`t.status = 'published' and t.published_at <= now()`;
 
+/**
+ * When a live page last changed in this locale besides its own text: an entry shown there (posted, edited, flagged or
+ * deleted), or the coverage ended. Null for an ordinary article, which greatest() then ignores.
+ */
+const liveChanged = sql<Date | null>`(
+  select max(greatest(e.updated_at, lt.updated_at))
+  from live_entries e
+  join live_entry_translations lt on lt.entry_id = e.id and lt.locale = t.locale and lt.status = 'published'
+  where e.article_id = t.article_id
+)`;
+const coverageChanged = sql<Date | null>`(select a.updated_at from articles a where a.id = t.article_id and a.kind = 'live')`;
+
 export interface SitemapArticle {
   id: number;
   slug: string;
@@ -28,7 +40,7 @@ function articlesIn(locale: Locale) {
       't.slug',
       't.title',
       't.published_at as publishedAt',
-      sql<Date>`greatest(t.updated_at, t.published_at)`.as('lastModified'),
+      sql<Date>`greatest(t.updated_at, t.published_at, ${liveChanged}, ${coverageChanged})`.as('lastModified'),
       sql<{ locale: Locale; slug: string }[]>`(
         select json_agg(json_build_object('locale', o.locale, 'slug', o.slug) order by o.locale)
         from article_translations o
@@ -67,7 +79,7 @@ export async function listArticleChunks(locale: Locale): Promise<{ chunk: number
     .where(live)
     .select([
       sql<number>`((t.article_id - 1) / ${ARTICLES_PER_SITEMAP})::int`.as('chunk'),
-      sql<Date>`max(greatest(t.updated_at, t.published_at))`.as('lastModified'),
+      sql<Date>`max(greatest(t.updated_at, t.published_at, ${liveChanged}, ${coverageChanged}))`.as('lastModified'),
     ])
     .groupBy('chunk')
     .orderBy('chunk')
@@ -86,7 +98,7 @@ export interface ListingLastModified {
 /** When each listing of a locale last changed, from the articles it lists. */
 export async function listListingLastModified(locale: Locale): Promise<ListingLastModified> {
   const db = getReaderDb();
-  const changed = sql<Date>`max(greatest(t.updated_at, t.published_at))`;
+  const changed = sql<Date>`max(greatest(t.updated_at, t.published_at, ${liveChanged}, ${coverageChanged}))`;
   const byArticle = (column: 'a.category_id' | 'a.author_id') =>
     db
       .selectFrom('article_translations as t')

@@ -15,6 +15,7 @@ import * as editorDesk from './migrations/2026_12_07_30_editor_desk';
 import * as mediaTexts from './migrations/2026_12_07_40_media_texts';
 import * as passwordResets from './migrations/2026_12_07_60_password_resets';
 import * as nowBoard from './migrations/2026_12_07_70_now_board';
+import * as liveCoverage from './migrations/2026_12_07_80_live_coverage';
 
 // Listed by hand rather than read from the folder, so the same list works in scripts, tests and the Next server.
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_40_media_texts': mediaTexts,
   '2026_12_07_60_password_resets': passwordResets,
   '2026_12_07_70_now_board': nowBoard,
+  '2026_12_07_80_live_coverage': liveCoverage,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

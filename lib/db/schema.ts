@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ArticleDocument } from '@/lib/document/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Role, TranslationStatus } from './enums';
+import type { ArticleKind, LiveEntryStatus, Role, TranslationStatus } from './enums';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -11,7 +11,7 @@ type Versioned = {
   updated_at: Timestamp;
 };
 
-export type { Role, TranslationStatus } from './enums';
+export type { ArticleKind, LiveEntryStatus, Role, TranslationStatus } from './enums';
 
 export interface UsersTable extends Versioned {
   id: Generated<number>;
@@ -103,6 +103,13 @@ export interface ArticlesTable extends Versioned {
   category_id: number;
   author_id: number;
   cover_media_id: number | null;
+  kind: Generated<ArticleKind>;
+  /** Live coverage only: when it began and ended (null while it is live). */
+  coverage_started_at: NullableTimestamp;
+  coverage_ended_at: NullableTimestamp;
+  /** The number of the live page's last change (migration 2026_12_07_80); bigint, so pg returns a string. */
+  live_seq: ColumnType<string, never, string>;
+  live_indexnow_at: NullableTimestamp;
 }
 
 type JsonDocument = ColumnType<ArticleDocument, string, string>;
@@ -298,6 +305,48 @@ export interface PasswordResetAttemptsTable {
   created_at: Generated<Date>;
 }
 
+export interface LiveEntriesTable extends Versioned {
+  id: Generated<number>;
+  article_id: number;
+  created_by: number | null;
+  posted_at: Timestamp;
+  key_event: Generated<boolean>;
+  pinned: Generated<boolean>;
+  deleted_at: NullableTimestamp;
+}
+
+export interface LiveEntryTranslationsTable extends Versioned {
+  entry_id: number;
+  locale: Locale;
+  title: Generated<string>;
+  body: JsonDocument;
+  status: LiveEntryStatus;
+  published_at: NullableTimestamp;
+}
+
+export interface LiveEntryRevisionsTable {
+  id: Generated<string>;
+  entry_id: number;
+  locale: Locale;
+  title: string;
+  body: JsonDocument;
+  created_by: number | null;
+  created_at: Timestamp;
+}
+
+/** One change of a live page that the readers of one language see (lib/live/changes.ts). */
+export interface LiveChangesTable {
+  article_id: number;
+  /** bigint: pg returns it as a string. */
+  seq: ColumnType<string, string | number, never>;
+  locale: Locale;
+  /** Null for a change of the page itself (its coverage ended or resumed). */
+  entry_id: number | null;
+  /** False for a change only the newsroom sees (a draft). */
+  for_readers: boolean;
+  created_at: Timestamp;
+}
+
 export interface Database {
   users: UsersTable;
   recovery_codes: RecoveryCodesTable;
@@ -330,6 +379,10 @@ export interface Database {
   now_salts: NowSaltsTable;
   now_minutes: NowMinutesTable;
   now_hours: NowHoursTable;
+  live_entries: LiveEntriesTable;
+  live_entry_translations: LiveEntryTranslationsTable;
+  live_entry_revisions: LiveEntryRevisionsTable;
+  live_changes: LiveChangesTable;
 }
 
 export type User = Selectable<UsersTable>;

@@ -5,11 +5,12 @@ import society from './articles/society';
 import sport from './articles/sport';
 import technology from './articles/technology';
 import world from './articles/world';
+import { demoLiveCoverage } from './live';
 import type { DemoArticle } from './types';
 
 export { demoAuthors, demoCategories, demoTags } from './taxonomy';
 
-export const demoArticles: DemoArticle[] = [...economy, ...politics, ...society, ...world, ...sport, ...technology, ...culture];
+export const demoArticles: DemoArticle[] = [...economy, ...politics, ...society, ...world, ...sport, ...technology, ...culture, demoLiveCoverage];
 
 /** Currency rates of the seed page, AZN per unit, valid for the seed article's day… */
 export const demoRates = {

@@ -77,6 +77,7 @@ export async function seedDemoContent(db: Kysely<Database>, { progress = noProgr
           })
           .execute();
       }
+      if (demo.live) await seedLiveEntries(trx, inserted.id, demo);
       bar.add(1);
     }
 
@@ -144,6 +145,41 @@ async function storeCover(
     .values(locales.map((locale) => ({ media_id: stored.id, locale, alt: text[locale].alt, caption: text[locale].caption })))
     .execute();
   return text;
+}
+
+/** Makes the new demo article live coverage, live since its publication, with its entries as published then. */
+async function seedLiveEntries(trx: Kysely<Database>, articleId: number, demo: DemoArticle): Promise<void> {
+  await trx
+    .updateTable('articles')
+    .set({ kind: 'live', coverage_started_at: demo.publishedAt, created_at: demo.publishedAt, updated_at: demo.publishedAt })
+    .where('id', '=', articleId)
+    .execute();
+  for (const entry of demo.live?.entries ?? []) {
+    const { id } = await trx
+      .insertInto('live_entries')
+      .values({ article_id: articleId, created_by: null, posted_at: entry.at, key_event: entry.key ?? false, pinned: entry.pinned ?? false, created_at: entry.at, updated_at: entry.at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const texts = locales.flatMap((locale) => {
+      const text = entry.text[locale];
+      return text ? [{ locale, text }] : [];
+    });
+    await trx
+      .insertInto('live_entry_translations')
+      .values(
+        texts.map(({ locale, text }) => ({
+          entry_id: id,
+          locale,
+          title: entry.title?.[locale] ?? '',
+          body: JSON.stringify(documentFromParagraphs([text])),
+          status: 'published' as const,
+          published_at: entry.at,
+          created_at: entry.at,
+          updated_at: entry.at,
+        })),
+      )
+      .execute();
+  }
 }
 
 function required<K>(ids: Map<K, number>, key: K): number {

@@ -17,6 +17,18 @@ export interface DemoArticle {
   /** Publication time with the Baku offset, e.g. `2025-10-22T09:20:00+04:00`. */
   publishedAt: string;
   translations: Partial<Record<Locale, DemoTranslation>>;
+  /** Live coverage: the article is of the live kind, live since its publication, with these entries. */
+  live?: { entries: DemoLiveEntry[] };
+}
+
+/** One entry of demo live coverage: its text in each language it has (one paragraph), a key event's title. */
+export interface DemoLiveEntry {
+  /** Its time with the Baku offset. */
+  at: string;
+  key?: boolean;
+  pinned?: boolean;
+  title?: Partial<Record<Locale, string>>;
+  text: Partial<Record<Locale, string>>;
 }
 
 export type DemoCategoryKey = 'economy' | 'politics' | 'society' | 'world' | 'sport' | 'technology' | 'culture';

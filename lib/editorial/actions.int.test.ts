@@ -36,6 +36,7 @@ const PUBLIC_ACTION_FILES = ['lib/auth/sign-in-actions.ts', 'lib/auth/password-r
 type ActionName = keyof typeof actions;
 let settingVersions: Record<string, number> = {};
 let article: { id: number; version: number; translationVersion: number; categoryId: number; authorId: number; revisionId: string; mediaId: number };
+let live: { id: number; entryId: number };
 
 /** A well-formed form for each action, so a refusal can only come from the guard. */
 function validForm(name: ActionName): FormData {
@@ -74,6 +75,12 @@ function validForm(name: ActionName): FormData {
     renewRecoveryCodesAction: { code: '123456' },
     disableTwoFactorAction: { code: '123456' },
     changePasswordAction: { current: 'not-the-current-one', password: 'another-password-1', repeat: 'another-password-1' },
+    startCoverageAction: { locale: 'en', title: 'Guard test live', categoryId: String(a.categoryId) },
+    postLiveEntryAction: { articleId: String(live.id), locale: 'en', title: '', body: JSON.stringify(documentFromParagraphs(['Hacked'])), publish: 'on' },
+    saveLiveEntryTextAction: { entryId: String(live.entryId), locale: 'en', version: '1', title: '', body: JSON.stringify(documentFromParagraphs(['Hacked'])) },
+    setLiveEntryFlagsAction: { entryId: String(live.entryId), version: '1', keyEvent: 'on' },
+    deleteLiveEntryAction: { entryId: String(live.entryId), version: '1' },
+    setCoverageAction: { articleId: String(live.id), state: 'ended' },
     saveSettingsAction: Object.fromEntries(
       SETTING_KEYS.flatMap((key) => [
         [key, key === 'youtube_channel_url' ? 'https://www.youtube.com/@hijacked' : DEFAULT_SETTINGS[key]],
@@ -88,7 +95,7 @@ function validForm(name: ActionName): FormData {
 
 /** A fingerprint of everything an action could change. */
 async function snapshot(): Promise<string> {
-  const tables = ['users', 'authors', 'articles', 'article_translations', 'article_tags', 'article_revisions', 'audit_log', 'site_settings', 'categories', 'category_translations', 'tags', 'tag_translations', 'media', 'media_texts', 'currency_rates', 'breaking_news'];
+  const tables = ['users', 'authors', 'articles', 'article_translations', 'article_tags', 'article_revisions', 'audit_log', 'site_settings', 'categories', 'category_translations', 'tags', 'tag_translations', 'media', 'media_texts', 'currency_rates', 'breaking_news', 'live_entries', 'live_entry_translations', 'live_entry_revisions', 'live_changes'];
   const parts = await Promise.all(
     tables.map((table) => sql<{ h: string }>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from ${sql.table(table)} t`.execute(getDb())),
   );
@@ -116,6 +123,17 @@ beforeAll(async () => {
     .returning('id')
     .executeTakeFirstOrThrow();
   article = { ...row, revisionId: revision.id, mediaId: media.id };
+  const page = await db
+    .insertInto('articles')
+    .values({ category_id: row.categoryId, author_id: row.authorId, kind: 'live', coverage_started_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const entry = await db.insertInto('live_entries').values({ article_id: page.id, created_by: null }).returning('id').executeTakeFirstOrThrow();
+  await db
+    .insertInto('live_entry_translations')
+    .values({ entry_id: entry.id, locale: 'en', body: JSON.stringify(documentFromParagraphs(['An entry'])), status: 'published', published_at: new Date() })
+    .execute();
+  live = { id: page.id, entryId: entry.id };
   const settings = await db.selectFrom('site_settings').select(['key', 'version']).execute();
   settingVersions = Object.fromEntries(settings.map((setting) => [setting.key, setting.version]));
 });

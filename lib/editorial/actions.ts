@@ -9,6 +9,7 @@ import { createArticle, saveArticleDetails, saveTranslation, setTranslationStatu
 import { createCategory, deleteCategory, deleteCategorySchema, moveCategory, moveCategorySchema, newCategorySchema } from '@/lib/editorial/commands/categories';
 import { breakingFormSchema, clearBreakingSchema, removeBreaking, saveBreaking } from '@/lib/editorial/commands/breaking';
 import { coverSchema, saveCover } from '@/lib/editorial/commands/cover';
+import { coverageSchema, deleteEntrySchema, deleteLiveEntry, entryFlagsSchema, entryTextSchema, newEntrySchema, postLiveEntry, saveLiveEntryText, setCoverage, setLiveEntryFlags, startCoverage, startCoverageSchema } from '@/lib/editorial/commands/live';
 import { uploadImage, uploadSchema } from '@/lib/editorial/commands/media';
 import { deleteMedia, deleteMediaSchema } from '@/lib/editorial/commands/media-library';
 import { replaceMedia, replaceMediaSchema } from '@/lib/editorial/commands/media-replace';
@@ -43,6 +44,12 @@ export const deleteMediaAction = staffAction('editor', deleteMediaSchema, delete
 export const replaceMediaAction = staffAction('editor', replaceMediaSchema, replaceMedia);
 export const saveMediaTextAction = staffAction('editor', mediaTextSchema, saveMediaText);
 export const restoreRevisionAction = staffAction('author', restoreSchema, restoreRevision);
+export const startCoverageAction = staffAction('editor', startCoverageSchema, startCoverage);
+export const postLiveEntryAction = staffAction('author', newEntrySchema, postLiveEntry);
+export const saveLiveEntryTextAction = staffAction('author', entryTextSchema, saveLiveEntryText);
+export const setLiveEntryFlagsAction = staffAction('editor', entryFlagsSchema, setLiveEntryFlags);
+export const deleteLiveEntryAction = staffAction('author', deleteEntrySchema, deleteLiveEntry);
+export const setCoverageAction = staffAction('editor', coverageSchema, setCoverage);
 
 export const createUserAction = staffAction('admin', newUserSchema, addUser);
 export const setUserRoleAction = staffAction('admin', roleSchema, setUserRole);

@@ -9,6 +9,8 @@ import { isCacheShared } from '@/lib/cache/shared-cache';
 import { isSiteChange, SITE_CHANGES_CHANNEL, type SiteChange } from '@/lib/cache/site-changes';
 import { forgetWithdrawn } from '@/lib/crawlers/withdrawn';
 import { locales } from '@/lib/i18n/locales';
+import { LIVE_CHANGES_CHANNEL, parseLiveNotice } from '@/lib/live/changes';
+import { wakeAllLiveWaiters, wakeLiveWaiters } from '@/lib/live/waiters';
 import { isUnreachable, noteUnreachable } from '@/lib/db/outage.mjs';
 import { env } from '@/lib/ops/env.mjs';
 import { countJob } from '@/lib/ops/metrics.mjs';
@@ -106,6 +108,12 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
     retry();
   });
   client.on('notification', ({ channel, payload }) => {
+    if (channel === LIVE_CHANGES_CHANNEL) {
+      // A live page changed on any instance: the readers' requests held here for it read again at once.
+      const notice = parseLiveNotice(payload);
+      if (notice) wakeLiveWaiters(notice);
+      return;
+    }
     if (channel === ARTICLE_CHANGES_CHANNEL) {
       onArticleChange(payload);
       return;
@@ -120,9 +128,14 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
     await client.connect();
     await client.query(`listen ${SITE_CHANGES_CHANNEL}`);
     await client.query(`listen ${ARTICLE_CHANGES_CHANNEL}`);
+    await client.query(`listen ${LIVE_CHANGES_CHANNEL}`);
     await planBreakingTimer();
-    // Whatever was announced while the connection was down is caught up with one revalidation.
-    if (reconnected) revalidateSoon('reconnected to the database');
+    // Whatever was announced while the connection was down is caught up with one revalidation, and held live
+    // requests read again.
+    if (reconnected) {
+      revalidateSoon('reconnected to the database');
+      wakeAllLiveWaiters();
+    }
   } catch (error) {
     if (isUnreachable(error)) noteUnreachable(error);
     else console.error('[cache] site-change listener could not connect; retrying:', error instanceof Error ? error.message : error);
@@ -132,7 +145,8 @@ async function listen(connectionString: string, reconnected: boolean): Promise<v
 
 /**
  * Starts the listener that turns announced site changes (lib/cache/site-changes.ts) and article
- * changes made on other instances (lib/cache/article-changes.ts) into a revalidation of this instance's pages, and
+ * changes made on other instances (lib/cache/article-changes.ts) into a revalidation of this instance's pages, that
+ * wakes the readers' requests held for a live page's changes (lib/live/waiters.ts), and
  * the timer that refreshes them when a breaking line starts or expires.
  */
 export function startSiteChangeListener(): void {

@@ -4,7 +4,7 @@ import { hasRole } from '@/lib/auth/roles';
 import type { Staff } from '@/lib/auth/sessions';
 import { changeArticle } from '@/lib/cache/revalidate';
 import { getDb } from '@/lib/db/client';
-import type { Database, TranslationStatus } from '@/lib/db/schema';
+import type { ArticleKind, Database, TranslationStatus } from '@/lib/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import { fail, type ActionErrors, type ActionResult } from '@/lib/editorial/plumbing/staff-action';
@@ -66,7 +66,12 @@ export async function articleOwner(db: Kysely<Database>, articleId: number): Pro
   return row ? { userId: row.user_id } : null;
 }
 
-export async function createArticle(staff: Staff, input: NewArticleInput): Promise<ActionResult<{ id: number; locale: Locale }>> {
+/** A new article in one language, as a draft; `live` makes it live coverage, whose entries start at once. */
+export async function createArticle(
+  staff: Staff,
+  input: NewArticleInput,
+  kind: ArticleKind = 'article',
+): Promise<ActionResult<{ id: number; locale: Locale }>> {
   const db = getDb();
   const authorId = await ownAuthorId(db, staff);
   if (!authorId) return fail({ form: 'forbidden' });
@@ -76,7 +81,7 @@ export async function createArticle(staff: Staff, input: NewArticleInput): Promi
   const id = await db.transaction().execute(async (trx) => {
     const article = await trx
       .insertInto('articles')
-      .values({ category_id: input.categoryId, author_id: authorId })
+      .values({ category_id: input.categoryId, author_id: authorId, kind, coverage_started_at: kind === 'live' ? new Date() : null })
       .returning('id')
       .executeTakeFirstOrThrow();
     const body = JSON.stringify({ version: 1, blocks: [] });
@@ -88,7 +93,7 @@ export async function createArticle(staff: Staff, input: NewArticleInput): Promi
       .insertInto('article_revisions')
       .values({ article_id: article.id, locale: input.locale, title: input.title, lead: '', body, created_by: staff.id })
       .execute();
-    await audit(trx, staff.id, { action: 'create', entity: 'article', entityId: article.id, locale: input.locale });
+    await audit(trx, staff.id, { action: 'create', entity: 'article', entityId: article.id, locale: input.locale, ...(kind === 'live' ? { details: { kind } } : {}) });
     return article.id;
   });
   return { ok: true, data: { id, locale: input.locale } };

@@ -18,6 +18,8 @@ export const MAX_LENGTH = {
   breakingText: 200,
   breakingLink: 500,
   mediaSearch: 100,
+  /** A live entry's short title, which the key events list shows. */
+  liveEntryTitle: 120,
   /** An app's six digits, or a recovery code (ten letters and digits) written with spaces or dashes. */
   signInCode: 20,
   /** An app's six digits, with the space some apps show in the middle. */

@@ -50,6 +50,8 @@ export const ERROR_KEYS = [
   'sharedConflict',
   'coverAltOthers',
   'inactiveAuthor',
+  'notLivePage',
+  'coverageEnded',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

@@ -5,11 +5,13 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { PreviewBanner } from '@/components/article/PreviewBanner';
 import { ViewBeacon } from '@/components/article/ViewBeacon';
+import { LiveView } from '@/components/live/LiveView';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { MostRead } from '@/components/site/MostRead';
 import { PageShell } from '@/components/site/PageShell';
 import { currentStaff } from '@/lib/auth/staff';
 import { getArticlePreview, getPublishedArticle, listRecentArticleParams, type Article } from '@/lib/content/articles';
+import { getLiveCoverage } from '@/lib/content/live';
 import { documentText } from '@/lib/document/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { articlePath, authorPath, localized, parseArticleParam } from '@/lib/i18n/paths';
@@ -18,6 +20,7 @@ import { permanentRedirect } from '@/lib/i18n/navigation';
 import { articleShareImage } from '@/lib/seo/article-image';
 import { siteUrl } from '@/lib/http/site';
 import { alternatesFrom, pageMetadata } from '@/lib/seo/metadata';
+import { liveBlogJsonLd } from '@/lib/seo/live-blog';
 import { articleBreadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/structured-data';
 
 export const revalidate = 300;
@@ -75,14 +78,21 @@ export default async function ArticlePage({ params }: Props) {
   // The id identifies the article; a wrong or outdated slug is sent on to the canonical address.
   if (!slugMatches) permanentRedirect({ href: articlePath(article.id, article.slug), locale });
   const tSite = await getTranslations({ locale, namespace: 'Site' });
+  // Live coverage is an article of its own kind: the same URL, metadata and life, with its entries instead of a body.
+  const coverage = article.coverage ? await getLiveCoverage(article.id, locale) : null;
   return (
     <PageShell locale={locale} alternates={alternatesOf(article)}>
       {preview ? (
         <PreviewBanner locale={locale} articleId={article.id} />
       ) : (
-        <JsonLd data={[newsArticleJsonLd(article, describe(article)), articleBreadcrumbJsonLd(article, tSite('home'))]} />
+        <JsonLd
+          data={[
+            coverage ? liveBlogJsonLd(article, coverage, describe(article)) : newsArticleJsonLd(article, describe(article)),
+            articleBreadcrumbJsonLd(article, tSite('home')),
+          ]}
+        />
       )}
-      <ArticleView article={article} />
+      {coverage ? <LiveView article={article} coverage={coverage} /> : <ArticleView article={article} />}
       <div className="mt-10 max-w-xl">
         <MostRead locale={locale} exceptId={article.id} />
       </div>
