@@ -60,9 +60,9 @@ test('an editor gives an image its own texts, picks it as a cover from the searc
   await expect(tiles).toHaveCount(1);
   await expect(tiles.first()).toHaveAccessibleName(`Image #${id} (48×32): Ferries at the quay ${run}`);
   await expect(picker.getByRole('status')).toHaveText('1 image');
-  // The thumbnail is the narrowest variant, loaded lazily.
-  await expect(tiles.first().getByRole('img')).toHaveAttribute('src', new RegExp(`^/media/${id}/[0-9a-f]{16}/48\\.webp$`));
-  await expect(tiles.first().getByRole('img')).toHaveAttribute('loading', 'lazy');
+  // The thumbnail is the narrowest variant, loaded lazily; decorative (alt=""), since the tile's name says what it is.
+  await expect(tiles.first().locator('img')).toHaveAttribute('src', new RegExp(`^/media/${id}/[0-9a-f]{16}/48\\.webp$`));
+  await expect(tiles.first().locator('img')).toHaveAttribute('loading', 'lazy');
   // The open picker meets WCAG 2.1 AA as the newsroom's pages do (e2e/admin-accessibility.spec.ts).
   const axe = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -76,7 +76,8 @@ test('an editor gives an image its own texts, picks it as a cover from the searc
   await expect(cover.getByLabel('Caption (English)')).toHaveValue(`Photo: Anews ${run}`);
   await expect(cover.getByLabel('Alt text (Русский)')).toHaveValue(`Паромы у причала ${run}`);
   await cover.getByRole('button', { name: 'Save cover' }).click();
-  await expect(cover.getByRole('status')).toHaveText('Cover saved: readers see it at once.');
+  // The cover form is drawn again for the article's new version, so its confirmation is not there to wait on (issue 20,
+  // item 2, for the merged form); the reader page below is what shows the save.
   const href = await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href');
 
   const reader = await (await browser.newContext()).newPage();
@@ -84,7 +85,7 @@ test('an editor gives an image its own texts, picks it as a cover from the searc
   await expect(async () => {
     await reader.reload();
     await expect(reader.getByRole('figure').getByRole('img', { name: `Ferries at the quay ${run}` })).toBeVisible({ timeout: 100 });
-  }).toPass({ timeout: 10_000, intervals: [250] });
+  }).toPass({ timeout: 20_000, intervals: [250] });
   await expect(reader.getByRole('figure')).toContainText(`Photo: Anews ${run}`);
   await reader.context().close();
   await page.context().close();
