@@ -10,6 +10,7 @@ import { isLocale } from '@/lib/i18n/locales';
 import { FieldError, FormStatus } from '../FormMessages';
 import { buttonClass, inputClass } from '../styles';
 import { useStaffForm } from '../useStaffForm';
+import { FileField } from '../FileField';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -204,11 +205,10 @@ function PickerDialog({ onClose, onPick }: { onClose: () => void; onPick: (image
       </div>
       <form ref={uploadRef} onSubmit={upload.onSubmit} aria-label={t('uploadForm')} className="flex flex-wrap items-end gap-2 border-t border-neutral-200 px-3 py-2">
         <FormStatus errors={upload.errors} saved={Boolean(upload.state?.ok)} savedText={t('uploaded')} />
-        <label className="block min-w-0 flex-1">
-          {t('file')}
-          <input name="file" type="file" accept="image/png,image/jpeg,image/gif,image/webp" required className={inputClass} />
+        <div className="min-w-0 flex-1">
+          <FileField label={t('file')} name="file" accept="image/png,image/jpeg,image/gif,image/webp" required />
           <FieldError errors={upload.errors} field="file" />
-        </label>
+        </div>
         <button type="submit" disabled={upload.pending} className={buttonClass}>
           {t('upload')}
         </button>
