@@ -10,6 +10,8 @@ import { adminLocale } from '@/lib/i18n/admin-locale';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
 import { formatDateTime } from '@/lib/i18n/format';
 import { LANGUAGE_NAMES, locales, type Locale } from '@/lib/i18n/locales';
+import { logger } from '@/lib/ops/log.mjs';
+import { getNowBoard, type NowBoard } from '@/lib/now/board';
 
 export const generateMetadata = adminTitle('desk.heading');
 
@@ -31,7 +33,17 @@ function Panel({ id, heading, more, children }: { id: string; heading: string; m
 export default async function DeskPage() {
   const locale = await adminLocale();
   const staff = await requireStaff('author');
-  const [t, desk, options] = await Promise.all([getTranslations({ locale, namespace: 'Admin' }), getDesk(staff), listEditorOptions(locale)]);
+  const [t, desk, options, board] = await Promise.all([
+    getTranslations({ locale, namespace: 'Admin' }),
+    getDesk(staff),
+    listEditorOptions(locale),
+    // The day's desk stands without the board: a board that cannot be read is said so in its panel.
+    getNowBoard(locale).catch((error: unknown): NowBoard | null => {
+      logger().warn({ err: error }, '[now] the desk could not read the board');
+      return null;
+    }),
+  ]);
+  const readStories = board?.top.filter((page) => page.id !== null).slice(0, 5) ?? [];
   const time = (date: Date) => formatDateTime(date, locale);
 
   const stories = (list: DeskStory[], empty: string, when: (story: DeskStory) => string) =>
@@ -104,6 +116,36 @@ export default async function DeskPage() {
               </ul>
             )}
           </Panel>
+          <div className="md:col-span-2">
+            <Panel
+              id="desk-now"
+              heading={t('desk.readingNow')}
+              more={
+                <Link href="/admin/now" className="underline">
+                  {t('desk.fullBoard')}
+                </Link>
+              }
+            >
+              {board === null ? (
+                <p className="text-sm text-neutral-600">{t('desk.boardUnavailable')}</p>
+              ) : readStories.length === 0 ? (
+                <p className="text-sm text-neutral-600">{t('desk.nobodyReading')}</p>
+              ) : (
+                <ol className="divide-y divide-neutral-100 text-sm">
+                  {readStories.map((page) => (
+                    <li key={page.page} className="flex items-baseline justify-between gap-3 py-1.5">
+                      <Link href={`/admin/now/${page.id}`} className="min-w-0 font-medium underline">
+                        {page.title}
+                      </Link>
+                      <span className="shrink-0 tabular-nums text-neutral-700">
+                        {t('desk.readersNow', { count: page.total })} · {locales.map((l) => `${l.toUpperCase()} ${page.readers[l]}`).join(' · ')}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </Panel>
+          </div>
           <div className="md:col-span-2">
             <Panel id="desk-published" heading={t('desk.publishedToday')}>
               <div className="grid gap-4 md:grid-cols-3">
