@@ -67,7 +67,7 @@ describe('live coverage', () => {
     const row = await getDb().selectFrom('articles').select(['kind', 'coverage_started_at', 'coverage_ended_at', 'live_seq']).where('id', '=', Number(id)).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ kind: 'live', coverage_ended_at: null, live_seq: '0' });
     expect(row.coverage_started_at).toBeInstanceOf(Date);
-    const audit = await getDb().selectFrom('audit_log').select(['action', 'details']).where('entity_id', '=', id).execute();
+    const audit = await getDb().selectFrom('audit_log').select(['action', 'details']).where('entity', '=', 'article').where('entity_id', '=', id).execute();
     expect(audit).toEqual([{ action: 'create', details: { kind: 'live' } }]);
   });
 
@@ -91,7 +91,7 @@ describe('live coverage', () => {
       { seq: '1', locale: 'en', entryId: expect.any(Number), forReaders: true },
       { seq: '2', locale: 'en', entryId: expect.any(Number), forReaders: true },
     ]);
-    const audit = await getDb().selectFrom('audit_log').select(['action', 'locale']).where('entity_id', '=', id).orderBy('id').execute();
+    const audit = await getDb().selectFrom('audit_log').select(['action', 'locale']).where('entity', '=', 'article').where('entity_id', '=', id).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'liveEntry', 'liveEntry']);
     // The live page in English is refreshed for its readers, as any article's page is.
     expect([...revalidated].some((path) => path.startsWith(`/en/news/${id}-`))).toBe(true);
@@ -139,7 +139,7 @@ describe('live coverage', () => {
     expect((await changes(id)).at(-1)).toEqual({ seq: expect.any(String), locale: 'ru', entryId, forReaders: true });
     const revisions = await getDb().selectFrom('live_entry_revisions').select(['locale', 'created_by']).where('entry_id', '=', entryId).orderBy('id').execute();
     expect(revisions.map((r) => r.locale)).toEqual(['en', 'en', 'en', 'ru']);
-    const audit = await getDb().selectFrom('audit_log').select('action').where('entity_id', '=', id).orderBy('id').execute();
+    const audit = await getDb().selectFrom('audit_log').select('action').where('entity', '=', 'article').where('entity_id', '=', id).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'liveEntry', 'liveEntryEdit', 'liveEntryPublish', 'liveEntryTranslate']);
     expect(authorId).toBeGreaterThan(0);
   });
@@ -213,7 +213,7 @@ describe('live coverage', () => {
     expect(ended.map((c) => c.locale).sort()).toEqual(['az', 'en', 'ru']);
     expect(await setCoverageAction(null, form({ articleId: id, state: 'live' }))).toEqual({ ok: true, data: null });
     await post(id);
-    const audit = await getDb().selectFrom('audit_log').select('action').where('entity_id', '=', id).orderBy('id').execute();
+    const audit = await getDb().selectFrom('audit_log').select('action').where('entity', '=', 'article').where('entity_id', '=', id).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'liveEntry', 'coverageEnded', 'coverageResumed', 'liveEntry']);
   });
 });
