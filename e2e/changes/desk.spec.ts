@@ -145,7 +145,7 @@ test('leaving unsaved work asks first; a link inside the newsroom stays on the p
   await expect(page.getByLabel('SEO title')).toHaveValue(`Unsaved ${run}`);
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('link', { name: 'All articles' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page).toHaveURL(/\/admin\/articles$/);
   await page.context().close();
 });
 
