@@ -82,7 +82,8 @@ test('a forgotten password: the link arrives by SMTP, sets a new password, and e
   await expect(page.getByRole('main').getByRole('alert')).toHaveText('Неверная почта или пароль.');
   await page.getByLabel('Пароль').fill('second-password-2026');
   await page.getByRole('button', { name: 'Войти' }).click();
-  await expect(page.getByRole('heading', { name: 'Статьи' })).toBeVisible();
+  // Signed in, on the day's desk.
+  await expect(page.getByRole('heading', { level: 1, name: 'Сегодня' })).toBeVisible();
 
   // The link was spent: opened again, it says so, in the admin's language.
   const again = await page.goto(link);
