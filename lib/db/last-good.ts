@@ -93,9 +93,10 @@ type QueryFn = (sql: string, parameters: ReadonlyArray<unknown>) => Promise<Post
 function watched(run: QueryFn, memory: LastGoodAnswers | null): QueryFn {
   return async (sql, parameters) => {
     const key = keyOf(sql, parameters);
+    const sentAt = Date.now();
     try {
       const result = await run(sql, parameters);
-      noteReachable();
+      noteReachable(sentAt);
       if (memory && isRead(sql)) memory.remember(key, result);
       return result;
     } catch (error) {

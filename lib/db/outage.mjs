@@ -68,10 +68,14 @@ export function noteUnanswered() {
   state().unanswered += 1;
 }
 
-/** A query reached the server: an outage, if there was one, is over. */
-export function noteReachable() {
+/**
+ * A query reached the server: an outage, if there was one, is over. One that was sent before the outage began proves
+ * nothing (it may have finished on a connection that was already open), so it does not end it.
+ * @param {number} [sentAt] when the query was sent
+ */
+export function noteReachable(sentAt = Date.now()) {
   const current = state();
-  if (current.since === null) return;
+  if (current.since === null || sentAt <= current.since) return;
   const seconds = ((Date.now() - current.since) / 1000).toFixed(1);
   console.info(`[newsroom] PostgreSQL answers again after ${seconds} s; ${current.unanswered} read(s) had no earlier answer to replay`);
   current.since = null;
