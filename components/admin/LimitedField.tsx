@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ActionErrors } from '@/lib/editorial/shared/result';
 import { FieldError } from './FormMessages';
 import { inputClass } from './styles';
@@ -28,10 +28,16 @@ export function LimitedField(props: {
 }) {
   const t = useTranslations('Admin.editor');
   const [count, setCount] = useState(props.defaultValue.length);
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    // Text typed before the page's script ran is counted from the start.
+    if (ref.current) setCount(ref.current.value.length);
+  }, []);
   const over = count > props.max;
   const errorId = `${props.id}-error`;
   const field = {
     id: props.id,
+    ref,
     name: props.name,
     defaultValue: props.defaultValue,
     required: props.required,

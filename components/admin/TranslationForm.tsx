@@ -22,7 +22,7 @@ import { RichTextEditor, type RichTextHandle } from './RichTextEditor';
 import { StatusControls } from './StatusControls';
 import { buttonClass } from './styles';
 import { bodyDocument, formValues, readDraft, sameTexts, writeDraft, type Draft, type TranslationValues } from './translation-text';
-import { formSnapshot, useLeaveGuard } from './useLeaveGuard';
+import { defaultSnapshot, formSnapshot, useLeaveGuard } from './useLeaveGuard';
 
 export type { TranslationValues } from './translation-text';
 
@@ -118,7 +118,11 @@ export function TranslationForm(props: {
     if (formRef.current) setDirty(formSnapshot(new FormData(formRef.current)) !== savedSnapshot.current);
   };
   useEffect(() => {
-    if (formRef.current) savedSnapshot.current = formSnapshot(new FormData(formRef.current));
+    if (!formRef.current) return;
+    savedSnapshot.current = defaultSnapshot(formRef.current);
+    // Typed before hydration: unsaved from the start, and the autosave and the question on leaving know it.
+    refreshDirty();
+    // Only on mount: what was rendered from the server is the saved state.
   }, []);
 
   useEffect(() => {

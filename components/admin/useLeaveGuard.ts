@@ -13,6 +13,34 @@ export function formSnapshot(data: FormData): string {
 }
 
 /**
+ * What a form held as the server sent it: each field's default (its value, checked or selected attribute), not what
+ * is in it now. Taken as the saved state at hydration, so text typed before the page's script ran still counts as
+ * unsaved. A hidden field's value is its default, so it reads the same either way.
+ */
+export function defaultSnapshot(form: HTMLFormElement): string {
+  const data = new FormData();
+  for (const element of Array.from(form.elements)) {
+    if (!('name' in element) || !element.name || (element as HTMLInputElement).disabled) continue;
+    const name = (element as HTMLInputElement).name;
+    if (element instanceof HTMLSelectElement) {
+      const options = Array.from(element.options);
+      const chosen = options.filter((option) => option.defaultSelected);
+      // A single select with no option marked shows its first.
+      for (const option of chosen.length > 0 || element.multiple ? chosen : options.slice(0, 1)) data.append(name, option.value);
+    } else if (element instanceof HTMLTextAreaElement) {
+      data.append(name, element.defaultValue);
+    } else if (element instanceof HTMLInputElement) {
+      if (element.type === 'checkbox' || element.type === 'radio') {
+        if (element.defaultChecked) data.append(name, element.value);
+      } else if (element.type !== 'file' && element.type !== 'submit' && element.type !== 'button' && element.type !== 'image') {
+        data.append(name, element.defaultValue);
+      }
+    }
+  }
+  return formSnapshot(data);
+}
+
+/**
  * While `unsaved()` says so, leaving the page asks first: closing or reloading the tab (the browser's own question) and
  * following a link inside the newsroom (which the browser does not ask about, since the page is not unloaded). Asked
  * at the moment of leaving, so a key pressed just before the click counts.

@@ -136,7 +136,10 @@ test('a pasted headline over the limit is kept whole, marked with the limit, and
 test('leaving unsaved work asks first; a link inside the newsroom stays on the page when the editor says no', async ({ browser }) => {
   const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.goto(`/admin/articles/${storyId}?lang=en`);
-  await page.getByLabel('SEO title').fill(`Unsaved ${run}`);
+  const seoTitle = page.getByLabel('SEO title');
+  await seoTitle.fill(`Unsaved ${run}`);
+  // The counter has the typed length once the page's script runs: the question on leaving is asked from then on.
+  await expect(seoTitle).toHaveAccessibleDescription(new RegExp(`^${`Unsaved ${run}`.length}/200`));
   const asked = page.waitForEvent('dialog');
   page.once('dialog', (dialog) => void dialog.dismiss());
   await page.getByRole('link', { name: 'All articles' }).click();
