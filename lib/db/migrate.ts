@@ -16,6 +16,7 @@ import * as mediaTexts from './migrations/2026_12_07_40_media_texts';
 import * as passwordResets from './migrations/2026_12_07_60_password_resets';
 import * as nowBoard from './migrations/2026_12_07_70_now_board';
 import * as liveCoverage from './migrations/2026_12_07_80_live_coverage';
+import * as presenceLeft from './migrations/2026_12_08_10_presence_left';
 
 // Listed by hand rather than read from the folder, so the same list works in scripts, tests and the Next server.
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026_12_07_60_password_resets': passwordResets,
   '2026_12_07_70_now_board': nowBoard,
   '2026_12_07_80_live_coverage': liveCoverage,
+  '2026_12_08_10_presence_left': presenceLeft,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

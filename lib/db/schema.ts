@@ -264,6 +264,8 @@ export interface EditorPresenceTable {
   user_id: number;
   locale: Locale;
   seen_at: Timestamp;
+  /** When the tab said goodbye; its late beats do not bring it back. */
+  left_at: Timestamp | null;
 }
 
 export interface LoginFailuresTable {

@@ -25,6 +25,8 @@ describe('who else has a story open', () => {
     expect(await heartbeat(first, beat(article.id, 'en', a))).toEqual(expect.arrayContaining([{ name: second.name, locale: 'az', self: false }, { name: second.name, locale: 'ru', self: false }]));
 
     await heartbeat(second, beat(article.id, 'az', b, { leave: true }));
+    // A beat of that tab's that was already on its way arrives after its goodbye: it stays gone.
+    await heartbeat(second, beat(article.id, 'az', b));
     // A tab whose heartbeat stopped 31 s ago is gone too.
     await getDb().updateTable('editor_presence').set({ seen_at: new Date(Date.now() - 31_000) }).where('client_id', '=', b2).execute();
     expect(await heartbeat(first, beat(article.id, 'en', a))).not.toContainEqual(expect.objectContaining({ name: second.name }));

@@ -36,7 +36,14 @@ export async function heartbeat(staff: Staff, input: Heartbeat): Promise<OtherEd
   await db.deleteFrom('editor_presence').where('seen_at', '<', sql<Date>`now() - make_interval(secs => ${PRESENCE_TTL_SECONDS})`).execute();
   const mine = { article_id: input.articleId, client_id: input.clientId };
   if (input.leave) {
-    await db.deleteFrom('editor_presence').where('article_id', '=', input.articleId).where('client_id', '=', input.clientId).where('user_id', '=', staff.id).execute();
+    // Kept, marked, until it lapses: a beat already on its way when the tab left must not bring it back.
+    await db
+      .updateTable('editor_presence')
+      .set({ left_at: sql`now()` })
+      .where('article_id', '=', input.articleId)
+      .where('client_id', '=', input.clientId)
+      .where('user_id', '=', staff.id)
+      .execute();
     return [];
   }
   const article = await db.selectFrom('articles').select('id').where('id', '=', input.articleId).executeTakeFirst();
@@ -50,8 +57,9 @@ export async function heartbeat(staff: Staff, input: Heartbeat): Promise<OtherEd
         oc
           .columns(['article_id', 'client_id'])
           .doUpdateSet({ seen_at: sql`now()`, locale: input.locale })
-          // A tab's id is its own: another account cannot take it over.
-          .where('editor_presence.user_id', '=', staff.id),
+          // A tab's id is its own: another account cannot take it over, and a tab that left stays gone.
+          .where('editor_presence.user_id', '=', staff.id)
+          .where('editor_presence.left_at', 'is', null),
       )
       .execute();
   }
@@ -61,6 +69,7 @@ export async function heartbeat(staff: Staff, input: Heartbeat): Promise<OtherEd
     .select(['u.name', 'p.locale', 'p.user_id'])
     .where('p.article_id', '=', input.articleId)
     .where('p.client_id', '!=', input.clientId)
+    .where('p.left_at', 'is', null)
     .orderBy('p.seen_at', 'desc')
     .limit(MAX_PER_STORY)
     .execute();
