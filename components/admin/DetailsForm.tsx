@@ -3,16 +3,22 @@
 import { useTranslations } from 'next-intl';
 import type { ActionErrors } from '@/lib/editorial/shared/result';
 import type { Option } from '@/lib/editorial/shared/options';
+import type { TypedTag } from '@/lib/editorial/shared/typed-tag';
+import type { Locale } from '@/lib/i18n/locales';
 import { FieldError } from './FormMessages';
 import { OptionSelect } from './OptionSelect';
+import { TagField } from './TagField';
 
 /** Category, byline and tags: shared by every translation, saved with the story's one form. */
 export function DetailsFields(props: {
   categoryId: number;
   authorId: number;
-  tagIds: number[];
-  options: { categories: Option[]; authors: Option[]; tags: Option[] };
+  /** The story's language: tags are typed, found and made in it. */
+  locale: Locale;
+  tags: TypedTag[];
+  options: { categories: Option[]; authors: Option[] };
   errors: ActionErrors;
+  onChange?: () => void;
 }) {
   const t = useTranslations('Admin.editor');
   return (
@@ -23,9 +29,7 @@ export function DetailsFields(props: {
       <OptionSelect label={t('author')} name="authorId" options={props.options.authors} defaultValue={props.authorId} className="block">
         <FieldError errors={props.errors} field="authorId" />
       </OptionSelect>
-      <OptionSelect label={t('tags')} name="tagIds" options={props.options.tags} defaultValue={props.tagIds.map(String)} multiple size={8} className="block">
-        <FieldError errors={props.errors} field="tagIds" />
-      </OptionSelect>
+      <TagField locale={props.locale} tags={props.tags} errors={props.errors} onChange={props.onChange} />
     </div>
   );
 }

@@ -30,7 +30,14 @@ export function TermForm({ kind, term, label, action = saveTermAction }: { kind:
           <div key={locale} lang={locale}>
             <label className="block">
               {t('taxonomy.name', { language: LANGUAGE_NAMES[locale] })}
-              <input name={`name_${locale}`} defaultValue={term.names[locale].name} required maxLength={MAX_LENGTH.termName} className={inputClass} />
+              <input
+                name={`name_${locale}`}
+                defaultValue={term.names[locale].name}
+                required={kind === 'category'}
+                maxLength={MAX_LENGTH.termName}
+                placeholder={kind === 'tag' ? t('taxonomy.pendingName') : undefined}
+                className={inputClass}
+              />
             </label>
             <FieldError errors={errors} field={`name_${locale}`} />
             <label className="block">

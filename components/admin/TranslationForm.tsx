@@ -8,6 +8,7 @@ import type { TranslationStatus } from '@/lib/db/schema';
 import { MAX_LENGTH } from '@/lib/editorial/shared/limits';
 import type { Option } from '@/lib/editorial/shared/options';
 import type { ActionErrors } from '@/lib/editorial/shared/result';
+import type { TypedTag } from '@/lib/editorial/shared/typed-tag';
 import type { SavedTranslation } from '@/lib/editorial/reads/saved-translation';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -64,8 +65,8 @@ export function TranslationForm(props: {
   shared: {
     categoryId: number;
     authorId: number;
-    tagIds: number[];
-    options: { categories: Option[]; authors: Option[]; tags: Option[] };
+    tags: TypedTag[];
+    options: { categories: Option[]; authors: Option[] };
     cover: { mediaId: number | null; alt: string; caption: string };
   } | null;
 }) {
@@ -88,7 +89,7 @@ export function TranslationForm(props: {
   // The versions the next save is made on: read when it is sent, since saves queue behind one another.
   const versions = useRef({ version: savedVersion, articleVersion: props.articleVersion });
   const sharedBase = useRef<SharedBase | null>(
-    props.shared && { categoryId: props.shared.categoryId, authorId: props.shared.authorId, tagIds: props.shared.tagIds, coverMediaId: props.shared.cover.mediaId },
+    props.shared && { categoryId: props.shared.categoryId, authorId: props.shared.authorId, tagIds: props.shared.tags.map((tag) => tag.id), coverMediaId: props.shared.cover.mediaId },
   );
   const [coverMediaId, setCoverMediaId] = useState(props.shared?.cover.mediaId ?? null);
   const [coverKey, setCoverKey] = useState(0);
@@ -395,7 +396,15 @@ export function TranslationForm(props: {
         {props.shared ? (
           <aside className="min-w-0 rounded border border-neutral-200 bg-white p-4 text-sm">
             <h2 className="mb-3 font-bold">{t('shared')}</h2>
-            <DetailsFields categoryId={props.shared.categoryId} authorId={props.shared.authorId} tagIds={props.shared.tagIds} options={props.shared.options} errors={errors} />
+            <DetailsFields
+              categoryId={props.shared.categoryId}
+              authorId={props.shared.authorId}
+              locale={props.locale}
+              tags={props.shared.tags}
+              options={props.shared.options}
+              errors={errors}
+              onChange={changed}
+            />
             <CoverFields
               locale={props.locale}
               language={props.language}

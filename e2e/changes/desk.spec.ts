@@ -56,12 +56,31 @@ test('the lead edited and published without saving is what readers get', async (
   await page.context().close();
 });
 
-test('one save keeps tags, cover and text together, and an unsaved tag choice is never lost', async ({ browser }) => {
+test('one save keeps tags, cover and text together; a tag is typed, found in any language, or made on the spot', async ({ browser, request }) => {
   const page = await signInToAdmin(browser, DEMO_EDITOR);
   await page.goto(`/admin/articles/${storyId}?lang=en`);
-  const tags = page.getByLabel('Tags');
-  const choices = (await tags.locator('option').allTextContents()).slice(0, 2);
-  await tags.selectOption(choices.map((label) => ({ label })));
+  const tags = page.getByRole('combobox', { name: 'Tags' });
+  const chosen = () => page.getByRole('list', { name: 'Chosen tags' }).getByRole('listitem');
+  // An existing tag, found by the start of a later word of its name and picked by keyboard.
+  await tags.fill('corr');
+  await expect(page.getByRole('option', { name: 'Middle Corridor' })).toBeVisible();
+  await tags.press('Enter');
+  await expect(chosen()).toHaveText([/^Middle Corridor/]);
+  // Enter picked; it did not send the story's form.
+  await expect(page.getByRole('status')).toHaveCount(0);
+  // A tag found by its Russian name is offered with its English one, never made twice.
+  await tags.fill('Нефт');
+  await expect(page.getByRole('option', { name: 'Oil', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: /^Create tag/ })).toHaveCount(0);
+  await tags.fill('');
+  // One nobody has made yet, made on the spot in the story's language.
+  const fresh = `Harbour works ${run}`;
+  await tags.fill(fresh);
+  await page.getByRole('option', { name: `Create tag “${fresh}”` }).click();
+  await expect(chosen()).toHaveText([/^Middle Corridor/, new RegExp(`^${fresh}`)]);
+  await expect(tags).toHaveValue('');
+  await expect(tags).toBeFocused();
+
   const cover = page.getByRole('region', { name: 'Cover image' });
   // The cover is picked from the library's grid: the first tile.
   await cover.getByRole('button', { name: /^(Choose|Change) image$/ }).click();
@@ -75,13 +94,25 @@ test('one save keeps tags, cover and text together, and an unsaved tag choice is
   // Published, so the cover must be described: it is, in the same form, and one Save writes all of it.
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('Saved.');
-  await expect(tags.locator('option:checked')).toHaveText(choices);
+  await expect(chosen()).toHaveText([/^Middle Corridor/, new RegExp(`^${fresh}`)]);
+
+  // English readers get both tags, linked to their pages.
+  const href = (await page.getByRole('link', { name: 'Open on the site' }).getAttribute('href'))!;
+  await until(async () => (await (await request.get(href)).text()).includes(`>${fresh}</a>`));
 
   await page.reload();
-  await expect(page.getByLabel('Tags').locator('option:checked')).toHaveText(choices);
+  await expect(chosen()).toHaveText([/^Middle Corridor/, new RegExp(`^${fresh}`)]);
   await expect(page.getByRole('region', { name: 'Cover image' }).getByRole('img', { name: `Chosen image #${image}` })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Cover image' }).getByLabel('Alt text (English)')).toHaveValue(`Harbour at dawn ${run}`);
   await expect(page.getByLabel('Lead')).toHaveValue(`Lead saved with tags ${run}.`);
+
+  // In Azerbaijani the new tag has no name yet: it is marked, and its translation is given on its own page.
+  await page.goto(`/admin/articles/${storyId}?lang=az`);
+  await expect(page.getByRole('list', { name: 'Chosen tags' }).getByRole('listitem').filter({ hasText: fresh })).toContainText('no name in this language yet');
+  await expect(page.getByText('Tags marked * have no name in this language yet')).toBeVisible();
+  // Removing one is a change like any other: the editor is asked before leaving it unsaved.
+  await page.getByRole('button', { name: 'Remove tag “Middle Corridor”' }).click();
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
   await page.context().close();
 });
 

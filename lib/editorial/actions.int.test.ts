@@ -61,6 +61,7 @@ function validForm(name: ActionName): FormData {
     deleteMediaAction: { id: String(a.mediaId) },
     replaceMediaAction: { id: String(a.mediaId) },
     saveMediaTextAction: { id: String(a.mediaId), alt_ru: 'Взлом', alt_az: 'Sındırma', alt_en: 'Hack', caption_ru: '', caption_az: '', caption_en: '' },
+    createTagAction: { locale: 'en', name: 'Guard test tag' },
     saveTermAction: { kind: 'tag', id: '0', version: '0', name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     createCategoryAction: { name_ru: 'Взлом', name_az: 'Sındırma', name_en: 'Hack', slug_ru: '', slug_az: '', slug_en: '' },
     moveCategoryAction: { id: String(a.categoryId), version: '1', direction: 'down' },

@@ -19,6 +19,7 @@ import { restoreRevision, restoreSchema } from '@/lib/editorial/commands/revisio
 import { appCodeSchema, beginTwoFactor, confirmTwoFactor, disableTwoFactor, noInput, renewRecoveryCodes, requiredSchema, setTwoFactorRequired } from '@/lib/editorial/commands/security';
 import { saveSettings, settingsFormSchema } from '@/lib/editorial/commands/settings';
 import { saveTerm, termSchema } from '@/lib/editorial/commands/taxonomy';
+import { createTag, newTagSchema } from '@/lib/editorial/commands/tags';
 import { detailsSchema, newArticleSchema, statusSchema, storySchema, translationSchema } from '@/lib/editorial/plumbing/schemas';
 import { saveStory } from '@/lib/editorial/commands/story';
 import { changeOwnPassword, changePasswordSchema } from '@/lib/editorial/commands/account';
@@ -32,6 +33,8 @@ export const saveTranslationAction = staffAction('author', translationSchema, sa
 export const setStatusAction = staffAction('author', statusSchema, setTranslationStatus);
 export const saveDetailsAction = staffAction('editor', detailsSchema, saveArticleDetails);
 export const saveTermAction = staffAction('editor', termSchema, saveTerm);
+/** A tag typed in a story, made on the spot, by those who set a story's tags. */
+export const createTagAction = staffAction('editor', newTagSchema, createTag);
 export const createCategoryAction = staffAction('editor', newCategorySchema, createCategory);
 export const moveCategoryAction = staffAction('editor', moveCategorySchema, moveCategory);
 export const deleteCategoryAction = staffAction('editor', deleteCategorySchema, deleteCategory);

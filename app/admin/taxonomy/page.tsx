@@ -19,19 +19,21 @@ const EMPTY_NAMES = { ru: { name: '', slug: '' }, az: { name: '', slug: '' }, en
 /** Whether a term's name or slug in some language contains the search. */
 const matches = (term: EditableTerm, q: string) => !q || locales.some((l) => `${term.names[l].name}\n${term.names[l].slug}`.toLowerCase().includes(q.toLowerCase()));
 
-function TermSummary({ term, kind, locale, editLabel }: { term: EditableTerm; kind: TermKind; locale: Locale; editLabel: string }) {
-  const name = term.names[locale].name || `#${term.id}`;
+function TermSummary({ term, kind, locale, editLabel, pending }: { term: EditableTerm; kind: TermKind; locale: Locale; editLabel: string; pending: string }) {
+  // A tag made from a story may have its name in one language only so far.
+  const name = term.names[locale].name || locales.map((l) => term.names[l].name).find(Boolean) || `#${term.id}`;
   return (
     <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1 px-3 py-2 text-sm">
       <Link href={`/admin/taxonomy/${kind}/${term.id}`} className="font-semibold underline" aria-label={`${editLabel}: ${name}`}>
         {name}
       </Link>
+      {term.names[locale].name ? null : <em className="text-amber-800">{pending}</em>}
       <span className="text-neutral-600">
         {locales
           .filter((l) => l !== locale)
           .map((l) => (
             <span key={l} lang={l} className="mr-3">
-              {l.toUpperCase()}: {term.names[l].name || '—'}
+              {l.toUpperCase()}: {term.names[l].name || <em className="text-amber-800">{pending}</em>}
             </span>
           ))}
         <span className="font-mono text-xs">/{term.names[locale].slug}</span>
@@ -90,7 +92,7 @@ export default async function TaxonomyPage(props: { searchParams: Promise<{ q?: 
                   articles={term.articles}
                   others={categories.filter((other) => other.id !== term.id).map((other) => ({ id: other.id, name: other.names[locale].name }))}
                 />
-                <TermSummary term={term} kind="category" locale={locale} editLabel={t('edit')} />
+                <TermSummary term={term} kind="category" locale={locale} editLabel={t('edit')} pending={t('pendingName')} />
               </div>
             ))}
             <details className="bg-neutral-50">
@@ -110,7 +112,7 @@ export default async function TaxonomyPage(props: { searchParams: Promise<{ q?: 
             </details>
             {tags.terms.length === 0 ? <p className="p-3 text-sm">{t('nothing')}</p> : null}
             {tags.terms.map((term) => (
-              <TermSummary key={term.id} term={term} kind="tag" locale={locale} editLabel={t('edit')} />
+              <TermSummary key={term.id} term={term} kind="tag" locale={locale} editLabel={t('edit')} pending={t('pendingName')} />
             ))}
             {tags.total > tags.terms.length ? <p className="p-3 text-sm text-neutral-600">{t('more', { shown: tags.terms.length, total: tags.total })}</p> : null}
           </div>

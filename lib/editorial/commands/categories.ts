@@ -9,7 +9,7 @@ import { locales } from '@/lib/i18n/locales';
 import { slugify } from '@/lib/i18n/slugify';
 import { audit } from '@/lib/audit/write';
 import { fail, type ActionResult } from '@/lib/editorial/shared/result';
-import { termSchema } from '@/lib/editorial/commands/taxonomy';
+import { categoryNamesSchema } from '@/lib/editorial/commands/taxonomy';
 import { existingVersion, recordId } from '@/lib/editorial/plumbing/fields';
 
 /**
@@ -17,7 +17,7 @@ import { existingVersion, recordId } from '@/lib/editorial/plumbing/fields';
  * home), so each marks every cached page stale once it is committed; the next request of any page renders anew.
  */
 
-export const newCategorySchema = termSchema.omit({ kind: true, id: true, version: true });
+export const newCategorySchema = categoryNamesSchema;
 export const moveCategorySchema = z.object({
   id: recordId,
   version: existingVersion,

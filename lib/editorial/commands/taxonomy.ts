@@ -71,23 +71,6 @@ export async function getTermForEditing(kind: TermKind, id: number): Promise<Edi
   return termWithNames(term, names.rows);
 }
 
-/**
- * Tags whose name in `locale` starts with `prefix` (case-insensitive), for a staff member typing one: id and name,
- * at most `limit` (capped at TERM_PAGE_SIZE). The caller checks the session and role.
- */
-export async function searchTags(locale: Locale, prefix: string, limit = 10): Promise<{ id: number; name: string }[]> {
-  const start = prefix.trim().slice(0, MAX_LENGTH.termName);
-  if (!start) return [];
-  return getDb()
-    .selectFrom('tag_translations')
-    .select(['tag_id as id', 'name'])
-    .where('locale', '=', locale)
-    .where('name', 'ilike', `${start.replace(/[\\%_]/g, '\\$&')}%`)
-    .orderBy('name')
-    .limit(Math.min(Math.max(1, limit), TERM_PAGE_SIZE))
-    .execute();
-}
-
 function termWithNames(term: { id: number; version: number }, names: { id: number; locale: Locale; name: string; slug: string }[]): EditableTerm {
   return {
     id: term.id,
@@ -103,17 +86,32 @@ function termWithNames(term: { id: number; version: number }, names: { id: numbe
 
 const slug = z.string().trim().max(MAX_LENGTH.termSlug, 'tooLong').regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, 'invalidSlug');
 const name = z.string().trim().min(1, 'required').max(MAX_LENGTH.termName, 'tooLong');
-export const termSchema = z.object({
-  kind: z.enum(['category', 'tag']),
-  id: recordId.or(z.literal('0').transform(() => 0)),
-  version: recordVersion,
-  name_ru: name,
-  name_az: name,
-  name_en: name,
-  slug_ru: slug,
-  slug_az: slug,
-  slug_en: slug,
-});
+const optionalName = z.string().trim().max(MAX_LENGTH.termName, 'tooLong');
+
+/** A new category's names and slugs: a section of every language's site, so named in every language. */
+export const categoryNamesSchema = z.object({ name_ru: name, name_az: name, name_en: name, slug_ru: slug, slug_az: slug, slug_en: slug });
+
+/**
+ * A category's or tag's names and slugs. A category needs every name; a tag needs one, the others may wait for their
+ * translation (readers of a language see the tag once it has a name there).
+ */
+export const termSchema = z
+  .object({
+    kind: z.enum(['category', 'tag']),
+    id: recordId.or(z.literal('0').transform(() => 0)),
+    version: recordVersion,
+    name_ru: optionalName,
+    name_az: optionalName,
+    name_en: optionalName,
+    slug_ru: slug,
+    slug_az: slug,
+    slug_en: slug,
+  })
+  .superRefine((term, context) => {
+    const missing = locales.filter((locale) => !term[`name_${locale}`]);
+    const required = term.kind === 'category' || missing.length === locales.length ? missing : [];
+    for (const locale of required) context.addIssue({ code: 'custom', path: [`name_${locale}`], message: 'required' });
+  });
 
 /**
  * Creates (id 0) or renames a category or tag in all three languages; an empty slug is made from the name. Names show
@@ -121,10 +119,12 @@ export const termSchema = z.object({
  */
 export async function saveTerm(staff: Staff, input: z.output<typeof termSchema>): Promise<ActionResult<{ id: number }>> {
   const { table, translations, column } = TABLES[input.kind];
-  const rows = locales.map((locale) => {
+  const rows = locales.flatMap((locale) => {
     const termName = input[`name_${locale}`];
-    return { locale, name: termName, slug: input[`slug_${locale}`] || slugify(termName, locale) };
+    return termName ? [{ locale, name: termName, slug: input[`slug_${locale}`] || slugify(termName, locale) }] : [];
   });
+  // A tag's name left empty is a translation pending again.
+  const unnamed = locales.filter((locale) => !rows.some((row) => row.locale === locale));
   const saved = await versionedWrite(
     (current) =>
       getDb()
@@ -132,7 +132,7 @@ export async function saveTerm(staff: Staff, input: z.output<typeof termSchema>)
         .execute(async (trx) => {
           const written =
             input.id === 0
-              ? await sql<{ id: number }>`insert into ${sql.table(table)} (key) values (${`${rows[2]!.slug}-${Date.now().toString(36)}`}) returning id`.execute(trx)
+              ? await sql<{ id: number }>`insert into ${sql.table(table)} (key) values (${`${rows[0]!.slug}-${Date.now().toString(36)}`}) returning id`.execute(trx)
               : await sql<{ id: number }>`update ${sql.table(table)} set version = version + 1, updated_at = now()
                   where id = ${input.id} and version = ${input.version} returning id`.execute(trx);
           const termId = current(written.rows[0]).id;
@@ -140,6 +140,9 @@ export async function saveTerm(staff: Staff, input: z.output<typeof termSchema>)
             await sql`insert into ${sql.table(translations)} (${sql.ref(column)}, locale, name, slug)
               values (${termId}, ${row.locale}, ${row.name}, ${row.slug})
               on conflict (${sql.ref(column)}, locale) do update set name = excluded.name, slug = excluded.slug`.execute(trx);
+          }
+          if (unnamed.length) {
+            await sql`delete from ${sql.table(translations)} where ${sql.ref(column)} = ${termId} and locale in (${sql.join(unnamed)})`.execute(trx);
           }
           await audit(trx, staff.id, { action: 'term', entity: input.kind, entityId: termId });
           return termId;

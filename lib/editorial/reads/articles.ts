@@ -161,10 +161,10 @@ export async function getArticleForEditor(id: number): Promise<EditableArticle |
   };
 }
 
-/** Categories, bylines and tags to choose from, named in the admin's locale. */
-export async function listEditorOptions(locale: Locale, keepAuthorId?: number): Promise<{ categories: Option[]; authors: Option[]; tags: Option[] }> {
+/** Categories and bylines to choose from, named in the admin's locale (tags are typed: lib/editorial/commands/tags.ts). */
+export async function listEditorOptions(locale: Locale, keepAuthorId?: number): Promise<{ categories: Option[]; authors: Option[] }> {
   const db = getDb();
-  const [categories, authors, tags] = await Promise.all([
+  const [categories, authors] = await Promise.all([
     db
       .selectFrom('categories as c')
       .innerJoin('category_translations as t', 't.category_id', 'c.id')
@@ -183,9 +183,8 @@ export async function listEditorOptions(locale: Locale, keepAuthorId?: number): 
       .where((eb) => eb.or([eb('u.active', 'is', null), eb('u.active', '=', true), ...(keepAuthorId ? [eb('a.id', '=', keepAuthorId)] : [])]))
       .orderBy('at.name')
       .execute(),
-    db.selectFrom('tag_translations').select(['tag_id as id', 'name']).where('locale', '=', locale).orderBy('name').execute(),
   ]);
-  return { categories, authors, tags };
+  return { categories, authors };
 }
 
 export async function listStaffUsers(): Promise<StaffUser[]> {

@@ -52,6 +52,8 @@ export const ERROR_KEYS = [
   'inactiveAuthor',
   'notLivePage',
   'coverageEnded',
+  'noLetters',
+  'notLoaded',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 

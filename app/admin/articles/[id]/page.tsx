@@ -8,6 +8,7 @@ import { TranslationReaders } from '@/components/admin/now/TranslationReaders';
 import { hasRole } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/staff';
 import { getCoverForEditor } from '@/lib/editorial/commands/cover';
+import { tagsForEditor } from '@/lib/editorial/commands/tags';
 import { getArticleForEditor, listEditorOptions } from '@/lib/editorial/reads/articles';
 import { getSavedTranslation } from '@/lib/editorial/reads/saved-translation';
 import { authorMayEdit, nextMoves } from '@/lib/editorial/shared/workflow';
@@ -33,11 +34,12 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
   const { lang } = await props.searchParams;
   const tab = isLocale(lang) ? lang : (locales.find((l) => article.translations[l]) ?? locale);
   const translation = article.translations[tab];
-  const [t, options, cover, saved] = await Promise.all([
+  const [t, options, cover, saved, tags] = await Promise.all([
     getTranslations({ locale, namespace: 'Admin' }),
     listEditorOptions(locale, article.authorId),
     getCoverForEditor(article.id),
     getSavedTranslation(article.id, tab),
+    tagsForEditor(tab, article.tagIds),
   ]);
 
   const isEditor = hasRole(staff.role, 'editor');
@@ -104,7 +106,7 @@ export default async function EditArticlePage(props: { params: Promise<{ id: str
             ? {
                 categoryId: article.categoryId,
                 authorId: article.authorId,
-                tagIds: article.tagIds,
+                tags,
                 options,
                 cover: { mediaId: cover.mediaId, ...cover.text[tab] },
               }

@@ -8,6 +8,7 @@ import { getTermForEditing } from '@/lib/editorial/commands/taxonomy';
 import { recordId } from '@/lib/editorial/plumbing/fields';
 import { adminLocale } from '@/lib/i18n/admin-locale';
 import { adminTitle } from '@/lib/i18n/admin-metadata';
+import { locales } from '@/lib/i18n/locales';
 
 export const generateMetadata = adminTitle('taxonomy.heading');
 
@@ -21,7 +22,7 @@ export default async function TermPage(props: { params: Promise<{ kind: string; 
   const term = await getTermForEditing(kind, parsed.data);
   if (!term) notFound();
   const t = await getTranslations({ locale, namespace: 'Admin.taxonomy' });
-  const name = term.names[locale].name || `#${term.id}`;
+  const name = term.names[locale].name || locales.map((l) => term.names[l].name).find(Boolean) || `#${term.id}`;
   return (
     <AdminShell staff={staff} locale={locale} path={`/admin/taxonomy/${kind}/${term.id}`}>
       <Link href="/admin/taxonomy" className="text-sm underline">
