@@ -69,7 +69,7 @@ export function TagField(props: { locale: Locale; tags: TypedTag[]; errors: Acti
   }, [typed, props.locale]);
 
   const suggestions = found && found.for === typed ? found.tags.filter((tag) => !chosen.some((c) => c.id === tag.id)) : [];
-  const exact = [...chosen, ...suggestions].some((tag) => tag.name.toLocaleLowerCase(props.locale) === typed.toLocaleLowerCase(props.locale));
+  const exact = [...chosen, ...suggestions].some((tag) => tag.exact || tag.name.toLocaleLowerCase(props.locale) === typed.toLocaleLowerCase(props.locale));
   const choices: Choice[] = [
     ...suggestions.map((tag) => ({ kind: 'tag' as const, tag })),
     ...(typed && found?.for === typed && !exact ? [{ kind: 'create' as const, name: typed }] : []),
@@ -84,7 +84,7 @@ export function TagField(props: { locale: Locale; tags: TypedTag[]; errors: Acti
     setTimeout(() => onChange.current?.());
   };
   const add = (tag: TypedTag) => {
-    if (!chosen.some((c) => c.id === tag.id) && !full) update([...chosen, tag]);
+    if (!chosen.some((c) => c.id === tag.id) && !full) update([...chosen, { id: tag.id, name: tag.name, pending: tag.pending }]);
     setText('');
     setActive(0);
     setProblem({});

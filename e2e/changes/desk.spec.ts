@@ -69,7 +69,7 @@ test('one save keeps tags, cover and text together; a tag is typed, found in any
   // Enter picked; it did not send the story's form.
   await expect(page.getByRole('status')).toHaveCount(0);
   // A tag found by its Russian name is offered with its English one, never made twice.
-  await tags.fill('Нефт');
+  await tags.fill('Нефть');
   await expect(page.getByRole('option', { name: 'Oil', exact: true })).toBeVisible();
   await expect(page.getByRole('option', { name: /^Create tag/ })).toHaveCount(0);
   await tags.fill('');

@@ -36,6 +36,8 @@ describe('tags typed in a story', () => {
       { id: both, name: `Zz${run} neft`, pending: [] },
       { id: russianOnly, name: `Zz${run} газ`, pending: ['az', 'en'] },
     ]);
+    // A name typed whole, in any language, is that tag's: nothing new is offered to be made.
+    expect(await suggestTags('en', `зз${run} нефть`)).toEqual([{ id: both, name: `Zz${run} oil`, pending: [], exact: true }]);
     // The start of a later word finds it; the middle of a word does not.
     expect((await suggestTags('en', 'oil')).map((t) => t.id)).toContain(both);
     expect((await suggestTags('en', 'il')).map((t) => t.id)).not.toContain(both);

@@ -32,20 +32,23 @@ const typedTag = (locale: Locale) => sql<TypedTag>`
 /**
  * Tags for what an editor is typing: those with a word of their name, in any language, starting with `text`. Names in
  * the story's language come first, so a tag made from a Russian story is found, and not made twice, from an
- * Azerbaijani one. The caller checks the session and role.
+ * Azerbaijani one; a tag with a name, in any language, that is just what was typed says so (`exact`), and no other is
+ * offered to be made. The caller checks the session and role.
  */
 export async function suggestTags(locale: Locale, text: string): Promise<TypedTag[]> {
   const start = text.trim().slice(0, MAX_LENGTH.termName);
   if (!start) return [];
   const prefix = `${literal(start)}%`;
   const word = `% ${literal(start)}%`;
-  const rows = await sql<{ tag: TypedTag }>`
-    select ${typedTag(locale)} as tag from tags t
+  const rows = await sql<{ tag: TypedTag; exact: boolean }>`
+    select ${typedTag(locale)} as tag,
+      exists (select 1 from tag_translations n where n.tag_id = t.id and lower(n.name) = lower(${start})) as exact
+    from tags t
     where exists (select 1 from tag_translations n where n.tag_id = t.id and (n.name ilike ${prefix} or n.name ilike ${word}))
     order by exists (select 1 from tag_translations n where n.tag_id = t.id and n.locale = ${locale} and n.name ilike ${prefix}) desc,
              (select n.name from tag_translations n where n.tag_id = t.id order by n.locale = ${locale} desc limit 1)
     limit ${TAG_SUGGESTIONS}`.execute(getDb());
-  return rows.rows.map((row) => row.tag);
+  return rows.rows.map((row) => (row.exact ? { ...row.tag, exact: true } : row.tag));
 }
 
 /** The story's tags, in its order, for its editor. */

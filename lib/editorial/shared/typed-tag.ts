@@ -7,4 +7,6 @@ export interface TypedTag {
   name: string;
   /** The languages it has no name in yet: readers of those do not see it. */
   pending: Locale[];
+  /** A suggestion with a name, in some language, that is just what was typed. */
+  exact?: true;
 }
