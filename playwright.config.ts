@@ -26,9 +26,9 @@ export default defineConfig({
   // cache, so it runs alone after them (on two cores, starting them alongside the admin specs slows their saves); the
   // outage spec stops the database, so it runs last.
   projects: [
-    { name: 'readers', use: chromium, testIgnore: ['**/changes/**', '**/outage.spec.ts', '**/topology.spec.ts', '**/now-board.spec.ts'] },
+    { name: 'readers', use: chromium, testIgnore: ['**/changes/**', '**/outage.spec.ts', '**/topology.spec.ts', '**/now-board.spec.ts', '**/live.spec.ts'] },
     { name: 'changes', use: chromium, testMatch: '**/changes/**/*.spec.ts', dependencies: ['readers'] },
-    { name: 'topology', use: chromium, testMatch: ['**/topology.spec.ts', '**/now-board.spec.ts'], dependencies: ['changes'] },
+    { name: 'topology', use: chromium, testMatch: ['**/topology.spec.ts', '**/now-board.spec.ts', '**/live.spec.ts'], dependencies: ['changes'] },
     { name: 'outage', use: chromium, testMatch: '**/outage.spec.ts', dependencies: ['topology'] },
   ],
 });

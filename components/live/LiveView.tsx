@@ -10,8 +10,23 @@ import { Link } from '@/lib/i18n/navigation';
 import { articlePath, categoryPath, latestPath, localized, withCursor } from '@/lib/i18n/paths';
 import { LiveEntryView, type EntryLabels } from './LiveEntryView';
 import { LiveMark } from './LiveMark';
+import { LiveUpdates } from './LiveUpdates';
 
 const LATEST_COUNT = 8;
+
+/**
+ * A plural message as the browser needs it without the message catalogue: one text per plural category of the
+ * language, `#` where the number goes (formatted here with a sample number of that category).
+ */
+function pluralForms(locale: string, format: (count: number) => string): Partial<Record<Intl.LDMLPluralRule, string>> {
+  const rules = new Intl.PluralRules(locale);
+  const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {};
+  for (let count = 0; count < 200; count++) {
+    const category = rules.select(count);
+    forms[category] ??= format(count).replace(String(count), '#');
+  }
+  return forms;
+}
 
 /**
  * A live page: the LIVE mark (or that it has ended) and the time of the last update, the headline and summary, the
@@ -109,8 +124,26 @@ export async function LiveView({ article, coverage, before }: { article: Article
             <h2 id="entries-heading" className="sr-only">
               {t('entries')}
             </h2>
-            {/* New entries reach an open page on a reload; the script that brings them without one is not in yet. */}
-            {coverage.state === 'live' && !before ? <p className="text-sm text-neutral-600">{t('reload')}</p> : null}
+            {coverage.state === 'live' && !before ? (
+              <>
+                {/* With JavaScript new entries come by themselves; without, a reload shows them. */}
+                <noscript>
+                  <p className="text-sm text-neutral-600">{t('reload')}</p>
+                </noscript>
+                <LiveUpdates
+                  labels={{
+                    newEntries: pluralForms(locale, (count) => t('newEntries', { count })),
+                    keyEvent: labels.keyEvent,
+                    pinned: labels.pinned,
+                    video: labels.video,
+                    entryLink: labels.entryLink,
+                    updated: t('updated', { time: '{time}' }),
+                    ended: t('ended'),
+                    reload: t('reload'),
+                  }}
+                />
+              </>
+            ) : null}
             <ol
               className="border-b border-neutral-200"
               data-live-entries
