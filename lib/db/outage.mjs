@@ -69,13 +69,15 @@ export function noteUnanswered() {
 }
 
 /**
- * A query reached the server: an outage, if there was one, is over. One that was sent before the outage began proves
- * nothing (it may have finished on a connection that was already open), so it does not end it.
+ * A query reached the server: an outage, if there was one, is over. One sent before the latest failure proves nothing:
+ * a server shutting down still answers on connections already open for a moment after it refuses new ones, and a
+ * query that finished there says nothing about the server now. Only an answer to a query sent after every failure so
+ * far ends the outage, so a stopping server is one outage, not one that ends and begins again.
  * @param {number} [sentAt] when the query was sent
  */
 export function noteReachable(sentAt = Date.now()) {
   const current = state();
-  if (current.since === null || sentAt <= current.since) return;
+  if (current.since === null || sentAt <= current.lastFailure) return;
   const seconds = ((Date.now() - current.since) / 1000).toFixed(1);
   console.info(`[newsroom] PostgreSQL answers again after ${seconds} s; ${current.unanswered} read(s) had no earlier answer to replay`);
   current.since = null;
