@@ -93,7 +93,7 @@ test('entries reach open pages through the edge without reload, in their languag
   // Marked a key event, it joins the key events list of the English page.
   // Flags are set once for every language, in the first column the entry is written in.
   const russianEntry = stream(desk, 'Russian').locator('li', { hasText: russian });
-  await russianEntry.getByLabel('Key event').check();
+  await russianEntry.getByLabel('Key event', { exact: true }).check();
   await russianEntry.getByRole('button', { name: 'Apply' }).click();
   await expect(en.locator('[data-live-key-events]').getByRole('link', { name: 'Pirallahi bridge reopens' })).toBeVisible({ timeout: 10_000 });
 
