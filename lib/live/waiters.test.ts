@@ -26,6 +26,22 @@ describe('held live requests', () => {
     expect(heldLiveRequests()).toBe(0);
   });
 
+  it('return at once when a change after their number was announced while they were reading', async () => {
+    wakeLiveWaiters({ articleId: 9, seq: 12, readers: ['az'] });
+    // Announced before the wait began: not missed.
+    expect(await waitForLiveChange(9, 'az', 11, 60_000)).toBe(true);
+    expect(heldLiveRequests()).toBe(0);
+    // Nothing after 12 yet, and nothing for English: those wait.
+    const az = waitForLiveChange(9, 'az', 12, 60_000);
+    const en = waitForLiveChange(9, 'en', 3, 60_000);
+    expect(heldLiveRequests()).toBe(2);
+    // An older announcement arriving late changes nothing.
+    wakeLiveWaiters({ articleId: 9, seq: 10, readers: ['az'] });
+    expect(heldLiveRequests()).toBe(2);
+    wakeAllLiveWaiters();
+    await Promise.all([az, en]);
+  });
+
   it('give up after their time or when the reader leaves', async () => {
     vi.useFakeTimers();
     const timedOut = waitForLiveChange(1, 'az', 0, 20_000);

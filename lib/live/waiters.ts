@@ -18,9 +18,17 @@ interface Waiter {
 interface Held {
   byPage: Map<string, Set<Waiter>>;
   count: number;
+  /**
+   * The last number announced for each page and audience. A change can commit and be announced between a request's
+   * read (nothing new) and its wait: the wait sees the number here and returns at once instead of missing it.
+   */
+  announced: Map<string, number>;
 }
 
-const held = () => processWide<Held>('newsroom.liveWaiters', () => ({ byPage: new Map(), count: 0 }));
+/** The pages whose last announced number is kept; the oldest announced is forgotten first. */
+const MAX_ANNOUNCED = 2_000;
+
+const held = () => processWide<Held>('newsroom.liveWaiters', () => ({ byPage: new Map(), count: 0, announced: new Map() }));
 /** A language's readers, or the live desk, which follows every change, drafts included. */
 export type Audience = Locale | 'desk';
 const keyOf = (articleId: number, audience: Audience) => `${articleId}:${audience}`;
@@ -31,9 +39,11 @@ const keyOf = (articleId: number, audience: Audience) => `${articleId}:${audienc
  */
 export function waitForLiveChange(articleId: number, locale: Audience, after: number, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
   const state = held();
+  const key = keyOf(articleId, locale);
+  // Announced already, while the request was reading: it reads again at once.
+  if ((state.announced.get(key) ?? 0) > after) return Promise.resolve(true);
   if (state.count >= MAX_HELD) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const key = keyOf(articleId, locale);
     const waiters = state.byPage.get(key) ?? new Set<Waiter>();
     state.byPage.set(key, waiters);
     const done = () => {
@@ -53,8 +63,16 @@ export function waitForLiveChange(articleId: number, locale: Audience, after: nu
 
 /** Wakes the requests a change concerns: those of its languages' readers waiting for something after an older number. */
 export function wakeLiveWaiters(notice: LiveChangeNotice): void {
+  const state = held();
   for (const locale of [...notice.readers, 'desk' as const]) {
-    const waiters = held().byPage.get(keyOf(notice.articleId, locale));
+    const key = keyOf(notice.articleId, locale);
+    if ((state.announced.get(key) ?? 0) < notice.seq) {
+      // Kept in the order announced, newest last, so the first is the one to forget.
+      state.announced.delete(key);
+      state.announced.set(key, notice.seq);
+      if (state.announced.size > MAX_ANNOUNCED) state.announced.delete(state.announced.keys().next().value!);
+    }
+    const waiters = state.byPage.get(key);
     if (!waiters) continue;
     for (const waiter of [...waiters]) if (waiter.after < notice.seq) waiter.wake();
   }

@@ -36,7 +36,7 @@ function TermSummary({ term, kind, locale, editLabel, pending }: { term: Editabl
               {l.toUpperCase()}: {term.names[l].name || <em className="text-amber-800">{pending}</em>}
             </span>
           ))}
-        <span className="font-mono text-xs">/{term.names[locale].slug}</span>
+        {term.names[locale].slug ? <span className="font-mono text-xs">/{term.names[locale].slug}</span> : null}
       </span>
     </div>
   );
