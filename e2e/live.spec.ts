@@ -81,7 +81,12 @@ test('entries reach open pages through the edge without reload, in their languag
   await expect(en.getByText(russian)).toHaveCount(0);
 
   // Its English translation, added later in the English column, reaches the English reader.
-  const entry = stream(desk, 'English').locator('li', { hasText: 'Not in this language.' }).first();
+  // The same entry's row in the English column, once the desk shows it (a colleague's change comes without reload).
+  const russianRow = stream(desk, 'Russian').locator('li[data-entry]', { hasText: russian });
+  await expect(russianRow).toHaveCount(1, { timeout: 10_000 });
+  const entryId = await russianRow.getAttribute('data-entry');
+  const entry = stream(desk, 'English').locator(`li[data-entry="${entryId}"]`);
+  await expect(entry).toContainText('Not in this language.');
   await entry.locator('details').evaluate((details) => ((details as HTMLDetailsElement).open = true));
   const english = `Pirallahi bridge reopens to all traffic ${randomUUID().slice(0, 6)}`;
   await entry.getByLabel(/^Text/).fill(english);
@@ -92,9 +97,8 @@ test('entries reach open pages through the edge without reload, in their languag
 
   // Marked a key event, it joins the key events list of the English page.
   // Flags are set once for every language, in the first column the entry is written in.
-  const russianEntry = stream(desk, 'Russian').locator('li', { hasText: russian });
-  await russianEntry.getByLabel('Key event', { exact: true }).check();
-  await russianEntry.getByRole('button', { name: 'Apply' }).click();
+  await russianRow.getByLabel('Key event', { exact: true }).check();
+  await russianRow.getByRole('button', { name: 'Apply' }).click();
   await expect(en.locator('[data-live-key-events]').getByRole('link', { name: 'Pirallahi bridge reopens' })).toBeVisible({ timeout: 10_000 });
 
   // A reader scrolled down is not pushed about: the new entry waits behind a button, counted in the tab's title too.
@@ -113,7 +117,7 @@ test('entries reach open pages through the edge without reload, in their languag
   // An edit changes the entry in place: the same element, the new text.
   const shown = en.locator('ol[data-live-entries] > li', { hasText: english });
   const id = await shown.getAttribute('data-entry');
-  const englishEntry = stream(desk, 'English').locator('li', { hasText: english });
+  const englishEntry = stream(desk, 'English').locator(`li[data-entry="${entryId}"]`);
   await englishEntry.locator('details').evaluate((details) => ((details as HTMLDetailsElement).open = true));
   const corrected = `${english} (corrected)`;
   await englishEntry.getByLabel(/^Text/).fill(corrected);
