@@ -80,6 +80,13 @@ test('one save keeps tags, cover and text together; a tag is typed, found in any
   await expect(chosen()).toHaveText([/^Middle Corridor/, new RegExp(`^${fresh}`)]);
   await expect(tags).toHaveValue('');
   await expect(tags).toBeFocused();
+  // The suggestions are the newsroom's: a stranger is told nothing is there, and hostile text gets a plain 400.
+  expect((await request.get('/api/admin/tags?locale=en&q=oil')).status()).toBe(404);
+  for (const query of ['locale=en&q=%00', 'locale=xx&q=oil', `locale=en&q=${'a'.repeat(300)}`]) {
+    expect((await page.request.get(`/api/admin/tags?${query}`)).status(), query).toBe(400);
+  }
+  expect(await (await page.request.get('/api/admin/tags?locale=en&q=%25')).json()).toEqual({ tags: [] });
+  expect(await (await page.request.get('/api/admin/tags?locale=en&q=%FF')).json()).toEqual({ tags: [] });
 
   const cover = page.getByRole('region', { name: 'Cover image' });
   // The cover is picked from the library's grid: the first tile.
