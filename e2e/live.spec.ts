@@ -1,10 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { findVarnishd, startEdge, VARNISH_INSTALL_HINT, type Edge } from '../scripts/edge-server';
-import { behindTheEdge, startInstance, stopInstance, untilReady, type Instance } from '../scripts/instances';
-import { freePort } from '../test/free-port';
-import { deleteKeysUnder } from '../test/redis-keys';
+import { VARNISH_INSTALL_HINT } from '../scripts/edge-server';
 import { articleIdByKey, withDatabase } from './content';
+import { twoInstancesBehindTheEdge } from './two-instances';
 import { DEMO_EDITOR, signInToAdmin } from './users';
 
 /**
@@ -14,44 +12,18 @@ import { DEMO_EDITOR, signInToAdmin } from './users';
  */
 test.describe.configure({ mode: 'serial' });
 
-const redisUrl = process.env.E2E_REDIS_URL!;
-const keyPrefix = `anews-e2e-live:${randomUUID()}:`;
-const purgeSecret = randomBytes(24).toString('base64url');
-const instances: Instance[] = [];
-let edge: Edge | undefined;
-let edgePort = 0;
+const topology = twoInstancesBehindTheEdge('live');
+const { instances, edgeUrl } = topology;
 let liveId = 0;
 let paths: { ru: string; en: string };
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  test.skip(!findVarnishd(), VARNISH_INSTALL_HINT);
-  edgePort = await freePort();
-  const env = {
-    DATABASE_URL: process.env.E2E_DATABASE_URL!,
-    REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET!,
-    SITE_URL: process.env.E2E_BASE_URL!,
-    REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: keyPrefix,
-    ...behindTheEdge(`http://127.0.0.1:${edgePort}`, purgeSecret),
-    NEWSROOM_MEDIA_DIR: process.env.E2E_MEDIA_DIR!,
-  };
-  instances.push(await startInstance(env), await startInstance(env));
-  await Promise.all(instances.map((instance) => untilReady(instance)));
-  edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin), purgeSecret });
+  test.skip(!topology.edge, VARNISH_INSTALL_HINT);
   liveId = await articleIdByKey('live-absheron-storm');
   const slugs = await withDatabase(async (db) => (await db.query<{ locale: string; slug: string }>('select locale, slug from article_translations where article_id = $1', [liveId])).rows);
   const slug = (locale: string) => slugs.find((row) => row.locale === locale)!.slug;
   paths = { ru: `/ru/news/${liveId}-${slug('ru')}`, en: `/en/news/${liveId}-${slug('en')}` };
 });
-
-test.afterAll(async () => {
-  await edge?.stop();
-  await Promise.all(instances.map((instance) => stopInstance(instance, 3_000)));
-  await deleteKeysUnder(keyPrefix, redisUrl);
-});
-
-const edgeUrl = (path: string) => `http://127.0.0.1:${edgePort}${path}`;
 
 /** The stream of one language on instance A's desk. */
 const stream = (desk: Page, language: 'Russian' | 'English') => desk.getByTestId(language === 'Russian' ? 'stream-ru' : 'stream-en');

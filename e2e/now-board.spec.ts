@@ -1,9 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Response } from '@playwright/test';
-import { findVarnishd, startEdge, VARNISH_INSTALL_HINT, type Edge } from '../scripts/edge-server';
-import { behindTheEdge, startInstance, stopInstance, untilReady, type Instance } from '../scripts/instances';
-import { freePort } from '../test/free-port';
-import { deleteKeysUnder } from '../test/redis-keys';
+import { VARNISH_INSTALL_HINT } from '../scripts/edge-server';
+import { twoInstancesBehindTheEdge } from './two-instances';
 import { withDatabase } from './content';
 import { DEMO_EDITOR, signInToAdmin } from './users';
 
@@ -13,35 +10,7 @@ import { DEMO_EDITOR, signInToAdmin } from './users';
  */
 test.describe.configure({ mode: 'serial' });
 
-const redisUrl = process.env.E2E_REDIS_URL!;
-const keyPrefix = `anews-e2e-now:${randomUUID()}:`;
-const purgeSecret = randomBytes(24).toString('base64url');
-const instances: Instance[] = [];
-let edge: Edge | undefined;
-let edgePort = 0;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  edgePort = await freePort();
-  const env = {
-    DATABASE_URL: process.env.E2E_DATABASE_URL!,
-    REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET!,
-    SITE_URL: process.env.E2E_BASE_URL!,
-    REDIS_URL: redisUrl,
-    REDIS_KEY_PREFIX: keyPrefix,
-    ...behindTheEdge(`http://127.0.0.1:${edgePort}`, purgeSecret),
-    NEWSROOM_MEDIA_DIR: process.env.E2E_MEDIA_DIR!,
-  };
-  instances.push(await startInstance(env), await startInstance(env));
-  await Promise.all(instances.map((instance) => untilReady(instance)));
-  if (findVarnishd()) edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin), purgeSecret });
-});
-
-test.afterAll(async () => {
-  await edge?.stop();
-  await Promise.all(instances.map((instance) => stopInstance(instance, 3_000)));
-  await deleteKeysUnder(keyPrefix, redisUrl);
-});
+const topology = twoInstancesBehindTheEdge('now');
 
 /** A story published in Russian and English that no other spec of this project reads. */
 async function storyInRussianAndEnglish(): Promise<{ id: number; ru: string; en: string }> {
@@ -71,9 +40,9 @@ async function read(browser: Browser, origin: string, path: string, userAgent: s
 }
 
 test('three readers through the edge show on the board within 10 s as 2 in Russian and 1 in English; a crawler does not, and no reader gets a cookie', async ({ browser, playwright }) => {
-  test.skip(!edge, VARNISH_INSTALL_HINT);
+  test.skip(!topology.edge, VARNISH_INSTALL_HINT);
   test.setTimeout(90_000);
-  const origin = `http://127.0.0.1:${edgePort}`;
+  const origin = topology.edgeUrl();
   const story = await storyInRussianAndEnglish();
   const ru = `/ru/news/${story.id}-${story.ru}`;
   const en = `/en/news/${story.id}-${story.en}`;

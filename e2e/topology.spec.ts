@@ -1,15 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { PURGE_SECRET_HEADER } from '../lib/cache/edge';
 import { untilProbeFinds } from '../scripts/edge-probe';
-import { findVarnishd, startEdge, VARNISH_INSTALL_HINT, type Edge } from '../scripts/edge-server';
-import { freePort } from '../test/free-port';
-import { deleteKeysUnder } from '../test/redis-keys';
+import { VARNISH_INSTALL_HINT } from '../scripts/edge-server';
 import { articleIdByKey, staleFor, timeUntil, withDatabase } from './content';
 import { readHead } from './crawl';
 import { requestFrom, signInFrom } from './from-address';
 import { readUnderLoad, type Tally } from './outage-load';
-import { behindTheEdge, killInstance, startInstance, stopInstance, untilLogged, untilReady, type Instance } from '../scripts/instances';
+import { killInstance, startInstance, stopInstance, untilLogged, untilReady, type Instance } from '../scripts/instances';
+import { twoInstancesBehindTheEdge } from './two-instances';
 import { DEMO_EDITOR, signInToAdmin } from './users';
 
 /**
@@ -20,39 +19,9 @@ import { DEMO_EDITOR, signInToAdmin } from './users';
 test.describe.configure({ mode: 'serial' });
 
 const ARTICLE = 'caspian-sea-level-falls-another-30-cm';
-const redisUrl = process.env.E2E_REDIS_URL!;
-const keyPrefix = `anews-e2e:${randomUUID()}:`;
-const purgeSecret = randomBytes(24).toString('base64url');
-
-const instances: Instance[] = [];
-let edge: Edge | undefined;
-let edgePort = 0;
-
-const instanceEnv = () => ({
-  DATABASE_URL: process.env.E2E_DATABASE_URL!,
-  REVALIDATE_SECRET: process.env.E2E_REVALIDATE_SECRET!,
-  SITE_URL: process.env.E2E_BASE_URL!,
-  REDIS_URL: redisUrl,
-  REDIS_KEY_PREFIX: keyPrefix,
-  // Purging the edge with its secret, trusting it for the reader's address, reachable on loopback alone.
-  ...behindTheEdge(`http://127.0.0.1:${edgePort}`, purgeSecret),
-  // The uploads of the site's database, as instances of one site share them (a shared volume in production).
-  NEWSROOM_MEDIA_DIR: process.env.E2E_MEDIA_DIR!,
-});
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  edgePort = await freePort();
-  instances.push(await startInstance(instanceEnv()), await startInstance(instanceEnv()));
-  await Promise.all(instances.map((instance) => untilReady(instance)));
-  if (findVarnishd()) edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin), purgeSecret });
-});
-
-test.afterAll(async () => {
-  await edge?.stop();
-  await Promise.all(instances.map((instance) => stopInstance(instance, 3_000)));
-  await deleteKeysUnder(keyPrefix, redisUrl);
-});
+const topology = twoInstancesBehindTheEdge('topology');
+const { instances, purgeSecret } = topology;
+const instanceEnv = topology.env;
 
 const cacheOf = async (request: APIRequestContext, url: string) => (await request.get(url)).headers()['x-nextjs-cache'];
 
@@ -113,10 +82,10 @@ test('instances sharing Redis serve one cache: a page rendered by one is a hit o
 
 test.describe('behind the edge', () => {
   test.beforeEach(() => {
-    test.skip(!edge, VARNISH_INSTALL_HINT);
+    test.skip(!topology.edge, VARNISH_INSTALL_HINT);
   });
 
-  const edgeUrl = () => edge!.url;
+  const edgeUrl = () => topology.edge!.url;
 
   // Pages the other tests' changes never touch: their settling purge, two seconds after each change, must not empty
   // a page under a test that counts on it being stored.
@@ -455,7 +424,7 @@ test.describe('behind the edge', () => {
     test.setTimeout(180_000);
     const readers = readersThroughTheEdge(await readerUrls());
     await readers.answered(50);
-    const sick = untilProbeFinds(edge!, 1, 'sick');
+    const sick = untilProbeFinds(topology.edge!, 1, 'sick');
     const [killed, atKill] = [performance.now(), readers.count()];
     await killInstance(instances[1]!);
     // Every page must now come from an origin again, while the edge still takes the dead one for ready.
