@@ -175,6 +175,35 @@ describe('the shared page cache in Redis', () => {
     expect(await b.get('/en/news/7-story', PAGE)).not.toBeNull();
   });
 
+  it('an entry is as old as the render that made it: a change made while the page rendered makes it stale at once', async () => {
+    const { a, b } = twoInstances();
+    const tag = `article-${randomUUID()}`;
+    const path = '/ru/news/11-during';
+    // Instance A is asked for the page, finds nothing and renders it; meanwhile B's editor changes the article.
+    expect(await a.get(path, PAGE)).toBeNull();
+    const revalidatedAt = Date.now();
+    while (Date.now() <= revalidatedAt + 1) await new Promise((resolve) => setTimeout(resolve, 1));
+    await b.revalidateTag([tag]);
+    while (Date.now() <= revalidatedAt + 3) await new Promise((resolve) => setTimeout(resolve, 1));
+    // The render, which may have read before the change, is written after it: it is not served as fresh.
+    await a.set(path, asValue(articlePage([...implicitTags(path), tag])), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await b.get(path, PAGE)).toBeNull();
+    // Rendered again after the change: served.
+    expect(await a.get(path, PAGE)).toBeNull();
+    await a.set(path, asValue(articlePage([...implicitTags(path), tag])), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await b.get(path, PAGE)).not.toBeNull();
+
+    // A page read often: its hits are no renders, so the render after the next change is as old as the miss that asked.
+    expect(await a.get(path, PAGE)).not.toBeNull();
+    const hitAt = Date.now();
+    while (Date.now() <= hitAt + 1) await new Promise((resolve) => setTimeout(resolve, 1));
+    await b.revalidateTag([tag]);
+    while (Date.now() <= hitAt + 3) await new Promise((resolve) => setTimeout(resolve, 1));
+    expect(await a.get(path, PAGE)).toBeNull();
+    await a.set(path, asValue(articlePage([...implicitTags(path), tag])), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await b.get(path, PAGE)).not.toBeNull();
+  });
+
   it('revalidatePath’s implicit tags reach exactly the pages of that path or route', async () => {
     const { a, b } = twoInstances();
     await a.set('/ru/news/8-one', asValue(articlePage(implicitTags('/ru/news/8-one'))), { cacheControl: { revalidate: 300, expire: undefined } });
@@ -237,7 +266,11 @@ describe('the shared page cache in Redis', () => {
     await admin.close();
     expect(await a.get('/ru/tag/oil', PAGE)).toBeNull();
     expect(await b.get('/ru/tag/oil', PAGE)).toBeNull();
-    // A page rendered after the loss is served again.
+    // A render A was asked for before the loss is not trusted either, even written after it (it is as old as its start).
+    await a.set('/ru/tag/oil', asValue(articlePage(tags)), { cacheControl: { revalidate: 300, expire: undefined } });
+    expect(await b.get('/ru/tag/oil', PAGE)).toBeNull();
+    // One asked for after the loss is served again.
+    expect(await a.get('/ru/tag/oil', PAGE)).toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 2));
     await a.set('/ru/tag/oil', asValue(articlePage(tags)), { cacheControl: { revalidate: 300, expire: undefined } });
     expect(await b.get('/ru/tag/oil', PAGE)).not.toBeNull();

@@ -162,6 +162,11 @@ export function anyTagStale(stamps, lastModified) {
   return false;
 }
 
+/** How long a render may take and still be stamped with its start (see renderStarts). */
+const RENDER_MEMORY_MS = 30_000;
+/** The keys whose render start is remembered at once, per process. */
+const MAX_RENDER_STARTS = 10_000;
+
 /**
  * The handler class for one Redis and key prefix. `connection` stands in for the process's own (tests use it to play
  * a second process).
@@ -179,6 +184,34 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
   /** @type {Map<string, TagStamps>} */
   const pending = new Map();
   let flushesOnReconnect = false;
+  /**
+   * When the render of each key began: Next asks for a key before it renders it, and the entry the render then writes
+   * is stamped with that moment, not with the moment it is written. A change made while the page rendered (the render
+   * may have read before it) then makes the entry stale at once, instead of being taken for older than the entry.
+   * An ask answered with a miss or a stale entry is followed by a render; the earliest such ask not yet followed by a
+   * write is kept (two renders of a key can overlap), one older than RENDER_MEMORY_MS is not trusted. Bounded, the
+   * oldest forgotten first.
+   * @type {Map<string, number>}
+   */
+  const renderStarts = new Map();
+  /**
+   * @param {string} key
+   * @param {number} at
+   */
+  function noteRenderAsked(key, at) {
+    const known = renderStarts.get(key);
+    if (known !== undefined && Date.now() - known < RENDER_MEMORY_MS) return;
+    renderStarts.delete(key);
+    renderStarts.set(key, at);
+    if (renderStarts.size > MAX_RENDER_STARTS) renderStarts.delete(renderStarts.keys().next().value ?? key);
+  }
+  /** @param {string} key */
+  function renderStartOf(key) {
+    const now = Date.now();
+    const started = renderStarts.get(key);
+    renderStarts.delete(key);
+    return started !== undefined && now - started < RENDER_MEMORY_MS ? started : now;
+  }
 
   /** @param {ReturnType<typeof sharedRedis>} redis */
   async function writeStamps(redis, /** @type {Map<string, TagStamps>} */ stamps) {
@@ -242,6 +275,23 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
      */
     async get(cacheKey, ctx) {
       const key = this.entryPrefix + cacheKey;
+      const askedAt = Date.now();
+      const answer = await this.lookUp(key, ctx);
+      // Next renders the key now, or in the background after serving a stale entry.
+      const revalidate = answer?.cacheControl?.revalidate;
+      const stale = answer !== null && (answer.staleByTag || (typeof revalidate === 'number' && answer.lastModified + revalidate * 1000 <= Date.now()));
+      if (answer === null || stale) noteRenderAsked(key, askedAt);
+      return answer && { value: answer.value, lastModified: answer.lastModified, cacheControl: answer.cacheControl };
+    }
+
+    /**
+     * The entry under `key` as `get` answers it, and whether one of its tags made it stale.
+     * @param {string} key
+     * @param {GetContext} ctx
+     * @returns {Promise<(CacheHandlerValue & { staleByTag: boolean }) | null>}
+     */
+    async lookUp(key, ctx) {
+      let staleByTag = false;
       // The read and the note of its use go out together (node-redis pipelines commands sent in the same tick); a
       // MULTI would hand the bytes back as text.
       const stored = await this.redis.run(async (client) => (await Promise.all([client.get(key), client.zAdd(usesKey, { score: Date.now(), value: key }, { XX: true })]))[0], null);
@@ -269,6 +319,7 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
         if (anyTagStale(stamps, entry.lastModified)) {
           // Without Next's manifest the entry could only be served as fresh: render it instead.
           if (!nextTagsManifest) return null;
+          staleByTag = true;
           for (const [tag, stamp] of stamps) mergeStamp(nextTagsManifest, tag, stamp);
         }
       }
@@ -278,7 +329,7 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
         value.rscData = undefined;
       }
       if (value?.kind === 'PAGES' && ctx.kind === 'PAGES' && ctx.isFallback) value.pageData = {};
-      return { value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+      return { value, lastModified: entry.lastModified, cacheControl: entry.cacheControl, staleByTag };
     }
 
     /**
@@ -288,6 +339,7 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
      */
     async set(cacheKey, data, ctx) {
       const key = this.entryPrefix + cacheKey;
+      const renderStart = renderStartOf(key);
       if (!keepsAnswer(data)) {
         // Nor is what was kept under this URL before (an article since withdrawn) served again.
         await this.redis.run((client) => client.eval(DROP, { keys: [key, usesKey, sizesKey, bytesKey], arguments: [] }), null);
@@ -297,7 +349,7 @@ export function redisCacheHandler({ url, keyPrefix, connection }) {
       const cacheControl = 'fetchCache' in ctx && ctx.fetchCache ? undefined : 'cacheControl' in ctx ? ctx.cacheControl : undefined;
       const value = data.kind === 'FETCH' ? { ...data, tags: 'fetchCache' in ctx && ctx.fetchCache ? ctx.tags : [] } : data;
       /** @type {CacheHandlerValue} */
-      const entry = { value, lastModified: Date.now(), cacheControl };
+      const entry = { value, lastModified: renderStart, cacheControl };
       const encoded = encodeEntry(entry);
       const written = await this.redis.run(
         (client) =>
