@@ -57,7 +57,7 @@ async function readablePage(articleId: number, locale: Locale) {
   return getReaderDb()
     .selectFrom('articles as a')
     .innerJoin('article_translations as t', (join) => join.onRef('t.article_id', '=', 'a.id').on('t.locale', '=', locale))
-    .select(['a.coverage_ended_at'])
+    .select(['a.coverage_ended_at', 'a.live_seq'])
     .where('a.id', '=', articleId)
     .where('a.kind', '=', 'live')
     .where('t.status', '=', 'published')
@@ -70,6 +70,9 @@ export async function readerFeed(articleId: number, locale: Locale, after: numbe
   const page = await readablePage(articleId, locale);
   if (!page) return null;
   const state = page.coverage_ended_at ? 'ended' : 'live';
+  // A number the page has not reached: no page ever showed it (a forged or mistyped address). Told to start again at
+  // once, rather than held until a change that may never come.
+  if (after > Number(page.live_seq)) return { seq: Number(page.live_seq), state, updated: null, entries: [], reset: true };
   const changed = await getReaderDb()
     .selectFrom('live_changes')
     .select(['entry_id', sql<string>`max(seq)`.as('seq')])

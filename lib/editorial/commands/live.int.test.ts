@@ -12,6 +12,7 @@ import {
   startCoverageAction,
 } from '@/lib/editorial/actions';
 import { LIVE_CHANGES_CHANNEL, parseLiveNotice } from '@/lib/live/changes';
+import { readerFeed } from '@/lib/live/feed';
 import { listenForSiteChanges } from '@/test/notifications';
 import { form, staffWithSession, testCategory } from '@/test/staff-session';
 
@@ -189,6 +190,21 @@ describe('live coverage', () => {
     await post(id, { title: 'Airport reopens', keyEvent: 'on' });
     const second = await getDb().selectFrom('articles').select('live_indexnow_at').where('id', '=', Number(id)).executeTakeFirstOrThrow();
     expect(second.live_indexnow_at).toEqual(first.live_indexnow_at);
+  });
+
+  it('tells readers of a language the changes after their number, in that language only, and a number never reached to start again', async () => {
+    const id = await newLivePage();
+    await getDb().updateTable('article_translations').set({ status: 'published', published_at: new Date(Date.now() - 1_000) }).where('article_id', '=', Number(id)).where('locale', '=', 'en').execute();
+    const first = await post(id, { title: 'Storm makes landfall', keyEvent: 'on' });
+    const second = await post(id);
+    const all = await readerFeed(Number(id), 'en', 0);
+    expect(all).toMatchObject({ seq: 2, state: 'live', entries: [{ id: first.entryId, keyEvent: true, title: 'Storm makes landfall' }, { id: second.entryId }] });
+    expect(all!.reset).toBeUndefined();
+    expect(await readerFeed(Number(id), 'en', 2)).toMatchObject({ seq: 2, entries: [] });
+    expect(await readerFeed(Number(id), 'en', 3)).toEqual({ seq: 2, state: 'live', updated: null, entries: [], reset: true });
+    expect(await readerFeed(Number(id), 'en', 999_999_999_999)).toMatchObject({ reset: true });
+    // No Russian page is published: nothing for its readers.
+    expect(await readerFeed(Number(id), 'ru', 0)).toBeNull();
   });
 
   it('deletes an entry for readers, keeping its revisions', async () => {
