@@ -110,7 +110,7 @@ describe('the beacon at the front door, once the server has handed it over', () 
 
   it('leaves crawlers, prefetches and readers asking not to be tracked uncounted', async () => {
     const path = encodeURIComponent(`/ru/news/${story(5)}`);
-    const headers = [
+    const headers: Record<string, string>[] = [
       { 'user-agent': 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' },
       { 'user-agent': '' },
       { 'sec-purpose': 'prefetch;prerender' },
