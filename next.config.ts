@@ -65,6 +65,7 @@ const runtimeFiles = {
     './lib/http/networks.mjs',
     './lib/http/plain-path.mjs',
     './lib/i18n/locale-list.mjs',
+    './lib/now/beacon-door.mjs',
     './lib/ops/env.mjs',
     './lib/ops/log.mjs',
     './lib/ops/log-pretty.mjs',

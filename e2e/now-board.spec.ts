@@ -61,6 +61,12 @@ test('three readers through the edge show on the board within 10 s as 2 in Russi
   expect(beacon.status()).toBe(204);
   expect(beacon.headers()['cache-control']).toBe('no-store, private');
   expect(beacon.headers()['set-cookie']).toBeUndefined();
+  // The instances' front door answers the beacon itself, before Next (lib/now/beacon-door.mjs). What Next answers on the
+  // same path, its 405 to a GET, carries the site's security headers (next.config.ts); the beacon's 204 does not.
+  expect(beacon.headers()['x-content-type-options']).toBeUndefined();
+  const nextsAnswer = await stranger.get('/api/now');
+  expect(nextsAnswer.status()).toBe(405);
+  expect(nextsAnswer.headers()['x-content-type-options']).toBe('nosniff');
   // The board's data is for staff only, and never cached.
   const signedOut = await stranger.get('/api/admin/now');
   expect(signedOut.status()).toBe(401);

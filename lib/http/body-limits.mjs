@@ -22,3 +22,9 @@ export const MAX_FORM_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
  * each). The front door answers a larger one 413, so that no handler buffers a stranger's gigabyte.
  */
 export const MAX_API_BODY_BYTES = 64 * 1024;
+
+/**
+ * The largest body the "now" board's beacon may carry (`POST /api/now`, lib/now/beacon.ts): the reader pages' script
+ * sends none, all it says is in the query. Refused with 413 above it, as any other body over its limit.
+ */
+export const MAX_BEACON_BODY_BYTES = 1024;

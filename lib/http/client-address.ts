@@ -8,7 +8,7 @@ import { clientInChain } from './forwarded-for.mjs';
  * the address is the socket's own, and a client that reaches the server around the edge is its own socket's address
  * too, whatever it wrote into the header. `X-Real-IP` and the like are never read.
  */
-export function clientAddress(headers: Headers, proxies?: readonly string[]): string {
+export function clientAddress(headers: Pick<Headers, 'get'>, proxies?: readonly string[]): string {
   return clientInChain(headers.get('x-forwarded-for'), proxies);
 }
 

@@ -25,6 +25,9 @@
  *   process's `console` writes JSON lines through the same logger (lib/ops/log.mjs).
  * - A page's redirect gets one `Location` and a few bytes of HTML for a body, not Next's error document
  *   (lib/ops/plain-redirect.mjs).
+ * - The "now" board's beacon (`POST /api/now`), most of what reaches an instance, is answered here by the bundle's own
+ *   handler, without Next's request pipeline, once the server has handed it over (lib/now/beacon-door.mjs). Its body
+ *   may be 1 KB at most; its access line, once answered 204, is written at LOG_LEVEL=debug only.
  */
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -33,10 +36,11 @@ import { answerRedirectsPlainly } from '../ops/plain-redirect.mjs';
 import { replaceAnswer } from '../ops/replace-answer.mjs';
 import { answersUnavailable, RETRY_AFTER_SECONDS, unavailableLocale, unavailablePage } from '../ops/unavailable.mjs';
 import { clientInChain } from './forwarded-for.mjs';
-import { MAX_API_BODY_BYTES, MAX_FORM_BODY_BYTES } from './body-limits.mjs';
+import { MAX_API_BODY_BYTES, MAX_BEACON_BODY_BYTES, MAX_FORM_BODY_BYTES } from './body-limits.mjs';
 import { canonicalAddress } from './networks.mjs';
 import { logger, routeConsoleThroughLog } from '../ops/log.mjs';
 import { countRequest } from '../ops/metrics.mjs';
+import { answerBeaconAtTheDoor, BEACON_PATH } from '../now/beacon-door.mjs';
 import { routeKind } from '../ops/route-kind.mjs';
 import { decodesCleanly, tooLong } from './plain-path.mjs';
 
@@ -110,7 +114,7 @@ export function frontDoorAnswer(request) {
   // body); Next refuses either from another site with a 500. Route handlers under /api/ answer for themselves.
   const api = url.startsWith('/api/');
   if (request.method === 'POST' && !api && foreignOrigin(request.headers)) return { status: 403, headers: {}, body: 'Forbidden: this form belongs to another site.\n' };
-  const limit = api ? MAX_API_BODY_BYTES : MAX_FORM_BODY_BYTES;
+  const limit = pathname === BEACON_PATH ? MAX_BEACON_BODY_BYTES : api ? MAX_API_BODY_BYTES : MAX_FORM_BODY_BYTES;
   if (Number(request.headers['content-length'] ?? 0) > limit) return { status: 413, headers: {}, body: `The body is larger than ${limit} bytes.\n` };
   // A body of unknown length could only be measured by reading it: browsers send every form and beacon with its
   // length, and Next answered an oversized chunked form with a bare 500.
@@ -150,8 +154,15 @@ export function answerFailuresAsUnavailable(request, response) {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 const LOGGED_PATH_LIMIT = 512;
 // The edge's probes ask every second and the process's own background work every ten (lib/jobs/own-process.ts):
-// their lines are written at LOG_LEVEL=debug only.
+// their lines are written at LOG_LEVEL=debug only. So are the beacons answered 204: every reader sends one every 15 s,
+// thousands a second on a busy day, and the metrics count them; a refused one is logged as any other request.
 const PROBES = new Set(['/api/ready', '/api/health', '/api/internal/jobs']);
+
+/**
+ * @param {string} path
+ * @param {number} status
+ */
+const quietLine = (path, status) => PROBES.has(path) || (path === BEACON_PATH && status === 204);
 
 /**
  * Gives the request its id and writes its access line (and its latency metric) once the answer is over, or the
@@ -179,7 +190,7 @@ export function logAccess(request, response, log = logger()) {
     countRequest({ route, method, status: response.statusCode, seconds, cache });
     const durationMs = Math.round(seconds * 10_000) / 10;
     const line = { requestId, method, path: path.slice(0, LOGGED_PATH_LIMIT), route, status: response.statusCode, durationMs, cache, remote, ...(aborted ? { aborted } : {}) };
-    log[PROBES.has(path) ? 'debug' : 'info'](line, `${method} ${line.path} ${response.statusCode} in ${durationMs} ms${aborted ? ' (the client went away)' : ''}`);
+    log[quietLine(path, response.statusCode) ? 'debug' : 'info'](line, `${method} ${line.path} ${response.statusCode} in ${durationMs} ms${aborted ? ' (the client went away)' : ''}`);
   });
 }
 
@@ -213,6 +224,7 @@ http.createServer = function createServerAtTheFrontDoor(...args) {
         response.end(answer.body);
         return true;
       }
+      if (answerBeaconAtTheDoor(request, response)) return true;
       answerFailuresAsUnavailable(request, response);
       answerRedirectsPlainly(request, response);
     }

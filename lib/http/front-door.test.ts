@@ -99,6 +99,46 @@ describe('the front door’s log', () => {
   }, 20_000);
 });
 
+describe('the now board’s beacon at the front door', () => {
+  it('is answered by the handler the server handed over, without the server behind, and logged at debug when counted', async () => {
+    const server = await serverBehindTheFrontDoor({ OPEN_BEACON_DOOR: '1' });
+    const beacon = await fetch(`${server.origin}/api/now?p=%2Fru&r=t.me&e=0`, { method: 'POST' });
+    expect(beacon.status).toBe(204);
+    expect(beacon.headers.get('cache-control')).toBe('no-store, private');
+    expect(beacon.headers.get('x-robots-tag')).toBe('noindex');
+    // The server behind would have answered like a cached page.
+    expect(beacon.headers.get('x-nextjs-cache')).toBeNull();
+    expect(beacon.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const refused = await fetch(`${server.origin}/api/now?p=nowhere`, { method: 'POST' });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toBe('Bad request.');
+    // Another method, or another path, is the server's to answer.
+    for (const [method, path] of [['GET', '/api/now?p=%2Fru'], ['POST', '/api/now/?p=%2Fru'], ['POST', '/api/nowhere?p=%2Fru']] as const) {
+      const other = await fetch(`${server.origin}${path}`, { method });
+      expect(other.headers.get('x-nextjs-cache'), `${method} ${path}`).toBe('HIT');
+    }
+    const tooLarge = await fetch(`${server.origin}/api/now?p=%2Fru`, { method: 'POST', body: 'x'.repeat(1025) });
+    expect(tooLarge.status).toBe(413);
+
+    // The counted beacon has no line at the default level; the refused ones and the others have theirs.
+    const [, ...access] = parsed(await server.lines(6));
+    expect(access.map((line) => `${line.method} ${line.path} ${line.status}`)).toEqual([
+      'POST /api/now 400',
+      'GET /api/now 200',
+      'POST /api/now/ 200',
+      'POST /api/nowhere 200',
+      'POST /api/now 413',
+    ]);
+  }, 20_000);
+
+  it('goes on to the server behind while the server has handed over no handler, as while Next starts', async () => {
+    const server = await serverBehindTheFrontDoor();
+    const beacon = await fetch(`${server.origin}/api/now?p=%2Fru`, { method: 'POST' });
+    expect(beacon.status).toBe(200);
+    expect(beacon.headers.get('x-nextjs-cache')).toBe('HIT');
+  }, 20_000);
+});
+
 describe('the front door’s refusals of bodies and foreign forms', () => {
   it('answers 403, 413 and 411 itself, before the server reads a byte, and lets the rest through', async () => {
     const { frontDoorAnswer } = await import('./front-door.mjs');
@@ -111,6 +151,9 @@ describe('the front door’s refusals of bodies and foreign forms', () => {
     expect(post('/admin/media', { 'content-length': String(11 * 1024 * 1024 + 1) })).toBe(413);
     expect(post('/admin/media', { 'content-length': String(10 * 1024 * 1024 + 100) })).toBeNull();
     expect(post('/api/auth/callback/credentials', { 'content-length': String(64 * 1024 + 1) })).toBe(413);
+    // The now board's beacon says everything in its query.
+    expect(post('/api/now?p=%2Fru', { 'content-length': '1025' })).toBe(413);
+    expect(post('/api/now?p=%2Fru', { 'content-length': '1024' })).toBeNull();
     expect(post('/admin/media', { 'transfer-encoding': 'chunked' })).toBe(411);
     expect(post('/api/views/ru/1', { 'transfer-encoding': 'chunked' })).toBe(411);
   });

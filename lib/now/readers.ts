@@ -1,5 +1,6 @@
 import 'server-only';
 import { clientAddress } from '@/lib/http/client-address';
+import type { HeaderReader } from './beacon-door.mjs';
 import { readerHash } from './salt';
 
 // Known crawlers and link previewers; a request with no user agent at all is not a browser either.
@@ -9,7 +10,7 @@ const BOTS = /bot|crawl|spider|slurp|facebookexternalhit|preview|headless|lighth
  * Whether a beacon's request is a reader to count: not a crawler or a request without a user agent, not a prefetch or
  * a prerender nobody looks at, and not a reader asking not to be tracked (DNT, Global Privacy Control).
  */
-export function isCountedReader(headers: Headers): boolean {
+export function isCountedReader(headers: HeaderReader): boolean {
   const userAgent = headers.get('user-agent') ?? '';
   if (userAgent.trim() === '' || BOTS.test(userAgent)) return false;
   if (headers.get('dnt') === '1' || headers.get('sec-gpc') === '1') return false;
@@ -17,6 +18,6 @@ export function isCountedReader(headers: Headers): boolean {
 }
 
 /** The day's hash of the reader who sent `headers`: the address the edge saw (TRUSTED_PROXIES) and the user agent. */
-export function readerOf(headers: Headers, at = new Date()): Promise<string> {
+export function readerOf(headers: HeaderReader, at = new Date()): Promise<string> {
   return readerHash(clientAddress(headers), headers.get('user-agent') ?? '', at);
 }

@@ -22,6 +22,7 @@ import { deleteKeysUnder } from '../../test/redis-keys';
 import { log, projectRoot, startDemoDatabase } from '../database';
 import { findVarnishd, startEdge, VARNISH_INSTALL_HINT } from '../edge-server';
 import { behindTheEdge, runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from '../instances';
+import { untilCoverVariantsDerived } from '../cover-variants';
 import { freePort } from '../../test/free-port';
 import { saveBenchmark } from './bench-results';
 
@@ -126,6 +127,9 @@ try {
   const instanceEnv = { ...env, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: keyPrefix, ...behindTheEdge(`http://127.0.0.1:${edgePort}`, purgeSecret) };
   instances.push(await startInstance(instanceEnv), await startInstance(instanceEnv));
   await Promise.all(instances.map((instance) => untilReady(instance)));
+  // The instances derive the demo covers' variants after their start; the beacon's CPU must not include the encoders'.
+  const variants = await untilCoverVariantsDerived(env.NEWSROOM_MEDIA_DIR, 600_000, () => instances.every((instance) => instance.process.exitCode === null));
+  log(`${variants} variants of the demo covers derived by the instances`);
   const edge = await startEdge({ port: edgePort, origins: instances.map((instance) => instance.origin), purgeSecret });
   stopEdge = () => edge.stop();
   const origin = `http://127.0.0.1:${edgePort}`;
