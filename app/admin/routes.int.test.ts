@@ -8,6 +8,7 @@ import { GET as nowBoard } from '@/app/api/admin/now/route';
 import { GET as deskChanges } from '@/app/api/admin/live/[article]/[after]/route';
 import { GET as preview } from '@/app/api/admin/preview/route';
 import { POST as presence } from '@/app/api/admin/presence/route';
+import { GET as tagSuggestions } from '@/app/api/admin/tags/route';
 import { POST as internalJobs } from '@/app/api/internal/jobs/route';
 
 vi.mock('@/lib/auth/auth', () => ({ auth: async () => null }));
@@ -25,10 +26,10 @@ function routeFiles(dir: string): string[] {
 describe('admin route handlers', () => {
   it('are the ones checked here', () => {
     const files = [...routeFiles(path.join(root, 'app', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'admin')), ...routeFiles(path.join(root, 'app', 'api', 'internal'))].sort();
-    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/live/[article]/[after]/route.ts', 'app/api/admin/media/route.ts', 'app/api/admin/now/route.ts', 'app/api/admin/presence/route.ts', 'app/api/admin/preview/route.ts', 'app/api/internal/jobs/route.ts']);
+    expect(files).toEqual(['app/admin/locale/route.ts', 'app/api/admin/live/[article]/[after]/route.ts', 'app/api/admin/media/route.ts', 'app/api/admin/now/route.ts', 'app/api/admin/presence/route.ts', 'app/api/admin/preview/route.ts', 'app/api/admin/tags/route.ts', 'app/api/internal/jobs/route.ts']);
   });
 
-  it('refuse signed-out visitors: preview sends them to sign in, presence and the now board answer 401, the media picker and internal jobs routes do not exist for them', async () => {
+  it('refuse signed-out visitors: preview sends them to sign in, presence and the now board answer 401, the media picker, tag suggestions and internal jobs routes do not exist for them', async () => {
     const board = await nowBoard();
     expect(board.status).toBe(401);
     expect(board.headers.get('cache-control')).toBe('no-store, private');
@@ -43,6 +44,9 @@ describe('admin route handlers', () => {
     const media = await mediaPage(new NextRequest('http://localhost/api/admin/media?q=a'));
     expect(media.status).toBe(404);
     expect(await media.text()).toBe('');
+    const tags = await tagSuggestions(new NextRequest('http://localhost/api/admin/tags?locale=en&q=oil'));
+    expect(tags.status).toBe(404);
+    expect(await tags.text()).toBe('');
     const desk = await deskChanges(new Request('http://localhost/api/admin/live/1/0'), { params: Promise.resolve({ article: '1', after: '0' }) });
     expect(desk.status).toBe(401);
     expect(desk.headers.get('cache-control')).toBe('private, no-store');
