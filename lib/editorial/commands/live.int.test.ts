@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { SessionClaims } from '@/lib/auth/sessions';
 import { getDb } from '@/lib/db/client';
 import { documentFromParagraphs } from '@/lib/document/schema';
@@ -194,7 +194,12 @@ describe('live coverage', () => {
 
   it('tells readers of a language the changes after their number, in that language only, and a number never reached to start again', async () => {
     const id = await newLivePage();
-    await getDb().updateTable('article_translations').set({ status: 'published', published_at: new Date(Date.now() - 1_000) }).where('article_id', '=', Number(id)).where('locale', '=', 'en').execute();
+    // Published for the test's readers only while it runs: other tests count the live pages readers see.
+    const english = () => getDb().updateTable('article_translations').where('article_id', '=', Number(id)).where('locale', '=', 'en');
+    await english().set({ status: 'published', published_at: new Date(Date.now() - 1_000) }).execute();
+    onTestFinished(async () => {
+      await english().set({ status: 'draft', published_at: null }).execute();
+    });
     const first = await post(id, { title: 'Storm makes landfall', keyEvent: 'on' });
     const second = await post(id);
     const all = await readerFeed(Number(id), 'en', 0);
