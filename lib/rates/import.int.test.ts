@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { getTickerRates } from '@/lib/content/rates';
 import { getDb } from '@/lib/db/client';
+import { demoPreviousRates } from '@/lib/demo';
 import { startCbarFixtureServer, type FixtureServer } from '@/test/cbar-server';
 import { freePort } from '@/test/free-port';
 import { listenForSiteChanges } from '@/test/notifications';
@@ -13,6 +14,13 @@ beforeAll(async () => {
 afterAll(() => bank.close());
 afterEach(async () => {
   await getDb().deleteFrom('currency_rates').where('source', '=', 'cbar').execute();
+  // The 21 October fixture lands on the demo's day before (the ticker's move, read by lib/content/rates.int.test.ts):
+  // that day is put back as the demo has it.
+  await getDb()
+    .insertInto('currency_rates')
+    .values(Object.entries(demoPreviousRates.values).map(([code, value]) => ({ code, rate_date: demoPreviousRates.date, value, source: 'demo' })))
+    .onConflict((oc) => oc.columns(['code', 'rate_date']).doNothing())
+    .execute();
 });
 
 async function storedOn(day: string) {
@@ -26,7 +34,8 @@ async function storedOn(day: string) {
   return Object.fromEntries(rows.map((row) => [row.code, row]));
 }
 
-// The fixtures are dated before the demo rates (22.10.2025), so the ticker other tests read is not moved by them.
+// The fixtures are dated before the demo rates (22.10.2025), so the ticker other tests read keeps its day; the 21st is
+// the demo's day before, put back after each test.
 describe('rates importer', () => {
   it('builds the address of a day from the template', () => {
     expect(ratesUrl('2025-10-20', 'https://www.cbar.az/currencies/{DD.MM.YYYY}.xml')).toBe('https://www.cbar.az/currencies/20.10.2025.xml');
