@@ -128,6 +128,8 @@ async function startReaders(processes: ReaderProcess[], edge: string, page: { id
   const asking: Promise<void>[] = [];
   for (let p = 0; p < READER_PROCESSES; p++) {
     const child = fork(path.join(import.meta.dirname, 'live-readers.ts'), [], { cwd: projectRoot, execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // An event nobody listens for would end this process before `finally` stops what it started.
+    child.on('error', (error) => log(`reader process ${p + 1}: ${error.message}`));
     const exited = new Promise<never>((_, reject) => child.once('exit', (code, signal) => reject(new Error(`reader process ${p + 1} exited (${signal ?? code})`))));
     const report = Promise.race([new Promise<ReadersReport>((resolve) => child.on('message', (message: FromReaders) => message.type === 'report' && resolve(message.report))), exited]);
     const ready = new Promise<void>((resolve) => child.on('message', (message: FromReaders) => message.type === 'asking' && resolve()));
@@ -193,6 +195,7 @@ try {
   // The moment each change is announced, heard as the instances hear it: on a connection of its own, LISTENing.
   const announcedAt = new Map<number, number>();
   listener = new pg.Client({ connectionString: env.DATABASE_URL });
+  listener.on('error', (error) => log(`the benchmark's LISTEN connection failed: ${error.message}`));
   listener.on('notification', ({ channel, payload }) => {
     const notice = channel === LIVE_CHANGES_CHANNEL ? parseLiveNotice(payload) : null;
     if (notice?.articleId === page.id && !announcedAt.has(notice.seq)) announcedAt.set(notice.seq, now());
