@@ -21,6 +21,8 @@ type Shown = Extract<FeedEntry, { title: string }>;
 
 /** After a failure: 1, 2, 4… up to 60 s, each ±50 %, so that readers who failed together do not come back together. */
 const backoff = (failures: number) => Math.min(60_000, 1_000 * 2 ** Math.min(failures - 1, 6)) * (0.5 + Math.random());
+/** How long one request for changes may stay unanswered before it is given up and asked again. */
+const GIVE_UP_MS = 30_000;
 /** At most this many entries wait behind the "new entries" button; more, and the button reloads the page. */
 const MAX_HELD = 200;
 
@@ -299,7 +301,12 @@ export function followLive(labels: LiveLabels): () => void {
       while (document.visibilityState === 'hidden' && !stop.signal.aborted) await shownAgain();
       const started = Date.now();
       try {
-        const response = await fetch(`/live/${locale}/${article}/${seq}`, { headers: { accept: 'application/json' }, signal: stop.signal });
+        // Given up after 30 s and asked again: behind the edge a request waits as long as the page is quiet, and a
+        // connection idle that long can be dropped by a mobile network without a word.
+        const response = await fetch(`/live/${locale}/${article}/${seq}`, {
+          headers: { accept: 'application/json' },
+          signal: AbortSignal.any([stop.signal, AbortSignal.timeout(GIVE_UP_MS)]),
+        });
         if (response.status === 204) {
           failures = 0;
           // An answer at once with nothing in it: never ask again in a tight loop.
@@ -313,8 +320,9 @@ export function followLive(labels: LiveLabels): () => void {
         apply(feed);
         seq = Math.max(seq, Number(feed.seq) || 0);
         if (feed.state === 'ended') return ended();
-      } catch {
+      } catch (error) {
         if (stop.signal.aborted) return;
+        if (error instanceof DOMException && error.name === 'TimeoutError') continue;
         failures += 1;
         await sleep(backoff(failures));
       }

@@ -162,10 +162,12 @@ sub vcl_backend_response {
         return (deliver);
     }
     # A live page's changes. An answer with changes is the same for everyone who asks after that number: kept as the
-    # origin says (30 s). The 204 of a hold that timed out is kept for no time at all, but is an object, not a pass:
-    # the readers waiting on it get it at once and ask again together, as one request (hit-for-miss would send each
-    # of them to the origin on their own for two minutes). Held requests are not retried on 5xx here beyond the
-    # one retry above: the reader's script backs off.
+    # origin says (30 s). The 204 of a hold that timed out is kept for no time at all, but is an object, not a pass
+    # (hit-for-miss would send each waiting reader to the origin on its own for two minutes). It reaches only the few
+    # readers Varnish wakes first (rush_exponent): they ask again, that fetch is held anew, and the other readers
+    # stay on the waiting list for it (measured by `npm run bench:live`). So the origin sees one request a hold, and
+    # a reader's request may wait here past the origin's 20 s, for as long as the page stays quiet. Held requests are
+    # not retried on 5xx here beyond the one retry above: the reader's script backs off.
     if (bereq.url ~ "^/live/") {
         if (beresp.status != 200) {
             set beresp.ttl = 0s;

@@ -18,61 +18,72 @@ interface Waiter {
 interface Held {
   byPage: Map<string, Set<Waiter>>;
   count: number;
-  /**
-   * The last number announced for each page and audience. A change can commit and be announced between a request's
-   * read (nothing new) and its wait: the wait sees the number here and returns at once instead of missing it.
-   */
-  announced: Map<string, number>;
 }
 
-/** The pages whose last announced number is kept; the oldest announced is forgotten first. */
-const MAX_ANNOUNCED = 2_000;
-
-const held = () => processWide<Held>('newsroom.liveWaiters', () => ({ byPage: new Map(), count: 0, announced: new Map() }));
+const held = () => processWide<Held>('newsroom.liveWaiters', () => ({ byPage: new Map(), count: 0 }));
 /** A language's readers, or the live desk, which follows every change, drafts included. */
 export type Audience = Locale | 'desk';
 const keyOf = (articleId: number, audience: Audience) => `${articleId}:${audience}`;
 
+/** A request's watch for the next change of its page; started before the request reads the page's changes. */
+export interface LiveWatch {
+  /**
+   * Resolves when the change arrives (at once if it arrived since the watch began), after `timeoutMs`, or when `signal`
+   * aborts (the reader left); at once, with `false`, when the watch could not begin because this instance already
+   * holds MAX_HELD requests.
+   */
+  wait(timeoutMs: number, signal?: AbortSignal): Promise<boolean>;
+  /** Ends the watch: the request is answered without waiting, or is done. Safe to call more than once. */
+  stop(): void;
+}
+
 /**
- * Resolves when a change after `after` reaches this language's readers of the page, or after `timeoutMs`, or when
- * `signal` aborts (the reader left); at once, with `false`, when this instance already holds MAX_HELD requests.
+ * Watches for a change after `after` reaching this language's readers of the page. Start it before reading the page's
+ * changes, then wait on it if the read found none: a change committed after the read but announced before the wait
+ * began would otherwise go unseen until the hold ran out, and behind the edge every reader of the page shares that one
+ * request, so all of them would get the entry up to 20 s late. Counted against MAX_HELD from its start.
  */
-export function waitForLiveChange(articleId: number, locale: Audience, after: number, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
+export function watchLiveChange(articleId: number, audience: Audience, after: number): LiveWatch {
   const state = held();
-  const key = keyOf(articleId, locale);
-  // Announced already, while the request was reading: it reads again at once.
-  if ((state.announced.get(key) ?? 0) > after) return Promise.resolve(true);
-  if (state.count >= MAX_HELD) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const waiters = state.byPage.get(key) ?? new Set<Waiter>();
-    state.byPage.set(key, waiters);
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      if (waiters.delete(waiter)) state.count -= 1;
-      if (waiters.size === 0 && state.byPage.get(key) === waiters) state.byPage.delete(key);
-      resolve(true);
-    };
-    const waiter: Waiter = { after, wake: done };
-    waiters.add(waiter);
-    state.count += 1;
-    const timer = setTimeout(done, timeoutMs);
-    signal?.addEventListener('abort', done, { once: true });
-  });
+  if (state.count >= MAX_HELD) return { wait: () => Promise.resolve(false), stop: () => {} };
+  const key = keyOf(articleId, audience);
+  const waiters = state.byPage.get(key) ?? new Set<Waiter>();
+  state.byPage.set(key, waiters);
+  let release: (() => void) | undefined;
+  const end = () => {
+    if (waiters.delete(waiter)) state.count -= 1;
+    if (waiters.size === 0 && state.byPage.get(key) === waiters) state.byPage.delete(key);
+    release?.();
+  };
+  const waiter: Waiter = { after, wake: end };
+  waiters.add(waiter);
+  state.count += 1;
+  return {
+    wait(timeoutMs, signal) {
+      // Woken (or stopped) already: the change came while the request was reading.
+      if (!waiters.has(waiter)) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const finish = () => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', finish);
+          release = undefined;
+          end();
+          resolve(true);
+        };
+        const timer = setTimeout(finish, timeoutMs);
+        release = finish;
+        if (signal?.aborted) finish();
+        else signal?.addEventListener('abort', finish, { once: true });
+      });
+    },
+    stop: end,
+  };
 }
 
 /** Wakes the requests a change concerns: those of its languages' readers waiting for something after an older number. */
 export function wakeLiveWaiters(notice: LiveChangeNotice): void {
-  const state = held();
   for (const locale of [...notice.readers, 'desk' as const]) {
-    const key = keyOf(notice.articleId, locale);
-    if ((state.announced.get(key) ?? 0) < notice.seq) {
-      // Kept in the order announced, newest last, so the first is the one to forget.
-      state.announced.delete(key);
-      state.announced.set(key, notice.seq);
-      if (state.announced.size > MAX_ANNOUNCED) state.announced.delete(state.announced.keys().next().value!);
-    }
-    const waiters = state.byPage.get(key);
+    const waiters = held().byPage.get(keyOf(notice.articleId, locale));
     if (!waiters) continue;
     for (const waiter of [...waiters]) if (waiter.after < notice.seq) waiter.wake();
   }

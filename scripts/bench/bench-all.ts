@@ -3,7 +3,7 @@
  * benchmarks/BENCHMARKS.md again (scripts/bench/bench-results.ts). The ones that read a running site get one of their own:
  * a fresh embedded PostgreSQL with the demo content, built and served as `npm start` does. The others start what they
  * need themselves. It builds into .next several times: stop any `npm start` of this checkout first; the next
- * `npm start` builds again. About 45 minutes on two cores, most of it loading 100,000 articles per language three times
+ * `npm start` builds again. About 50 minutes on two cores, most of it loading 100,000 articles per language three times
  * (scale, search, backup). BENCH_ONLY=serve,cache runs only those; BENCH_ARTICLES is passed on.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,7 +19,7 @@ import { runSiteCommand, startInstance, stopInstance, untilReady } from '../inst
 
 /** In the order they run: those on the demo site first, then those that start their own. */
 const ON_THE_SITE = ['serve', 'first-load-js', 'lighthouse', 'views'] as const;
-const ON_THEIR_OWN = ['auth', 'cache', 'freshness', 'now', 'scale', 'search', 'backup'] as const;
+const ON_THEIR_OWN = ['auth', 'cache', 'freshness', 'now', 'live', 'scale', 'search', 'backup'] as const;
 const SCRIPTS: Record<string, string> = { 'first-load-js': 'bench:js' };
 const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(',').map((name) => name.trim()) : undefined;
 const chosen = (name: string) => !only || only.includes(name);

@@ -25,6 +25,7 @@ import { behindTheEdge, runSiteCommand, startInstance, stopInstance, untilReady,
 import { untilCoverVariantsDerived } from '../cover-variants';
 import { freePort } from '../../test/free-port';
 import { saveBenchmark } from './bench-results';
+import { signIn } from './sign-in';
 
 const READERS = 5_000;
 const SECONDS = 60;
@@ -96,22 +97,6 @@ function parseWrk(out: string): { requests: number; rps: number; p50Ms: number; 
   const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? NaN);
   const errors = Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0) + Number(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)?.slice(1).reduce((a, b) => a + Number(b), 0) ?? 0);
   return { requests, rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN), p50Ms: latency('50'), p99Ms: latency('99'), errors };
-}
-
-/** Signs an editor in through the edge, as the sign-in form does; answers the session's cookies. */
-async function signIn(origin: string, email: string, password: string): Promise<string> {
-  const pairs = (response: Response) => response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
-  const csrf = await fetch(`${origin}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const answer = await fetch(`${origin}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pairs(csrf).join('; '), origin },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: '/admin' }).toString(),
-  });
-  const cookies = [...pairs(csrf), ...pairs(answer)];
-  if (!cookies.some((cookie) => cookie.includes('session-token'))) throw new Error(`sign-in failed: ${answer.status} ${answer.headers.get('location')}`);
-  return cookies.join('; ');
 }
 
 mkdirSync(path.join(projectRoot, '.data'), { recursive: true });

@@ -96,7 +96,7 @@ export function readRecords(dir = resultsDir): BenchmarkRecord[] {
 }
 
 /** The page's order: what readers feel first, then editors, then operations. */
-export const ORDER = ['serve', 'cache', 'freshness', 'lighthouse', 'first-load-js', 'scale', 'search', 'views', 'now', 'auth', 'backup'];
+export const ORDER = ['serve', 'cache', 'freshness', 'live', 'lighthouse', 'first-load-js', 'scale', 'search', 'views', 'now', 'auth', 'backup'];
 
 export function chartOf(record: BenchmarkRecord): string {
   return renderChart(record.title, record.charts);

@@ -1,6 +1,6 @@
 import { isLocale } from '@/lib/i18n/locales';
 import { readerFeed, type LiveFeed } from '@/lib/live/feed';
-import { waitForLiveChange } from '@/lib/live/waiters';
+import { watchLiveChange } from '@/lib/live/waiters';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,6 +11,9 @@ const CHANGES_MAX_AGE = 30;
 
 const plain = (status: number, text: string) =>
   new Response(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+
+/** Whether the feed has anything for a reader at number `after`: the page's script applies it and asks after its number. */
+const hasNews = (feed: LiveFeed, after: number) => feed.entries.length > 0 || feed.state === 'ended' || feed.reset === true || feed.seq > after;
 
 function answer(feed: LiveFeed): Response {
   return new Response(JSON.stringify(feed), {
@@ -33,13 +36,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const articleId = Number(article);
   const seq = Number(after);
   if (articleId < 1 || articleId > 2_147_483_647) return plain(400, 'Bad request');
-  const feed = await readerFeed(articleId, locale, seq);
-  if (!feed) return plain(404, 'Not found');
-  if (feed.entries.length || feed.state === 'ended' || feed.reset || feed.seq > seq) return answer(feed);
-  await waitForLiveChange(articleId, locale, seq, HOLD_MS, request.signal);
+  // Watching from before the read: a change that commits after it is then waited for, never missed.
+  const watch = watchLiveChange(articleId, locale, seq);
+  try {
+    const feed = await readerFeed(articleId, locale, seq);
+    if (!feed) return plain(404, 'Not found');
+    if (hasNews(feed, seq)) return answer(feed);
+    await watch.wait(HOLD_MS, request.signal);
+  } finally {
+    watch.stop();
+  }
   if (request.signal.aborted) return plain(499, 'Gone');
   const later = await readerFeed(articleId, locale, seq);
   if (!later) return plain(404, 'Not found');
-  if (later.entries.length || later.state === 'ended' || later.reset || later.seq > seq) return answer(later);
+  if (hasNews(later, seq)) return answer(later);
   return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
 }

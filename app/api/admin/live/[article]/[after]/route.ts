@@ -1,6 +1,6 @@
 import { currentStaff } from '@/lib/auth/staff';
 import { getDb } from '@/lib/db/client';
-import { waitForLiveChange } from '@/lib/live/waiters';
+import { watchLiveChange } from '@/lib/live/waiters';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,9 +22,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ arti
     const row = await getDb().selectFrom('articles').select('live_seq').where('id', '=', articleId).where('kind', '=', 'live').executeTakeFirst();
     return row ? Number(row.live_seq) : null;
   };
-  const now = await current();
-  if (now === null) return new Response(null, { status: 404, headers: noStore });
-  if (now <= seq) await waitForLiveChange(articleId, 'desk', seq, HOLD_MS, request.signal);
+  // Watching from before the read: a change that commits after it is then waited for, never missed.
+  const watch = watchLiveChange(articleId, 'desk', seq);
+  try {
+    const now = await current();
+    if (now === null) return new Response(null, { status: 404, headers: noStore });
+    if (now <= seq) await watch.wait(HOLD_MS, request.signal);
+  } finally {
+    watch.stop();
+  }
   const later = await current();
   if (later === null) return new Response(null, { status: 404, headers: noStore });
   if (later <= seq) return new Response(null, { status: 204, headers: noStore });
