@@ -11,7 +11,7 @@ export interface EntryLabels {
 }
 
 /**
- * One entry of a live page, as the page renders it and as the reader's script (public/live/reader.js) renders a new
+ * One entry of a live page, as the page renders it and as the reader's island (./live-updater.ts) renders a new
  * one from the same data: the same element, classes and anchor (`#entry-N`, the `@id` of its structured data).
  */
 export function LiveEntryView({ entry, locale, labels, images, as = 'li' }: { entry: LiveEntry; locale: Locale; labels: EntryLabels; images: BodyImages; as?: 'li' | 'div' }) {

@@ -26,9 +26,10 @@ function answer(feed: LiveFeed): Response {
 
 /**
  * `GET /live/{locale}/{article}/{after}`: the changes of a live page after number `after` for readers of one language
- * (lib/live/feed.ts), the reader's script's long poll (public/live/reader.js). With nothing new yet, the request is
- * held until a change arrives from any instance (lib/live/waiters.ts) or 20 s pass (204: ask again). Behind the edge
- * every reader asks the same URL, and Varnish sends one request of them to an origin (deploy/varnish/newsroom.vcl).
+ * (lib/live/feed.ts), the long poll of the reader's island (components/live/live-updater.ts). With nothing new yet,
+ * the request is held until a change arrives from any instance (lib/live/waiters.ts) or 20 s pass (204: ask again).
+ * Behind the edge every reader asks the same URL, and Varnish sends one request of them to an origin
+ * (deploy/varnish/newsroom.vcl).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; article: string; after: string }> }) {
   const { locale, article, after } = await params;
