@@ -13,27 +13,21 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort } from '../../test/free-port';
-import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../../test/redis';
+import { TEST_REDIS_URL } from '../../test/redis';
 import { deleteKeysUnder } from '../../test/redis-keys';
 import { saveBenchmark } from './bench-results';
 import { untilCoverVariantsDerived } from '../cover-variants';
 import { projectRoot, startDemoDatabase } from '../database';
-import { findVarnishd, startEdge, VARNISH_INSTALL_HINT } from '../edge-server';
+import { startEdge } from '../edge-server';
 import { behindTheEdge, runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from '../instances';
+import { needEdgeAndRedis } from './needs';
 
 const LOAD_RPS = 200;
 const CHANGES = 20;
 const SETTLED_READ_MS = 1_000;
 const GIVE_UP_MS = 10_000;
 
-if (!findVarnishd()) {
-  console.error(VARNISH_INSTALL_HINT);
-  process.exit(1);
-}
-if (!(await redisAnswers())) {
-  console.error(REDIS_INSTALL_HINT);
-  process.exit(1);
-}
+await needEdgeAndRedis();
 
 mkdirSync(path.join(projectRoot, '.data'), { recursive: true });
 const work = mkdtempSync(path.join(projectRoot, '.data', 'bench-freshness-'));

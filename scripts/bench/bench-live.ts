@@ -26,12 +26,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { LIVE_CHANGES_CHANNEL, parseLiveNotice } from '@/lib/live/changes';
-import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../../test/redis';
+import { TEST_REDIS_URL } from '../../test/redis';
 import { deleteKeysUnder } from '../../test/redis-keys';
 import { freePort } from '../../test/free-port';
 import { untilCoverVariantsDerived } from '../cover-variants';
 import { log, projectRoot, startDemoDatabase } from '../database';
-import { findVarnishd, startEdge, VARNISH_INSTALL_HINT, type Edge } from '../edge-server';
+import { startEdge, type Edge } from '../edge-server';
 import { behindTheEdge, runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from '../instances';
 import { saveBenchmark } from './bench-results';
 import { countOriginRequests, deliveries, liveRequestsInLog, percentile, type Deliveries } from './live-figures';
@@ -39,6 +39,7 @@ import { liveDeskActionIds, LiveDesk, planEntries } from './live-editor';
 import type { FromReaders, ReaderLog, ReadersReport, ToReaders } from './live-readers';
 import { usageOfTrees, type Usage } from './process-usage';
 import { signIn } from './sign-in';
+import { needEdgeAndRedis } from './needs';
 
 const DEFAULT_READERS = 2_000;
 /** Each reader holds a connection to the edge; the machine allows 20,000 open files a process. */
@@ -65,14 +66,7 @@ if (!Number.isInteger(readers) || readers < locales.length || readers > MAX_READ
   console.error(`LIVE_READERS must be a whole number from ${locales.length} to ${MAX_READERS}`);
   process.exit(2);
 }
-if (!findVarnishd()) {
-  console.error(VARNISH_INSTALL_HINT);
-  process.exit(1);
-}
-if (!(await redisAnswers())) {
-  console.error(REDIS_INSTALL_HINT);
-  process.exit(1);
-}
+await needEdgeAndRedis();
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

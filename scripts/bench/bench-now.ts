@@ -17,15 +17,16 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { locales } from '@/lib/i18n/locales';
-import { REDIS_INSTALL_HINT, redisAnswers, TEST_REDIS_URL } from '../../test/redis';
+import { TEST_REDIS_URL } from '../../test/redis';
 import { deleteKeysUnder } from '../../test/redis-keys';
 import { log, projectRoot, startDemoDatabase } from '../database';
-import { findVarnishd, startEdge, VARNISH_INSTALL_HINT } from '../edge-server';
+import { startEdge } from '../edge-server';
 import { behindTheEdge, runSiteCommand, startInstance, stopInstance, untilReady, type Instance } from '../instances';
 import { untilCoverVariantsDerived } from '../cover-variants';
 import { freePort } from '../../test/free-port';
 import { saveBenchmark } from './bench-results';
 import { signIn } from './sign-in';
+import { needEdgeAndRedis } from './needs';
 
 const READERS = 5_000;
 const SECONDS = 60;
@@ -38,14 +39,7 @@ if (spawnSync('sh', ['-c', 'command -v wrk']).status !== 0) {
   console.error('bench:now needs wrk: sudo apt-get install -y wrk');
   process.exit(1);
 }
-if (!findVarnishd()) {
-  console.error(VARNISH_INSTALL_HINT);
-  process.exit(1);
-}
-if (!(await redisAnswers())) {
-  console.error(REDIS_INSTALL_HINT);
-  process.exit(1);
-}
+await needEdgeAndRedis();
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
