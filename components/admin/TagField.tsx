@@ -100,7 +100,7 @@ export function TagField(props: { locale: Locale; tags: TypedTag[]; errors: Acti
       data.set('name', choice.name);
       const result = await createTagAction(null, data);
       if (result.ok) add(result.data);
-      else setProblem(result.errors.name ? { tags: result.errors.name } : result.errors.tagName ? { tags: result.errors.tagName } : { tags: result.errors.form ?? 'invalid' });
+      else setProblem({ tags: result.errors.name ?? result.errors.tagName ?? result.errors.form ?? 'invalid' });
     } catch {
       setProblem({ tags: 'notSent' });
     } finally {
